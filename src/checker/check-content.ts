@@ -1,0 +1,71 @@
+/**
+ * The checker: reads the whole content folder, validates every entry against its schema and applies
+ * the cross-file rules of the contract. Returns all problems at once, sorted by file and line.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { collections, type CollectionName } from '../content-model/collections.ts';
+import type { Problem } from '../content-model/problem.ts';
+import { readCollection } from '../content-model/read-collection.ts';
+import type { Checked, ContentModel } from './model.ts';
+import { checkConsistency } from './rules/consistency.ts';
+import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
+import { checkPlatforms } from './rules/platforms.ts';
+import { checkRecommendations } from './rules/recommendations.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkTimetable } from './rules/timetable.ts';
+import { validateEntry } from './validate-entry.ts';
+
+export interface CheckResult {
+  /** Errors and warnings, sorted by file, line and column. */
+  problems: Problem[];
+  /** How many content files were read. */
+  fileCount: number;
+  /** The valid entries (complete only when there are no errors). */
+  model: ContentModel;
+}
+
+export function byPlace(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+/** Checks the content folder. Never throws for a content problem; every problem is in the result. */
+export function checkContent(contentDir: string): CheckResult {
+  const model = Object.fromEntries(Object.keys(collections).map((name) => [name, []])) as unknown as ContentModel;
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    return {
+      problems: [{ severity: 'error', file: contentDir, line: 0, column: 0, field: '', message: 'папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content' }],
+      fileCount: 0,
+      model,
+    };
+  }
+
+  const problems: Problem[] = [];
+  const claimed = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const [name, definition] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+    const read = readCollection(contentDir, name, definition);
+    read.files.forEach((file) => claimed.add(file));
+    problems.push(...read.problems);
+    counts.set(name, read.entries.length + read.problems.length);
+    const schema = definition.schema();
+    const valid: Checked<unknown>[] = [];
+    for (const entry of read.entries) {
+      const result = validateEntry(entry, schema);
+      if (result.ok) valid.push({ ...entry, data: result.data });
+      else problems.push(...result.problems);
+    }
+    (model as Record<CollectionName, Checked<unknown>[]>)[name] = valid;
+  }
+
+  problems.push(
+    ...checkUnknownFiles(contentDir, claimed),
+    ...checkRequiredPresent(counts),
+    ...checkReferences(model),
+    ...checkPlatforms(model),
+    ...checkTimetable(model),
+    ...checkConsistency(model),
+  );
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  if (!hasErrors) problems.push(...checkRecommendations(model));
+  return { problems: problems.sort(byPlace), fileCount: claimed.size, model };
+}

@@ -1,0 +1,59 @@
+/** Rule 2: references resolve — teachers and responsibles to staff, platforms, classes, the order. */
+import type { Problem } from '../../content-model/problem.ts';
+import type { Checked, ContentModel } from '../model.ts';
+import { didYouMean } from '../suggest.ts';
+import { problemAt } from '../validate-entry.ts';
+
+interface Target {
+  /** The ids that exist. */
+  ids: Set<string>;
+  /** What it is, in the genitive: «сотрудника». */
+  what: string;
+  /** Where such ids come from, for the fix. */
+  where: string;
+}
+
+function targets(model: ContentModel): Record<'staff' | 'platforms' | 'classes' | 'documents', Target> {
+  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  return {
+    staff: { ids: ids(model.staff), what: 'сотрудника', where: 'идентификатор — это имя файла в папке staff/ без .yaml' },
+    platforms: { ids: ids(model.platforms), what: 'платформы', where: 'идентификатор — это имя файла в папке platforms/ без .yaml' },
+    classes: { ids: ids(model.classes), what: 'класса', where: 'идентификатор — это имя файла в папке timetable/classes/ без .yaml, например 5a' },
+    documents: { ids: ids(model.documents), what: 'документа', where: 'идентификатор — это поле id в documents.yaml' },
+  };
+}
+
+/** Checks every reference of the content model. */
+export function checkReferences(model: ContentModel): Problem[] {
+  const all = targets(model);
+  const problems: Problem[] = [];
+  const expect = (entry: Checked<unknown>, path: PropertyKey[], value: string | undefined, target: Target) => {
+    if (value === undefined || target.ids.has(value)) return;
+    const hint = didYouMean(value, target.ids);
+    problems.push(problemAt(entry, path, `нет ${target.what} «${value}» — ${hint ? `${hint}; ` : ''}${target.where}`));
+  };
+
+  for (const school of model.school) expect(school, ['distanceLearning', 'order'], school.data.distanceLearning.order, all.documents);
+  for (const person of model.staff) {
+    person.data.classes.forEach((id, i) => expect(person, ['classes', i], id, all.classes));
+    person.data.accounts.forEach((account, i) => expect(person, ['accounts', i, 'platform'], account.platform, all.platforms));
+  }
+  for (const timetable of model.classes) {
+    expect(timetable, ['classTeacher'], timetable.data.classTeacher, all.staff);
+    for (const [day, lessons] of Object.entries(timetable.data.days)) {
+      lessons?.forEach((lesson, i) => {
+        expect(timetable, ['days', day, i, 'teacher'], lesson.teacher, all.staff);
+        expect(timetable, ['days', day, i, 'platform'], lesson.platform, all.platforms);
+      });
+    }
+  }
+  for (const meeting of model.meetings) {
+    expect(meeting, ['platform'], meeting.data.platform, all.platforms);
+    expect(meeting, ['responsible'], meeting.data.responsible, all.staff);
+    meeting.data.classes.forEach((id, i) => expect(meeting, ['classes', i], id, all.classes));
+  }
+  for (const item of model.communication) expect(item, ['responsible'], item.data.responsible, all.staff);
+  for (const item of model.roadmap) expect(item, ['responsible'], item.data.responsible, all.staff);
+  for (const guide of model.guides) expect(guide, ['platform'], guide.data.platform, all.platforms);
+  return problems;
+}

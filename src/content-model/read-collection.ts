@@ -1,0 +1,100 @@
+/**
+ * Reads the files of one collection into raw entries (data not yet validated) with their positions.
+ * Both the checker and the Astro loaders call this, so they see the same entries with the same ids.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { CollectionDefinition } from './collections.ts';
+import type { Problem } from './problem.ts';
+import { decodeText, parseMarkdownSource, parseYamlSource, type ParsedSource } from './source.ts';
+
+/** One entry as read from disk. */
+export interface RawEntry {
+  /** The entry id: file name, `id` field, position in a list, or the collection name. */
+  id: string;
+  /** File path relative to the content folder. */
+  file: string;
+  /** The entry's data (for a list item: the item). */
+  data: unknown;
+  /** Path of the entry inside its file: `[3]` for the fourth item of a list, `[]` otherwise. */
+  pathInFile: readonly PropertyKey[];
+  /** The parsed file, to locate fields. */
+  source: ParsedSource;
+}
+
+export interface CollectionRead {
+  entries: RawEntry[];
+  /** Files this collection claims (read or not), relative paths. */
+  files: string[];
+  problems: Problem[];
+}
+
+/** Files directly inside a content sub-folder with one of the extensions, sorted for stable output. */
+function filesIn(contentDir: string, dir: string, extensions: readonly string[]): string[] {
+  const absolute = join(contentDir, dir);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) return [];
+  return readdirSync(absolute)
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
+    .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+    .sort()
+    .map((name) => posix.join(dir, name));
+}
+
+function readSource(contentDir: string, file: string, markdown: boolean): { source?: ParsedSource; problems: Problem[] } {
+  const decoded = decodeText(file, readFileSync(join(contentDir, file)));
+  if (!decoded.ok) return { problems: decoded.problems };
+  const parsed = markdown ? parseMarkdownSource(file, decoded.text) : parseYamlSource(file, decoded.text);
+  return parsed.ok ? { source: parsed.source, problems: [] } : { problems: parsed.problems };
+}
+
+function stem(file: string): string {
+  return posix.basename(file).replace(/\.(yaml|md|mdx)$/, '');
+}
+
+/** Reads all entries of one collection from the content folder. */
+export function readCollection(contentDir: string, name: string, definition: CollectionDefinition): CollectionRead {
+  const { storage } = definition;
+  const problems: Problem[] = [];
+  const entries: RawEntry[] = [];
+
+  if (storage.kind === 'single' || storage.kind === 'list') {
+    if (!existsSync(join(contentDir, storage.file))) return { entries, files: [], problems };
+    const { source, problems: fileProblems } = readSource(contentDir, storage.file, false);
+    problems.push(...fileProblems);
+    if (source && storage.kind === 'single') {
+      entries.push({ id: name, file: storage.file, data: source.data, pathInFile: [], source });
+    }
+    if (source && storage.kind === 'list') {
+      if (!Array.isArray(source.data)) {
+        const position = source.locate([]);
+        problems.push({
+          severity: 'error',
+          file: storage.file,
+          ...position,
+          field: '',
+          message: 'файл должен быть списком: каждый элемент начинается со строки «- » — оформите записи как список по образцу',
+        });
+      } else {
+        source.data.forEach((item: unknown, index) => {
+          const idValue =
+            storage.idField && typeof item === 'object' && item !== null
+              ? (item as Record<string, unknown>)[storage.idField]
+              : undefined;
+          const id = idValue === undefined || idValue === null ? String(index + 1) : String(idValue);
+          entries.push({ id, file: storage.file, data: item, pathInFile: [index], source });
+        });
+      }
+    }
+    return { entries, files: [storage.file], problems };
+  }
+
+  const markdown = storage.kind === 'markdown';
+  const extensions = markdown ? (storage.mdx ? ['.md', '.mdx'] : ['.md']) : ['.yaml'];
+  const files = filesIn(contentDir, storage.dir, extensions);
+  for (const file of files) {
+    const { source, problems: fileProblems } = readSource(contentDir, file, markdown);
+    problems.push(...fileProblems);
+    if (source) entries.push({ id: stem(file), file, data: source.data, pathInFile: [], source });
+  }
+  return { entries, files, problems };
+}

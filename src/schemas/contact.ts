@@ -1,0 +1,36 @@
+/** `contacts.yaml`: the phones and addresses parents and pupils call — hotline, psychologist, help. */
+import { z } from 'astro/zod';
+import { audienceSchema, emailSchema, hoursSchema, idSchema, phoneSchema } from './common.ts';
+
+export const contactKinds = ['hotline', 'psychologist', 'social', 'administration', 'it-support', 'email', 'other'] as const;
+
+export const contactSchema = () =>
+  z
+    .strictObject({
+      /** Stable identifier: the anchor on the contacts page and the vCard's file name. */
+      id: idSchema(),
+      /** What this contact is for; decides where and how prominently it is shown. */
+      kind: z.enum(contactKinds, {
+        error: 'вид контакта — hotline, psychologist, social, administration, it-support, email или other',
+      }),
+      /** Name of the line, e.g. «Горячая линия по дистанционному обучению». */
+      title: z.string().min(3),
+      /** Phone numbers as they should be shown; each becomes a tap-to-call link. */
+      phones: z.array(phoneSchema()),
+      /** E-mail address. */
+      email: emailSchema().optional(),
+      /** When someone answers. */
+      hours: z.array(hoursSchema()),
+      /** Who should call it. */
+      audience: z.array(audienceSchema()).min(1, { error: 'укажите хотя бы одну аудиторию: parents, pupils или teachers' }),
+      /** Who answers (position or name), if it helps the caller. */
+      person: z.string().optional(),
+      /** A short remark: «звонок бесплатный, анонимно». */
+      note: z.string().optional(),
+    })
+    .refine((contact) => contact.phones.length > 0 || contact.email !== undefined, {
+      path: ['phones'],
+      error: 'у контакта нет ни телефона, ни e-mail — добавьте phones или email',
+    });
+
+export type Contact = z.output<ReturnType<typeof contactSchema>>;

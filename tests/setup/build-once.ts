@@ -1,0 +1,26 @@
+/**
+ * Builds the sample school once per test run into a temporary folder, so build-level tests read the
+ * real HTML. The folder is handed to tests as `inject('sampleSite')`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sampleSite: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'school-site-'));
+  const outDir = join(root, 'dist');
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, OUT_DIR: outDir, BUILD_WORK_DIR: join(root, 'work') },
+    stdio: 'inherit',
+  });
+  project.provide('sampleSite', outDir);
+  return () => rmSync(root, { recursive: true, force: true });
+}
