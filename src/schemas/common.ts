@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { isRealDate, isRealTime, minutesOf } from '../lib/time.ts';
 import { isPublishablePhone } from '../lib/phone.ts';
+import { weekDays } from '../lib/week.ts';
 
 /** A clock time `HH:MM` on a 24-hour clock. */
 export const timeSchema = () =>
@@ -47,11 +48,7 @@ export const httpsUrlSchema = () =>
     error: 'ссылка должна быть полной и начинаться с https:// — скопируйте её из адресной строки браузера',
   });
 
-/** Weekday keys used by timetables (a school week may include Saturday). */
-export const schoolDays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-/** Weekday keys used by opening hours (a helpline may work on Sunday). */
-export const weekDays = [...schoolDays, 'sun'] as const;
-export type WeekDay = (typeof weekDays)[number];
+export { schoolDays, weekDays, type WeekDay } from '../lib/week.ts';
 
 /** Who a piece of information is for. */
 export const audienceSchema = () =>

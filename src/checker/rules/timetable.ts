@@ -1,6 +1,6 @@
 /** Rule 4: periods exist in the class's shift; no double-booked class slot; no teacher in two places. */
 import type { Problem } from '../../content-model/problem.ts';
-import { schoolDays } from '../../schemas/common.ts';
+import { schoolDays } from '../../lib/week.ts';
 import type { ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 

@@ -1,0 +1,68 @@
+/**
+ * The site's data: every collection loaded once, typed, and sorted the way pages show it. Pages ask
+ * here instead of calling getCollection themselves, so ordering rules live in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate } from '../lib/dates.ts';
+
+type Data<K extends Parameters<typeof getCollection>[0]> = CollectionEntry<K>['data'];
+/** An entry's id with its data. */
+export type WithId<T> = T & { id: string };
+
+async function entries<K extends Parameters<typeof getCollection>[0]>(name: K): Promise<CollectionEntry<K>[]> {
+  return (await getCollection(name)) as CollectionEntry<K>[];
+}
+
+function withIds<K extends Parameters<typeof getCollection>[0]>(list: CollectionEntry<K>[]): WithId<Data<K>>[] {
+  return list.map((entry) => ({ ...(entry.data as Data<K>), id: entry.id }));
+}
+
+const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id, 'ru');
+
+/** Roadmap ids «1», «1.2», «10» in numeric order. */
+function compareDotted(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const diff = (left[i] ?? -1) - (right[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+async function loadAll() {
+  const school = (await entries('school'))[0]?.data;
+  if (!school) throw new Error('school.yaml не найден: запустите npm run check');
+  const today = buildDate(school.timezone);
+  return {
+    school,
+    /** The date the site is built for (school's time zone, or BUILD_DATE). */
+    today,
+    announcements: (await entries('announcements')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    contacts: withIds(await entries('contacts')),
+    staff: withIds(await entries('staff')).sort((a, b) => a.name.localeCompare(b.name, 'ru')),
+    platforms: withIds(await entries('platforms')).sort((a, b) => Number(b.primary) - Number(a.primary) || a.name.localeCompare(b.name, 'ru')),
+    requirements: (await entries('requirements'))[0]?.data,
+    bells: (await entries('bells'))[0]!.data,
+    classes: withIds(await entries('classes')).sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true })),
+    meetings: withIds(await entries('meetings')).sort((a, b) => `${a.date} ${a.from}`.localeCompare(`${b.date} ${b.from}`)),
+    communication: withIds(await entries('communication')),
+    guides: (await entries('guides')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
+    faq: (await entries('faq')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
+    documents: withIds(await entries('documents')).sort((a, b) => b.date.localeCompare(a.date)),
+    roadmap: withIds(await entries('roadmap')).sort((a, b) => compareDotted(a.id, b.id)),
+    coordinators: withIds(await entries('coordinators')),
+    pages: (await entries('pages')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof loadAll>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** All the site's data, loaded once per build. */
+export function loadSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return loadAll();
+  cached ??= loadAll();
+  return cached;
+}
