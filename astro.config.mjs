@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
 import { siteSettingsFromEnv } from './src/site/settings.ts';
 
@@ -18,5 +19,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Editors write plain Markdown; the project's remark plugins (guide steps) need the unified processor.
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideSteps] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
 });

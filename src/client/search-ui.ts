@@ -1,0 +1,145 @@
+/**
+ * The search interface: Pagefind's JavaScript API and the project's own small result list, so results
+ * can lead to an anchor, show a contact's phone as a call link, and be read by a screen reader.
+ */
+import { normalizeQuery, relaxQuery } from '../search/aliases.ts';
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const MAX_RESULTS = 8;
+const FILTER_LABELS: Record<string, string> = { section: 'Раздел', audience: 'Для кого', class: 'Класс' };
+let pagefind: Promise<Pagefind> | undefined;
+
+function base(): string {
+  return document.documentElement.dataset['base'] ?? '/';
+}
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 18 });
+    return module;
+  });
+  return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** Pagefind's excerpts mark matches with <mark>; keep only that markup. */
+function safeExcerpt(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1]! : part).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    fragment.append(marked ? element('mark', text) : document.createTextNode(text));
+  });
+  return fragment;
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const item = element('li', undefined, { class: 'search-result' });
+  const best = data.sub_results?.find((sub) => sub.url.includes('#') && sub.url !== data.url);
+  const title = data.meta['title'] ?? best?.title ?? data.url;
+  const link = element('a', title, { href: data.url });
+  item.append(link);
+  if (data.meta['phone'] && data.meta['tel']) {
+    item.append(' ', element('a', data.meta['phone'], { href: `tel:${data.meta['tel']}`, class: 'button primary phone' }));
+  }
+  const excerpt = element('p', undefined, { class: 'meta' });
+  excerpt.append(safeExcerpt(best?.excerpt ?? data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+async function run(form: HTMLFormElement, query: string, filters: Record<string, string>): Promise<void> {
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!status || !list) return;
+  if (query.trim().length < 2) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  const api = await loadPagefind();
+  const normalized = normalizeQuery(query);
+  let found = await api.search(normalized, { filters });
+  if (found.results.length === 0) found = await api.search(relaxQuery(normalized), { filters });
+  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  list.replaceChildren(...data.map(renderResult));
+  status.textContent = data.length === 0 ? 'Ничего не найдено. Попробуйте другое слово или откройте «Контакты».' : `Найдено: ${found.results.length}${found.results.length > MAX_RESULTS ? `, показаны первые ${MAX_RESULTS}` : ''}`;
+}
+
+async function renderFilters(form: HTMLFormElement, onChange: () => void): Promise<void> {
+  const holder = form.querySelector<HTMLElement>('[data-search-filters]');
+  if (!holder) return;
+  const filters = await (await loadPagefind()).filters();
+  for (const [name, values] of Object.entries(filters)) {
+    if (!FILTER_LABELS[name]) continue;
+    const id = `search-filter-${name}`;
+    const select = element('select', undefined, { id, name: `filter-${name}` });
+    select.append(element('option', 'Все', { value: '' }));
+    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))) select.append(element('option', value, { value }));
+    select.addEventListener('change', onChange);
+    const label = element('label', FILTER_LABELS[name], { for: id });
+    const wrap = element('div', undefined, { class: 'search-filter' });
+    wrap.append(label, select);
+    holder.append(wrap);
+  }
+}
+
+function chosenFilters(form: HTMLFormElement): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[name^="filter-"]')) {
+    if (select.value) chosen[select.name.slice('filter-'.length)] = select.value;
+  }
+  return chosen;
+}
+
+/** Wires one search form: results as the user types, Escape to clear, filters on the search page. */
+export function attachSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(form, input.value, chosenFilters(form)), 150);
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = '';
+      update();
+    }
+    if (event.key === 'ArrowDown') {
+      form.querySelector<HTMLAnchorElement>('[data-search-results] a')?.focus();
+      event.preventDefault();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(form, input.value, chosenFilters(form));
+  });
+  if (form.dataset['searchPage'] !== undefined) {
+    void renderFilters(form, update);
+    const initial = new URLSearchParams(location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      void run(form, initial, {});
+    }
+  }
+  if (input.value) update();
+}

@@ -1,0 +1,49 @@
+/**
+ * Other ways people type the same class names and phone numbers. The indexer appends these to each
+ * record (hidden from readers), and the search box rewrites queries to the compact forms, so «5 Б»,
+ * «5-б» and «5б» — or «36-43-66» and «364366» — all find the same entry.
+ */
+
+/** «5 Б», «5-б», «5б», «10 А» → the compact lower-case form «5б». */
+const CLASS_NAME = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([А-ЯЁа-яё])(?![\p{L}])/gu;
+/** A phone written with separators: at least 5 digits, with spaces, hyphens, brackets or dots between. */
+const PHONE = /\+?\d[\d\s\-().]{4,}\d/g;
+
+/** The compact forms of class names in the text: `5б`, `10а`. */
+export function classAliases(text: string): string[] {
+  return [...text.matchAll(CLASS_NAME)].map((match) => `${match[1]}${match[2]!.toLowerCase()}`);
+}
+
+/** Digit-only forms of a phone: all digits, the number without 8/+7, and the last 6 and 7 digits. */
+export function phoneAliases(phone: string): string[] {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 5) return [digits];
+  const national = digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8')) ? digits.slice(1) : digits;
+  return [...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6)])].filter((form) => form.length >= 5);
+}
+
+/** All alias words for a record's visible text and its phone numbers. */
+export function searchAliases(text: string, phones: readonly string[]): string {
+  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases)]);
+  return [...words].join(' ');
+}
+
+/** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «36-43-66» → «364366». */
+export function normalizeQuery(query: string): string {
+  return query
+    .replace(PHONE, (match) => match.replace(/\D/g, ''))
+    .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A gentler query for when nothing was found: each long word cut to its first part, since Pagefind
+ * matches word beginnings. Catches a typo near the end of a word («расписанее» → «распис»).
+ */
+export function relaxQuery(query: string): string {
+  return query
+    .split(/\s+/)
+    .map((word) => (word.length >= 6 ? word.slice(0, Math.max(4, Math.ceil(word.length * 0.6))) : word))
+    .join(' ');
+}

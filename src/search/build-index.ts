@@ -1,0 +1,68 @@
+/**
+ * Builds the Pagefind index of a built site with Pagefind's Node API: every page's marked content,
+ * list pages split into one record per item, written to `<site>/pagefind/`.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { splitPage } from './split-page.ts';
+
+export interface IndexFigures {
+  /** Pages that had searchable content. */
+  pages: number;
+  /** Records in the index (a list page gives one per item). */
+  records: number;
+  /** Sum of the unique words of every record. */
+  words: number;
+  /** Time spent, milliseconds. */
+  milliseconds: number;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Pagefind ships three ready-made interfaces; the site has its own, so they are not published. */
+function removeUnusedUi(bundleDir: string): void {
+  for (const name of readdirSync(bundleDir)) {
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(bundleDir, name));
+  }
+}
+
+/** `timetable/5a/index.html` → `/timetable/5a/`. */
+export function pageUrlOf(siteDir: string, file: string): string {
+  const path = relative(siteDir, file).split(sep).join(posix.sep);
+  return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<IndexFigures> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+  if (!index) throw new Error(`Pagefind не запустился: ${errors.join('; ')}`);
+  let pages = 0;
+  let records = 0;
+  let words = 0;
+  try {
+    for (const file of htmlFiles(siteDir)) {
+      if (file.endsWith(`${sep}404.html`)) continue;
+      const parts = splitPage(readFileSync(file, 'utf8'), pageUrlOf(siteDir, file));
+      if (parts.length > 0) pages++;
+      for (const part of parts) {
+        const added = await index.addHTMLFile({ url: part.url, content: part.html });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        records++;
+        words += added.file.uniqueWords;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    removeUnusedUi(join(siteDir, 'pagefind'));
+  } finally {
+    await pagefind.close();
+  }
+  return { pages, records, words, milliseconds: performance.now() - started };
+}

@@ -1,0 +1,95 @@
+/**
+ * Splits a built page into search records. A page whose content is one block (a guide, a class
+ * timetable) is one record. A page that lists many items (contacts, staff, FAQ, meetings, documents)
+ * marks each item with `data-pagefind-body` and an `id`; each becomes its own record whose URL ends
+ * in that anchor, so a result leads to the exact place and carries its own phone and filters.
+ */
+import { parse } from 'parse5';
+import { searchAliases } from './aliases.ts';
+
+export interface SearchRecord {
+  /** Site path with the anchor, e.g. `/contacts/#psychologist` (no base: Pagefind adds it). */
+  url: string;
+  /** A small HTML document Pagefind indexes as it would a page. */
+  html: string;
+}
+
+interface Element {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Element[];
+  value?: string;
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+}
+
+function attribute(node: Element, name: string): string | undefined {
+  return node.attrs?.find((attr) => attr.name === name)?.value;
+}
+
+function walk(node: Element, visit: (node: Element) => void): void {
+  visit(node);
+  for (const child of node.childNodes ?? []) walk(child, visit);
+}
+
+function textOf(node: Element): string {
+  let text = '';
+  walk(node, (child) => {
+    if (child.nodeName === '#text') text += `${child.value ?? ''} `;
+  });
+  return text;
+}
+
+/** The tap-to-call links of a block: the number dialled and the number as written. */
+function phonesOf(node: Element): { dial: string; written: string }[] {
+  const phones: { dial: string; written: string }[] = [];
+  walk(node, (child) => {
+    const target = child.nodeName === 'a' ? attribute(child, 'href') : undefined;
+    if (target?.startsWith('tel:')) phones.push({ dial: target.slice(4), written: textOf(child).trim() });
+  });
+  return phones;
+}
+
+/** The alias words of a block (class names and phones in other spellings). */
+function aliasesOf(node: Element): string {
+  return searchAliases(textOf(node), phonesOf(node).map((phone) => phone.dial));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+
+/** Alias words, and for an item with a phone the `phone`/`tel` meta the result list shows as a call link. */
+function aliasBlock(words: string, phone?: { dial: string; written: string }): string {
+  const meta = phone
+    ? `<span data-pagefind-meta="phone:${escapeHtml(phone.written)}"></span><span data-pagefind-meta="tel:${escapeHtml(phone.dial)}"></span>`
+    : '';
+  return `${meta}${words ? `<p>${escapeHtml(words)}</p>` : ''}`;
+}
+
+/** One indexable document: the blocks (their own body markers removed) and the aliases in one body. */
+function documentWith(lang: string, blocks: string[], aliases: string): string {
+  const content = blocks.map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1')).join('');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${content}${aliases}</main></body></html>`;
+}
+
+/** Records for one page; `pageUrl` is its site path such as `/contacts/`. */
+export function splitPage(html: string, pageUrl: string): SearchRecord[] {
+  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as Element;
+  const bodies: Element[] = [];
+  let lang = 'ru';
+  walk(document, (node) => {
+    if (node.nodeName === 'html') lang = attribute(node, 'lang') ?? lang;
+    if (attribute(node, 'data-pagefind-body') !== undefined) bodies.push(node);
+  });
+  if (bodies.length === 0) return [];
+
+  const slice = (node: Element) => html.slice(node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset);
+  const items = bodies.filter((node) => attribute(node, 'id'));
+  if (bodies.length > 1 && items.length === bodies.length) {
+    return items.map((node) => ({
+      url: `${pageUrl}#${attribute(node, 'id')}`,
+      html: documentWith(lang, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
+    }));
+  }
+  return [{ url: pageUrl, html: documentWith(lang, bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
+}
