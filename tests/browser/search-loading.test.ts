@@ -1,0 +1,42 @@
+/** Nothing of search is downloaded until the user focuses a search box; then it works by keyboard. */
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
+
+const isSearchAsset = (url: string) => /\/pagefind\/|search-ui/.test(url);
+
+describe.skipIf(!hasChromium)('search loads on demand', () => {
+  const site = useSiteBrowser();
+
+  test('no search script or index before focus; loaded after focus; results reachable by keyboard', async () => {
+    const page = await site.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(site.server.url);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter(isSearchAsset)).toEqual([]);
+
+    await page.focus('#site-search-q');
+    await page.keyboard.type('психолог');
+    await page.waitForSelector('[data-search-results] li a');
+    expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
+    expect(focused).toBe(true);
+    const status = await page.textContent('#site-search-q-status');
+    expect(status).toMatch(/Найдено: \d+/);
+    await page.close();
+  });
+
+  test('without JavaScript the header offers the contacts page instead of a search box', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    expect(await page.isVisible('#site-search-q')).toBe(false);
+    const link = page.locator('header a.search-link');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toMatch(/contacts\/$/);
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The sample school's content, read with the project's own checker, so tests derive what they expect
+ * from content/ instead of hard-coding it.
+ */
+import { checkContent } from '../../src/checker/check-content.ts';
+
+export function sampleContent(contentDir = 'content') {
+  const { model, problems } = checkContent(contentDir);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new Error(`sample content has errors: ${errors.map((e) => e.message).join('; ')}`);
+  const withId = <T>(entries: { id: string; data: T }[]) => entries.map((entry) => ({ ...entry.data, id: entry.id }));
+  return {
+    school: model.school[0]!.data,
+    contacts: withId(model.contacts),
+    staff: withId(model.staff),
+    classes: withId(model.classes),
+    guides: withId(model.guides),
+    faq: withId(model.faq),
+    meetings: withId(model.meetings),
+    documents: withId(model.documents),
+    platforms: withId(model.platforms),
+    pages: withId(model.pages),
+  };
+}
