@@ -1,0 +1,51 @@
+/** Reading a built site: its HTML files, and every link, source and anchor in them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'parse5';
+
+export function filesOf(dir: string, extension: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const child of node.childNodes ?? []) walk(child, visit);
+  if (node.content) walk(node.content, visit);
+}
+
+export interface PageLinks {
+  /** File path relative to the site folder, with `/`. */
+  file: string;
+  /** Every `href` and `src` value. */
+  references: string[];
+  /** Every `id` in the page (targets of `#anchors`). */
+  ids: Set<string>;
+}
+
+export function linksOf(siteDir: string, file: string): PageLinks {
+  const document = parse(readFileSync(file, 'utf8')) as unknown as Node;
+  const references: string[] = [];
+  const ids = new Set<string>();
+  walk(document, (node) => {
+    for (const attr of node.attrs ?? []) {
+      if (attr.name === 'href' || attr.name === 'src') references.push(attr.value);
+      if (attr.name === 'id') ids.add(attr.value);
+    }
+  });
+  return { file: relative(siteDir, file).split(sep).join('/'), references, ids };
+}
+
+/** Whether a reference leaves the site (another scheme or origin). */
+export function isExternal(reference: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//');
+}
