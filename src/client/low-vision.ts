@@ -4,7 +4,7 @@ import { applyStoredSettings, lowVisionDefaults, sanitizeSettings, STORAGE_KEY }
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-lv-toggle]');
 const panel = document.querySelector<HTMLElement>('[data-lv-panel]');
-const form = panel?.querySelector<HTMLFormElement>('form');
+const form = panel?.querySelector<HTMLElement>('[data-lv-form]');
 
 function stored(): Record<string, unknown> | null {
   try {
@@ -49,11 +49,9 @@ toggle?.addEventListener('click', () => {
 });
 
 form?.addEventListener('change', () => {
-  const data = Object.fromEntries(new FormData(form).entries());
-  save(sanitizeSettings(data));
+  const checked = form.querySelectorAll<HTMLInputElement>('input:checked');
+  save(sanitizeSettings(Object.fromEntries([...checked].map((input) => [input.name, input.value]))));
 });
-
-form?.addEventListener('submit', (event) => event.preventDefault());
 panel?.querySelector<HTMLButtonElement>('[data-lv-off]')?.addEventListener('click', () => {
   save(null);
   toggle?.focus();

@@ -25,3 +25,8 @@ export function telHref(text: string): string {
   const parsed = parsePhoneNumberFromString(text, 'RU');
   return `tel:${parsed?.isValid() ? parsed.number : digits}`;
 }
+
+/** The phone as written, but unbreakable: a number split across two lines is misdialled. */
+export function unbreakablePhone(text: string): string {
+  return text.trim().replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
