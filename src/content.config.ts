@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { posix, resolve } from 'node:path';
 import { collections as contentModel, contentDirFromEnv, type CollectionDefinition } from './content-model/collections.ts';
 import { readCollection } from './content-model/read-collection.ts';
@@ -44,29 +45,25 @@ function loaderFor(name: string, definition: CollectionDefinition): Loader {
   });
 }
 
-function collection<K extends keyof typeof contentModel>(name: K) {
-  const definition = contentModel[name];
-  return defineCollection({
-    loader: loaderFor(name, definition),
-    schema: definition.schema() as ReturnType<(typeof contentModel)[K]['schema']>,
-  });
-}
+/** One collection: the loader for its storage and the schema from the content model. */
+const collection = <S extends z.ZodType>(name: keyof typeof contentModel, schema: S) =>
+  defineCollection({ loader: loaderFor(name, contentModel[name]), schema });
 
 export const collections = {
-  school: collection('school'),
-  announcements: collection('announcements'),
-  contacts: collection('contacts'),
-  staff: collection('staff'),
-  platforms: collection('platforms'),
-  requirements: collection('requirements'),
-  bells: collection('bells'),
-  classes: collection('classes'),
-  meetings: collection('meetings'),
-  communication: collection('communication'),
-  guides: collection('guides'),
-  faq: collection('faq'),
-  documents: collection('documents'),
-  roadmap: collection('roadmap'),
-  coordinators: collection('coordinators'),
-  pages: collection('pages'),
+  school: collection('school', contentModel.school.schema()),
+  announcements: collection('announcements', contentModel.announcements.schema()),
+  contacts: collection('contacts', contentModel.contacts.schema()),
+  staff: collection('staff', contentModel.staff.schema()),
+  platforms: collection('platforms', contentModel.platforms.schema()),
+  requirements: collection('requirements', contentModel.requirements.schema()),
+  bells: collection('bells', contentModel.bells.schema()),
+  classes: collection('classes', contentModel.classes.schema()),
+  meetings: collection('meetings', contentModel.meetings.schema()),
+  communication: collection('communication', contentModel.communication.schema()),
+  guides: collection('guides', contentModel.guides.schema()),
+  faq: collection('faq', contentModel.faq.schema()),
+  documents: collection('documents', contentModel.documents.schema()),
+  roadmap: collection('roadmap', contentModel.roadmap.schema()),
+  coordinators: collection('coordinators', contentModel.coordinators.schema()),
+  pages: collection('pages', contentModel.pages.schema()),
 };

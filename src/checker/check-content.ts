@@ -3,6 +3,7 @@
  * the cross-file rules of the contract. Returns all problems at once, sorted by file and line.
  */
 import { existsSync, statSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../content-model/collections.ts';
 import type { Problem } from '../content-model/problem.ts';
 import { readCollection } from '../content-model/read-collection.ts';
@@ -11,7 +12,7 @@ import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
-import { checkReferences } from './rules/references.ts';
+import { checkReferences, type KnownIds } from './rules/references.ts';
 import { checkTimetable } from './rules/timetable.ts';
 import { validateEntry } from './validate-entry.ts';
 
@@ -42,17 +43,25 @@ export function checkContent(contentDir: string): CheckResult {
   const problems: Problem[] = [];
   const claimed = new Set<string>();
   const counts = new Map<string, number>();
+  const known: KnownIds = {};
+  /** Collections with an entry that failed to read or validate: rules counting their entries would mislead. */
+  const incomplete = new Set<CollectionName>();
   for (const [name, definition] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
     counts.set(name, read.entries.length + read.problems.length);
-    const schema = definition.schema();
+    if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
+    if (read.problems.length > 0) incomplete.add(name);
+    const schema = definition.schema() as z.ZodType;
     const valid: Checked<unknown>[] = [];
     for (const entry of read.entries) {
       const result = validateEntry(entry, schema);
       if (result.ok) valid.push({ ...entry, data: result.data });
-      else problems.push(...result.problems);
+      else {
+        problems.push(...result.problems);
+        incomplete.add(name);
+      }
     }
     (model as Record<CollectionName, Checked<unknown>[]>)[name] = valid;
   }
@@ -60,8 +69,9 @@ export function checkContent(contentDir: string): CheckResult {
   problems.push(
     ...checkUnknownFiles(contentDir, claimed),
     ...checkRequiredPresent(counts),
-    ...checkReferences(model),
-    ...checkPlatforms(model),
+    ...checkReferences(model, known),
+    // «No primary platform» is false when the primary one has an error of its own; that error is enough.
+    ...(incomplete.has('platforms') ? [] : checkPlatforms(model)),
     ...checkTimetable(model),
     ...checkConsistency(model),
   );

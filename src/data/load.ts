@@ -2,19 +2,18 @@
  * The site's data: every collection loaded once, typed, and sorted the way pages show it. Pages ask
  * here instead of calling getCollection themselves, so ordering rules live in one place.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildDate } from '../lib/dates.ts';
 
-type Data<K extends Parameters<typeof getCollection>[0]> = CollectionEntry<K>['data'];
 /** An entry's id with its data. */
 export type WithId<T> = T & { id: string };
 
-async function entries<K extends Parameters<typeof getCollection>[0]>(name: K): Promise<CollectionEntry<K>[]> {
+async function entries<K extends CollectionKey>(name: K): Promise<CollectionEntry<K>[]> {
   return (await getCollection(name)) as CollectionEntry<K>[];
 }
 
-function withIds<K extends Parameters<typeof getCollection>[0]>(list: CollectionEntry<K>[]): WithId<Data<K>>[] {
-  return list.map((entry) => ({ ...(entry.data as Data<K>), id: entry.id }));
+function withIds<E extends { id: string; data: object }>(list: E[]): WithId<E['data']>[] {
+  return list.map((entry) => ({ ...(entry.data as E['data']), id: entry.id }));
 }
 
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id, 'ru');
