@@ -4,6 +4,7 @@
  * as it was.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
@@ -43,7 +44,10 @@ async function main(): Promise<number> {
   try {
     const { build } = await import('astro');
     process.env['OUT_DIR'] = fresh;
-    await build({ outDir: fresh, logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
+    // Astro keeps the content store in its cache folder; one per content folder, so builds of
+    // different schools (or parallel test builds) never see each other's entries.
+    const cacheKey = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+    await build({ outDir: fresh, cacheDir: join(workDir, `cache-${cacheKey}`), logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(`Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`);
