@@ -3,9 +3,9 @@
  * only then put it in place of the old one. A failed check or build leaves the previous site exactly
  * as it was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv } from '../src/site/settings.ts';
@@ -13,15 +13,29 @@ import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
-/** Replaces `target` with `fresh` by two renames, so the site is never half-written. */
-export function swapInto(fresh: string, target: string, workDir: string): void {
-  const old = join(workDir, `old-${process.pid}-${Date.now()}`);
+/**
+ * Replaces `target` with the freshly built folder so the site is never half-written: the new site is
+ * first placed beside the target (copied when it was built on another disk), then two renames swap
+ * them. On any failure the previous site stays where it was.
+ */
+export function swapInto(fresh: string, target: string): void {
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staged = join(dirname(target), `.${basename(target)}-new-${stamp}`);
+  const old = join(dirname(target), `.${basename(target)}-old-${stamp}`);
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    renameSync(fresh, staged);
+  } catch {
+    cpSync(fresh, staged, { recursive: true });
+    rmSync(fresh, { recursive: true, force: true });
+  }
   const hadTarget = existsSync(target);
   if (hadTarget) renameSync(target, old);
   try {
-    renameSync(fresh, target);
+    renameSync(staged, target);
   } catch (error) {
     if (hadTarget) renameSync(old, target);
+    rmSync(staged, { recursive: true, force: true });
     throw error;
   }
   if (hadTarget) rmSync(old, { recursive: true, force: true });
@@ -39,7 +53,9 @@ async function main(): Promise<number> {
   }
 
   mkdirSync(workDir, { recursive: true });
-  const fresh = join(workDir, `dist-${process.pid}-${Date.now()}`);
+  // Astro writes its intermediate files inside the output folder only when that folder is inside the
+  // project; elsewhere it shares ./.astro between builds, and parallel builds break each other.
+  const fresh = resolve('.build', `dist-${process.pid}-${Date.now()}`);
   const started = performance.now();
   try {
     const { build } = await import('astro');
@@ -54,7 +70,7 @@ async function main(): Promise<number> {
     console.error(`Прежняя версия сайта в ${target} не тронута.`);
     return 1;
   }
-  swapInto(fresh, target, workDir);
+  swapInto(fresh, target);
   console.log(`Сайт собран в ${target} за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
   return 0;
 }

@@ -10,6 +10,7 @@ import { readCollection } from '../content-model/read-collection.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
+import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
@@ -34,7 +35,8 @@ export function checkContent(contentDir: string): CheckResult {
   const model = Object.fromEntries(Object.keys(collections).map((name) => [name, []])) as unknown as ContentModel;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     return {
-      problems: [{ severity: 'error', file: contentDir, line: 0, column: 0, field: '', message: 'папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content' }],
+      // file '' is the folder itself: the formatter prefixes the folder, so naming it here printed it twice.
+      problems: [{ severity: 'error', file: '', line: 0, column: 0, field: '', message: 'папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content' }],
       fileCount: 0,
       model,
     };
@@ -50,6 +52,7 @@ export function checkContent(contentDir: string): CheckResult {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
+    if (definition.storage.kind === 'markdown') problems.push(...checkMdxSyntax(read.entries));
     counts.set(name, read.entries.length + read.problems.length);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);

@@ -21,7 +21,8 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = name.toLowerCase();
-  for (const candidate of known) {
+  const candidates = [...known];
+  for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -29,7 +30,11 @@ export function closest(name: string, known: Iterable<string>): string | undefin
     }
   }
   const tolerance = Math.max(2, Math.floor(name.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  if (bestDistance <= tolerance) return best;
+  // Editors often write only the surname of a staff id («petrov» for «petrov-i-v»): a unique id that
+  // starts with the name and a hyphen is the one they meant.
+  const extended = candidates.filter((candidate) => candidate.toLowerCase().startsWith(`${lower}-`));
+  return extended.length === 1 ? extended[0] : undefined;
 }
 
 /** « — возможно, имелось в виду «x»» or an empty string. */

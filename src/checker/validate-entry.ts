@@ -44,6 +44,11 @@ function issueProblems(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIss
       problemAt(entry, path, `нет обязательного поля «${last}» — добавьте его по образцу (см. руководство редактора)`),
     ];
   }
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    // The schema's message lists the allowed words; name the editor's word and the closest allowed one.
+    const hint = didYouMean(input, issue.values.map(String));
+    return [problemAt(entry, path, `недопустимое значение «${input}»${hint ? ` — ${hint}` : ''}; ${issue.message}`)];
+  }
   return [problemAt(entry, path, issue.message)];
 }
 

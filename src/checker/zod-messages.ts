@@ -61,7 +61,7 @@ export function russianIssueMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_union':
       return 'значение не подходит ни под один из вариантов — сравните с образцом';
     case 'not_multiple_of':
-      return `число должно делиться на ${String(issue.divisor)}`;
+      return `число не делится на ${String(issue.divisor)} — исправьте его`;
     default:
       return 'значение не подходит — сравните с образцом';
   }

@@ -26,6 +26,11 @@ export interface CollectionRead {
   entries: RawEntry[];
   /** Files this collection claims (read or not), relative paths. */
   files: string[];
+  /**
+   * Ids of every entry the files hold, valid or not, so a reference to an entry with its own error is
+   * not reported a second time as missing; undefined when a list file could not be read at all.
+   */
+  ids: Set<string> | undefined;
   problems: Problem[];
 }
 
@@ -41,7 +46,18 @@ function filesIn(contentDir: string, dir: string, extensions: readonly string[])
 }
 
 function readSource(contentDir: string, file: string, markdown: boolean): { source?: ParsedSource; problems: Problem[] } {
-  const decoded = decodeText(file, readFileSync(join(contentDir, file)));
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(contentDir, file));
+  } catch {
+    // A folder named «x.yaml», a shortcut to a deleted file, no permission: a problem, not a crash.
+    return {
+      problems: [
+        { severity: 'error', file, line: 1, column: 1, field: '', message: 'файл не удаётся прочитать (это папка, ярлык на удалённый файл или нет прав) — замените его обычным файлом или удалите' },
+      ],
+    };
+  }
+  const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { problems: decoded.problems };
   const parsed = markdown ? parseMarkdownSource(file, decoded.text) : parseYamlSource(file, decoded.text);
   return parsed.ok ? { source: parsed.source, problems: [] } : { problems: parsed.problems };
@@ -58,7 +74,7 @@ export function readCollection(contentDir: string, name: string, definition: Col
   const entries: RawEntry[] = [];
 
   if (storage.kind === 'single' || storage.kind === 'list') {
-    if (!existsSync(join(contentDir, storage.file))) return { entries, files: [], problems };
+    if (!existsSync(join(contentDir, storage.file))) return { entries, files: [], problems, ids: new Set() };
     const { source, problems: fileProblems } = readSource(contentDir, storage.file, false);
     problems.push(...fileProblems);
     if (source && storage.kind === 'single') {
@@ -85,7 +101,8 @@ export function readCollection(contentDir: string, name: string, definition: Col
         });
       }
     }
-    return { entries, files: [storage.file], problems };
+    const ids = problems.length > 0 ? undefined : new Set(entries.map((entry) => entry.id));
+    return { entries, files: [storage.file], problems, ids };
   }
 
   const markdown = storage.kind === 'markdown';
@@ -96,5 +113,5 @@ export function readCollection(contentDir: string, name: string, definition: Col
     problems.push(...fileProblems);
     if (source) entries.push({ id: stem(file), file, data: source.data, pathInFile: [], source });
   }
-  return { entries, files, problems };
+  return { entries, files, problems, ids: new Set(files.map(stem)) };
 }

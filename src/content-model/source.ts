@@ -29,6 +29,13 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
   if (bytes.length === 0 || bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) {
     return { ok: false, problems: [fileProblem(file, 'файл пуст — заполните его по образцу или удалите')] };
   }
+  // Notepad's «Юникод» saves UTF-16 with a byte-order mark; its NUL bytes would otherwise read as «binary».
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      problems: [fileProblem(file, 'файл сохранён в кодировке UTF-16 («Юникод») — откройте его в редакторе и сохраните как «UTF-8»')],
+    };
+  }
   if (bytes.includes(0)) {
     return {
       ok: false,
@@ -51,8 +58,24 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
   }
 }
 
-/** Russian wording for the YAML library's error codes. */
+/**
+ * Russian wording for the YAML library's errors. Some codes cover several mistakes (MISSING_CHAR is a
+ * missing closing quote as well as a missing comma or bracket), so the library's English text decides.
+ */
 function yamlErrorMessage(code: string, fallback: string): string {
+  if (code === 'MISSING_CHAR' || code === 'BAD_INDENT') {
+    if (/Missing closing .?quote/.test(fallback)) return 'кавычка открыта, но не закрыта — закройте её в конце значения';
+    if (/flow (sequence|map|collection)|to end with|Missing , /i.test(fallback)) {
+      return 'скобка [ или { не закрыта или между элементами нет запятой — проверьте скобки и запятые: [mon, wed, fri]';
+    }
+    if (/Comments must be separated/.test(fallback)) return 'перед «#» нет пробела — если «#» часть текста, возьмите всё значение в кавычки';
+    if (/Implicit map keys need to be followed/.test(fallback)) return 'после имени поля нет двоеточия — напишите «поле: значение»';
+    if (/Sequence item without - indicator/.test(fallback)) return 'у элемента списка нет «- » — начните строку с «- », как у соседних элементов';
+  }
+  if (/Nested mappings are not allowed in compact mappings/.test(fallback)) {
+    // «title: Сферум: как войти» — the commonest slip: a colon and a space inside an unquoted value.
+    return 'в значении есть двоеточие с пробелом — возьмите всё значение в кавычки: title: "Сферум: как войти"';
+  }
   switch (code) {
     case 'TAB_AS_INDENT':
       return 'в отступе стоит табуляция — в YAML отступы делаются только пробелами (по два на уровень)';
@@ -66,12 +89,27 @@ function yamlErrorMessage(code: string, fallback: string): string {
       return 'не удаётся разобрать строку — проверьте двоеточие после имени поля и кавычки вокруг текста с «:» или «#»';
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'после имени поля нет двоеточия или отступ сбит — напишите «поле: значение»';
-    case 'MISSING_QUOTE':
     case 'BAD_DQ_ESCAPE':
-      return 'кавычка открыта, но не закрыта — закройте её в конце значения';
+      return 'в тексте в двойных кавычках стоит «\\» — возьмите текст в одинарные кавычки или уберите «\\»';
+    case 'BAD_SCALAR_START':
+      // «handle: @petrov_iv» is the usual case: @ and ` cannot start a bare value.
+      return 'значение начинается со знака, который в YAML нельзя ставить первым (@, `, %, |, >) — возьмите значение в кавычки: "@ivanova_mp"';
+    case 'MULTIPLE_DOCS':
+      return 'в файле лишняя строка «---» — в файлах .yaml она не нужна, удалите её';
     default:
       return `ошибка в разметке YAML (${fallback.split('\n')[0]}) — сравните строку с образцом`;
   }
+}
+
+/**
+ * Where to point for a YAML error. The library reports an unclosed quote or bracket where the file
+ * ends or the next line starts; the editor's mistake is at the opening quote or bracket before it.
+ */
+function yamlErrorOffset(text: string, message: string, offset: number): number {
+  const opener = /Missing closing "quote/.test(message) ? '"' : /Missing closing 'quote/.test(message) ? "'" : /end with a \]/.test(message) ? '[' : /end with a \}/.test(message) ? '{' : undefined;
+  if (opener === undefined) return offset;
+  const found = text.lastIndexOf(opener, Math.max(0, offset - 1));
+  return found >= 0 ? found : offset;
 }
 
 /** Finds the node of a field path in a YAML document. */
@@ -110,10 +148,23 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Rea
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((error) => fileProblem(file, yamlErrorMessage(error.code, error.message), toPosition(error.pos[0]))),
+      problems: doc.errors.map((error) =>
+        fileProblem(file, yamlErrorMessage(error.code, error.message), toPosition(yamlErrorOffset(text, error.message, error.pos[0]))),
+      ),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // The only way toJS fails on a parsed document is a «billion laughs» of aliases; report, never throw.
+    return {
+      ok: false,
+      problems: [
+        fileProblem(file, 'в файле слишком много ссылок-псевдонимов (*имя) — перепишите значения полностью, без «&» и «*»', toPosition(0)),
+      ],
+    };
+  }
   return {
     ok: true,
     source: {

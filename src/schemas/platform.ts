@@ -13,9 +13,9 @@ export const platformSchema = () =>
     /** What it is used for: lms (tasks), video (lessons), messenger (chats), diary (marks), other. */
     kind: z
       .array(z.enum(platformKinds, { error: 'вид платформы — lms, video, messenger, diary или other' }))
-      .min(1, { error: 'укажите хотя бы один вид платформы' }),
+      .min(1, { error: 'не указан вид платформы — укажите хотя бы один: lms, video, messenger, diary или other' }),
     /** The school's main platform: shown first, with its connection guide, on the home page. */
-    primary: z.boolean({ error: 'нужно true (основная платформа) или false' }),
+    primary: z.boolean({ error: 'ожидалось true или false — напишите true (основная платформа) или false' }),
     /** One sentence on what the school uses it for. */
     description: z.string().optional(),
     /** The platform's own support service. */

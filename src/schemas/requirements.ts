@@ -9,9 +9,9 @@ export const deviceRequirementSchema = () =>
     /** Kind of device. */
     device: z.enum(deviceKinds, { error: 'устройство — computer, laptop, tablet или phone' }),
     /** Operating systems that work, with minimum versions: «Android 8 и новее». */
-    os: z.array(z.string()).min(1, { error: 'перечислите хотя бы одну операционную систему' }),
+    os: z.array(z.string()).min(1, { error: 'список операционных систем пуст — перечислите хотя бы одну' }),
     /** Browsers or apps that work. */
-    browsers: z.array(z.string()).min(1, { error: 'перечислите хотя бы один браузер или приложение' }),
+    browsers: z.array(z.string()).min(1, { error: 'список браузеров пуст — перечислите хотя бы один браузер или приложение' }),
     /** Minimum memory, gigabytes. */
     ramGb: z.number().positive().optional(),
     /** Whether a camera is needed. */

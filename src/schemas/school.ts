@@ -38,7 +38,7 @@ export const schoolSchema = () =>
     /** Whether distance learning is in force now, for which dates, and the order that introduced it. */
     distanceLearning: z.strictObject({
       /** true while classes are held remotely. */
-      active: z.boolean({ error: 'нужно true (обучение идёт дистанционно) или false' }),
+      active: z.boolean({ error: 'ожидалось true или false — напишите true (обучение идёт дистанционно) или false' }),
       /** First day of distance learning. */
       from: dateSchema(),
       /** Last day of distance learning. */

@@ -18,7 +18,7 @@ export const lessonSchema = () =>
     /** Group of a split class, e.g. «1 группа»; two lessons may share a period if groups differ. */
     group: z.string().optional(),
     /** true — a live video lesson; false — self-study with a task. */
-    online: z.boolean({ error: 'нужно true (урок по видеосвязи) или false (самостоятельная работа)' }),
+    online: z.boolean({ error: 'ожидалось true или false — напишите true (урок по видеосвязи) или false (самостоятельная работа)' }),
     /** A remark: «задание в „Моей школе“ до 18:00». */
     note: z.string().optional(),
   });

@@ -83,3 +83,23 @@ export function positionOf(contentDir: string, file: string, needle: string, nth
 export function removeContentCopies(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
+
+/** Where the value of `key: value` starts (the `nth` occurrence): the place a problem about it points at. */
+export function valuePositionOf(contentDir: string, file: string, keyAndValue: string, nth = 0): { line: number; column: number } {
+  const colon = keyAndValue.indexOf(': ');
+  if (colon < 0) throw new Error(`ожидался текст вида «поле: значение», а дано ${JSON.stringify(keyAndValue)}`);
+  const { line, column } = positionOf(contentDir, file, keyAndValue, nth);
+  return { line, column: column + colon + 2 };
+}
+
+/** Encodes text as Windows-1251, the way an old Windows editor saves Russian text. */
+export function windows1251(text: string): Uint8Array {
+  const special: Record<string, number> = { Ё: 0xa8, ё: 0xb8, '«': 0xab, '»': 0xbb, '—': 0x97, '№': 0xb9 };
+  return Uint8Array.from([...text].map((char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x350;
+    if (char in special) return special[char]!;
+    throw new Error(`нет в Windows-1251: ${char}`);
+  }));
+}

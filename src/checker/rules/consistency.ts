@@ -17,6 +17,8 @@ function uniqueIds(entries: readonly Checked<unknown>[], idField: string): Probl
 
 /** A Markdown ordered list item: «1. …» or «1) …» at the start of a line. */
 const ORDERED_ITEM = /^ {0,3}\d{1,2}[.)][ \t]+\S/m;
+/** A fenced code block: a «1. …» inside it is an example, not a step the site will number. */
+const FENCED_BLOCK = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))/gm;
 
 export function checkConsistency(model: ContentModel): Problem[] {
   const problems: Problem[] = [
@@ -36,7 +38,7 @@ export function checkConsistency(model: ContentModel): Problem[] {
     }
   }
   for (const guide of model.guides) {
-    if (!ORDERED_ITEM.test(guide.source.body ?? '')) {
+    if (!ORDERED_ITEM.test((guide.source.body ?? '').replace(FENCED_BLOCK, ''))) {
       problems.push({
         severity: 'error',
         file: guide.file,

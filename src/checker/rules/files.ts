@@ -10,10 +10,19 @@ const ASSET = /\.(png|jpe?g|webp|avif|gif|svg|pdf)$/i;
 /** Notes for editors inside the content folder are allowed. */
 const IGNORED = /(^|\/)(README\.md|\.[^/]*)$/;
 
+/** A folder to descend into; a shortcut to a deleted file is not one (statSync would throw on it). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function listFiles(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const relative = dir ? posix.join(dir, name) : name;
-    return statSync(join(root, relative)).isDirectory() ? listFiles(root, relative) : [relative];
+    return isFolder(join(root, relative)) ? listFiles(root, relative) : [relative];
   });
 }
 
@@ -35,7 +44,8 @@ export function checkUnknownFiles(contentDir: string, claimed: ReadonlySet<strin
       if (places.includes(folder)) fix = 'у файла неподходящее расширение: данные — .yaml, тексты — .md (в guides/ и pages/ ещё .mdx)';
       if (file.endsWith('.yml')) fix = 'переименуйте файл: расширение должно быть .yaml';
       const where = fix ? fix : `такие файлы не публикуются; допустимые места: ${places.join(', ')}`;
-      return { severity: 'error', file, line: 0, column: 0, field: '', message: `файл не относится ни к одному разделу сайта — ${where}` } satisfies Problem;
+      // The file exists, so it gets a place (1:1) like other whole-file problems: editors can click it.
+      return { severity: 'error', file, line: 1, column: 1, field: '', message: `файл не относится ни к одному разделу сайта — ${where}` } satisfies Problem;
     });
 }
 

@@ -10,7 +10,9 @@ export function checkPlatforms(model: ContentModel): Problem[] {
   if (platforms.length === 0) return [];
   const problems: Problem[] = [];
   if (platforms.length > MAX_PLATFORMS) {
-    for (const extra of platforms.slice(MAX_PLATFORMS)) {
+    // The excess is reported on secondary platforms, never on the primary one the editor must keep.
+    const primaryFirst = [...platforms.filter((platform) => platform.data.primary), ...platforms.filter((platform) => !platform.data.primary)];
+    for (const extra of primaryFirst.slice(MAX_PLATFORMS)) {
       problems.push(
         problemAt(
           extra,

@@ -4,31 +4,38 @@ import type { Checked, ContentModel } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
 import { problemAt } from '../validate-entry.ts';
 
+/**
+ * Ids of every entry read, valid or not, by collection; undefined for a list file that could not be
+ * read. An entry with an error of its own is left out of the model but still exists: a reference to it
+ * must not be reported as missing too (one typo in a teacher's file would otherwise flood the output).
+ */
+export type KnownIds = Partial<Record<'staff' | 'platforms' | 'classes' | 'documents', Set<string> | undefined>>;
+
 interface Target {
-  /** The ids that exist. */
-  ids: Set<string>;
+  /** The ids that exist; undefined when they cannot be known (the file has its own error). */
+  ids: Set<string> | undefined;
   /** What it is, in the genitive: «сотрудника». */
   what: string;
   /** Where such ids come from, for the fix. */
   where: string;
 }
 
-function targets(model: ContentModel): Record<'staff' | 'platforms' | 'classes' | 'documents', Target> {
-  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
+function targets(model: ContentModel, known: KnownIds): Record<'staff' | 'platforms' | 'classes' | 'documents', Target> {
+  const ids = (name: keyof KnownIds) => (name in known ? known[name] : new Set(model[name].map((entry) => entry.id)));
   return {
-    staff: { ids: ids(model.staff), what: 'сотрудника', where: 'идентификатор — это имя файла в папке staff/ без .yaml' },
-    platforms: { ids: ids(model.platforms), what: 'платформы', where: 'идентификатор — это имя файла в папке platforms/ без .yaml' },
-    classes: { ids: ids(model.classes), what: 'класса', where: 'идентификатор — это имя файла в папке timetable/classes/ без .yaml, например 5a' },
-    documents: { ids: ids(model.documents), what: 'документа', where: 'идентификатор — это поле id в documents.yaml' },
+    staff: { ids: ids('staff'), what: 'сотрудника', where: 'идентификатор — это имя файла в папке staff/ без .yaml' },
+    platforms: { ids: ids('platforms'), what: 'платформы', where: 'идентификатор — это имя файла в папке platforms/ без .yaml' },
+    classes: { ids: ids('classes'), what: 'класса', where: 'идентификатор — это имя файла в папке timetable/classes/ без .yaml, например 5a' },
+    documents: { ids: ids('documents'), what: 'документа', where: 'идентификатор — это поле id в documents.yaml' },
   };
 }
 
-/** Checks every reference of the content model. */
-export function checkReferences(model: ContentModel): Problem[] {
-  const all = targets(model);
+/** Checks every reference of the content model; `known` widens the targets to entries with errors. */
+export function checkReferences(model: ContentModel, known: KnownIds = {}): Problem[] {
+  const all = targets(model, known);
   const problems: Problem[] = [];
   const expect = (entry: Checked<unknown>, path: PropertyKey[], value: string | undefined, target: Target) => {
-    if (value === undefined || target.ids.has(value)) return;
+    if (value === undefined || target.ids === undefined || target.ids.has(value)) return;
     const hint = didYouMean(value, target.ids);
     problems.push(problemAt(entry, path, `нет ${target.what} «${value}» — ${hint ? `${hint}; ` : ''}${target.where}`));
   };

@@ -5,6 +5,8 @@ import type { ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
 const DAY_NAMES: Record<string, string> = { mon: 'понедельник', tue: 'вторник', wed: 'среда', thu: 'четверг', fri: 'пятница', sat: 'суббота' };
+/** «когда?»: «во вторник», «в среду» — the nominative after «в» read «в вторник», «в среда». */
+const ON_DAY: Record<string, string> = { mon: 'в понедельник', tue: 'во вторник', wed: 'в среду', thu: 'в четверг', fri: 'в пятницу', sat: 'в субботу' };
 
 export function checkTimetable(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
@@ -33,7 +35,7 @@ export function checkTimetable(model: ContentModel): Problem[] {
         const groups = classSlots.get(lesson.period) ?? [];
         if (groups.length > 0 && (lesson.group === undefined || groups.includes(lesson.group) || groups.includes(undefined))) {
           problems.push(
-            problemAt(timetable, at, `у класса уже есть ${lesson.period}-й урок в ${DAY_NAMES[day]} — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков`),
+            problemAt(timetable, at, `у класса уже есть ${lesson.period}-й урок ${ON_DAY[day]} — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков`),
           );
         }
         classSlots.set(lesson.period, [...groups, lesson.group]);

@@ -1,0 +1,138 @@
+/**
+ * A failed build must leave the published site exactly as it was: `scripts/build.ts` checks the content,
+ * builds into a fresh folder and only then swaps it in. We build the fixture school into a temporary
+ * OUT_DIR, fingerprint every file, then build broken content into the same OUT_DIR and compare.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentCopy, removeContentCopies, replace } from '../helpers/content-fixture.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BUILD_TIMEOUT = 300_000;
+
+// Inside the project (.build/ is git-ignored), not in /tmp: for an OUT_DIR outside the working folder
+// Astro writes its prerender chunks to the shared ./.astro/.prerender/, where a build running at the
+// same time (another test, a developer) deletes them mid-build. Inside, they stay in this build's folder.
+mkdirSync(join(ROOT, '.build'), { recursive: true });
+const root = mkdtempSync(join(ROOT, '.build', 'test-failed-build-'));
+const outDir = join(root, 'dist');
+const workDir = join(root, 'work');
+
+interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `scripts/build.ts` the way tests/setup/build-once.ts does, with a fixed build date. */
+function build(contentDir: string): BuildRun {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}${result.error ? `\n${String(result.error)}` : ''}` };
+}
+
+/** Every entry under a folder: `path → sha256` for files, `dir` for folders, `-> target` for links. */
+function fingerprint(dir: string, prefix = ''): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const name of readdirSync(join(dir, prefix)).sort()) {
+    const relative = prefix ? posix.join(prefix, name) : name;
+    const absolute = join(dir, relative);
+    const stat = lstatSync(absolute);
+    if (stat.isSymbolicLink()) entries.set(relative, `-> ${readlinkSync(absolute)}`);
+    else if (stat.isDirectory()) {
+      entries.set(relative, 'dir');
+      for (const [path, value] of fingerprint(dir, relative)) entries.set(path, value);
+    } else entries.set(relative, createHash('sha256').update(readFileSync(absolute)).digest('hex'));
+  }
+  return entries;
+}
+
+/** Temporary folders the build script left in BUILD_WORK_DIR (fresh builds, old sites). */
+function leftovers(): string[] {
+  return existsSync(workDir) ? readdirSync(workDir).filter((name) => /^(dist|old)-/.test(name)) : [];
+}
+
+let published: Map<string, string>;
+let publishedInode: number;
+
+beforeAll(() => {
+  const first = build(contentCopy());
+  expect(first.status, first.output).toBe(0);
+  published = fingerprint(outDir);
+  publishedInode = statSync(outDir).ino;
+}, BUILD_TIMEOUT);
+
+afterAll(() => {
+  removeContentCopies();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a failed build leaves the previous site untouched', () => {
+  test('the first build published the fixture school', () => {
+    expect(published.size).toBeGreaterThan(10);
+    expect(published.get('index.html')).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('ООШ № 3');
+  });
+
+  test(
+    'content errors: exit 1, the errors printed, OUT_DIR byte-for-byte the same',
+    () => {
+      const broken = contentCopy({
+        'staff/petrov-i-v.yaml': replace('email:', 'emial:'),
+        'school.yaml': replace('shortName: МБОУ «ООШ № 3»', 'shortName: Новое имя, которое не должно попасть на сайт'),
+        'contacts.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]),
+      });
+      const run = build(broken);
+      expect(run.status, run.output).toBe(1);
+      expect(run.output).toContain('неизвестное поле «emial» — возможно, имелось в виду «email»');
+      expect(run.output).toMatch(/Сайт не собран: исправьте ошибки выше\. Прежняя версия сайта в .+ не тронута\./);
+      expect(run.output).not.toMatch(/^\s{2,}at .+/m);
+      expect(fingerprint(outDir)).toEqual(published);
+      expect(statSync(outDir).ino).toBe(publishedInode);
+      expect(leftovers()).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'content the checker passes but Astro cannot build: exit 1, OUT_DIR byte-for-byte the same',
+    () => {
+      // An MDX component nobody defined passes the checker (the file parses) and fails Astro's render.
+      // If the checker learns to catch it, pick another case: this test must reach `astro build`.
+      const broken = contentCopy({
+        'school.yaml': replace('shortName: МБОУ «ООШ № 3»', 'shortName: Новое имя, которое не должно попасть на сайт'),
+        'guides/extra.mdx':
+          '---\ntitle: Как открыть урок\nplatform: sferum\naudience: pupils\ndevice: any\ntopic: lesson\ngrades: [1, 9]\nminutes: 5\norder: 3\n---\n\n1. Нажми <Knopka />.\n',
+      });
+      const run = build(broken);
+      expect(run.output).toMatch(/Проверка пройдена: 0 ошибок/);
+      expect(run.status, run.output).toBe(1);
+      expect(run.output).toMatch(/Сборка не удалась: .*Knopka/);
+      expect(run.output).toMatch(/Прежняя версия сайта в .+ не тронута\./);
+      expect(fingerprint(outDir)).toEqual(published);
+      expect(statSync(outDir).ino).toBe(publishedInode);
+      expect(leftovers()).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'control: a good build does replace the site (so the comparison above can fail)',
+    () => {
+      const changed = contentCopy({ 'school.yaml': replace('shortName: МБОУ «ООШ № 3»', 'shortName: Школа № 3 (новое имя)') });
+      const run = build(changed);
+      expect(run.status, run.output).toBe(0);
+      const rebuilt = fingerprint(outDir);
+      expect(rebuilt).not.toEqual(published);
+      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('Школа № 3 (новое имя)');
+      expect(leftovers()).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+});
