@@ -4,6 +4,9 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildDate } from '../lib/dates.ts';
+import { collections as contentModel, contentDirFromEnv } from '../content-model/collections.ts';
+import { readCollection } from '../content-model/read-collection.ts';
+import { compareDotted } from '../lib/roadmap.ts';
 
 /** An entry's id with its data. */
 export type WithId<T> = T & { id: string };
@@ -16,18 +19,17 @@ function withIds<E extends { id: string; data: object }>(list: E[]): WithId<E['d
   return list.map((entry) => ({ ...(entry.data as E['data']), id: entry.id }));
 }
 
-const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id, 'ru');
-
-/** Roadmap ids «1», «1.2», «10» in numeric order. */
-function compareDotted(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const diff = (left[i] ?? -1) - (right[i] ?? -1);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+/**
+ * Astro's data store keeps entries sorted by id, but in list files (contacts, communication,
+ * coordinators) the editor's order is the order of the page: the school's psychologist before the
+ * national helpline, «10» after «9».
+ */
+function inFileOrder<T extends { id: string }>(name: 'contacts' | 'communication' | 'coordinators', list: T[]): T[] {
+  const ids = readCollection(contentDirFromEnv(), name, contentModel[name]).entries.map((entry) => entry.id);
+  return [...list].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
+
+const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id, 'ru');
 
 async function loadAll() {
   const school = (await entries('school'))[0]?.data;
@@ -38,19 +40,19 @@ async function loadAll() {
     /** The date the site is built for (school's time zone, or BUILD_DATE). */
     today,
     announcements: (await entries('announcements')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-    contacts: withIds(await entries('contacts')),
+    contacts: inFileOrder('contacts', withIds(await entries('contacts'))),
     staff: withIds(await entries('staff')).sort((a, b) => a.name.localeCompare(b.name, 'ru')),
     platforms: withIds(await entries('platforms')).sort((a, b) => Number(b.primary) - Number(a.primary) || a.name.localeCompare(b.name, 'ru')),
     requirements: (await entries('requirements'))[0]?.data,
     bells: (await entries('bells'))[0]!.data,
     classes: withIds(await entries('classes')).sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true })),
     meetings: withIds(await entries('meetings')).sort((a, b) => `${a.date} ${a.from}`.localeCompare(`${b.date} ${b.from}`)),
-    communication: withIds(await entries('communication')),
+    communication: inFileOrder('communication', withIds(await entries('communication'))),
     guides: (await entries('guides')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
     faq: (await entries('faq')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
     documents: withIds(await entries('documents')).sort((a, b) => b.date.localeCompare(a.date)),
     roadmap: withIds(await entries('roadmap')).sort((a, b) => compareDotted(a.id, b.id)),
-    coordinators: withIds(await entries('coordinators')),
+    coordinators: inFileOrder('coordinators', withIds(await entries('coordinators'))),
     pages: (await entries('pages')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),
   };
 }

@@ -1,5 +1,10 @@
 /** Which contacts matter most and in what order: a worried parent looks for these first. */
-import type { Contact } from '../schemas/contact.ts';
+import { contactKinds, type Contact } from '../schemas/contact.ts';
+import type { Platform } from '../schemas/platform.ts';
+import type { School } from '../schemas/school.ts';
+import { groupInOrder, type Group } from './group.ts';
+
+export type ContactKind = (typeof contactKinds)[number];
 
 /** Kinds shown as large call buttons on the home page, in this order. */
 export const homeKinds = ['hotline', 'psychologist', 'social'] as const;
@@ -12,4 +17,49 @@ export function homeContacts<T extends Pick<Contact, 'kind'>>(contacts: readonly
 /** Contacts that are an e-mail address to write to. */
 export function emailContacts<T extends Pick<Contact, 'kind' | 'email'>>(contacts: readonly T[]): T[] {
   return contacts.filter((contact) => contact.email !== undefined && (contact.kind === 'email' || contact.kind === 'administration'));
+}
+
+/** What a contact card shows: a contact from contacts.yaml, or the school's or a platform's own line. */
+export type ContactPoint = Pick<Contact, 'id' | 'title' | 'phones' | 'hours'> & Partial<Pick<Contact, 'email' | 'person' | 'note' | 'audience'>>;
+
+/** Contacts under their kind's heading, in the order of `contactKinds` (the most urgent first). */
+export function contactsByKind<T extends Pick<Contact, 'kind'>>(contacts: readonly T[]): Group<ContactKind, T>[] {
+  return groupInOrder(contacts, contactKinds, (contact) => contact.kind);
+}
+
+/** The anchor of the school's own card on the contacts page. */
+export const SCHOOL_CONTACT_ID = 'school-reception';
+
+/** The school's reception (school.yaml) as a contact card; the director is named when given. */
+export function schoolContact(school: Pick<School, 'shortName' | 'phone' | 'email' | 'director'>, directorLabel: string): ContactPoint {
+  return {
+    id: SCHOOL_CONTACT_ID,
+    title: school.shortName,
+    phones: [school.phone],
+    email: school.email,
+    hours: [],
+    ...(school.director !== undefined && { person: `${directorLabel}: ${school.director}` }),
+  };
+}
+
+/** A platform's support service as a contact card («Сферум — поддержка»), with its help page; only platforms that give one. */
+export function platformSupportContacts(
+  platforms: readonly (Pick<Platform, 'name' | 'support'> & { id: string })[],
+  supportLabel: string,
+): (ContactPoint & { platformId: string; helpUrl?: string })[] {
+  return platforms.flatMap((platform) => {
+    const support = platform.support;
+    if (!support || (!support.phone && !support.email && !support.url)) return [];
+    return [
+      {
+        id: `support-${platform.id}`,
+        platformId: platform.id,
+        title: `${platform.name} — ${supportLabel.toLowerCase()}`,
+        phones: support.phone ? [support.phone] : [],
+        hours: [],
+        ...(support.email !== undefined && { email: support.email }),
+        ...(support.url !== undefined && { helpUrl: support.url }),
+      },
+    ];
+  });
 }

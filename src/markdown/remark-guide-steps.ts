@@ -1,5 +1,5 @@
 /**
- * Guides are plain Markdown: their first top-level ordered list is the list of steps. This remark
+ * Guides are plain Markdown: their top-level ordered lists are the steps. This remark
  * plugin marks it so the site can show large numbered steps (and print them as a clean instruction),
  * without asking editors to write any HTML or MDX.
  */
@@ -14,7 +14,8 @@ interface VFileLike {
   history?: string[];
 }
 
-function isGuide(file: VFileLike): boolean {
+/** Whether a file is a guide: `…/guides/<name>.md|mdx`, whatever the content folder is called. */
+export function isGuide(file: VFileLike): boolean {
   const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
   return /\/guides\/[^/]+\.mdx?$/.test(path);
 }
@@ -24,9 +25,12 @@ export function markSteps(tree: Root): void {
   for (const node of tree.children) {
     if (node.type !== 'list' || !node.ordered) continue;
     const list = node as List;
-    list.data = { ...list.data, hProperties: { className: [STEPS_CLASS] } };
+    // The numbers are drawn by a CSS counter, which ignores `start`: a list written from «6.» goes on from 6.
+    const from = list.start ?? 1;
+    const properties = from === 1 ? { className: [STEPS_CLASS] } : { className: [STEPS_CLASS], style: `counter-reset: step ${from - 1}` };
+    list.data = { ...list.data, hProperties: { ...list.data?.hProperties, ...properties } };
     for (const item of list.children) {
-      item.data = { ...item.data, hProperties: { className: [STEP_CLASS] } };
+      item.data = { ...item.data, hProperties: { ...item.data?.hProperties, className: [STEP_CLASS] } };
     }
   }
 }

@@ -13,3 +13,8 @@ export function withBase(base: string, path: string): string {
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL ?? '/', path);
 }
+
+/** An absolute link (SITE_URL + base + path) for feeds, calendars, contact cards, QR codes and embeds. */
+export function absoluteHref(path: string, site: URL | string | undefined): string {
+  return new URL(href(path), site ?? 'https://school.example').href;
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: build speed and page weight for one school and for many. Builds the sample school
+ * and a large generated one (a warm-up and BENCH_RUNS measured builds each), times the checker on over
+ * 1,000 files, compares the unified Markdown pipeline with Astro's default Sätteri on the sample, and
+ * builds 1, 5 and 20 generated schools with build:many. Prints tables and writes bench-results/latest.json.
+ *
+ * Environment: BENCH_RUNS (3), BENCH_MANY (`1,5,20`; empty to skip), BENCH_MANY_SIZE (small),
+ * BENCH_JOBS (as build:many), BENCH_KEEP=1 keeps the temporary folder, BUILD_DATE (2026-11-22).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkContent } from '../src/checker/check-content.ts';
+import { siteSettingsFromEnv } from '../src/site/settings.ts';
+import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './bench/build-root.ts';
+import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
+import { buildMany } from './bench/many.ts';
+import { formatResults, type BenchResults, type SchoolFigures } from './bench/report.ts';
+import { runBuild, tail, type BuildResult } from './bench/run-build.ts';
+import { median, siteStats } from './bench/site-stats.ts';
+import { DEFAULT_JOBS } from './build-many.ts';
+
+process.env['BUILD_DATE'] ??= '2026-11-22'; // the same «today» in every run, so pages compare
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+const MANY = (process.env['BENCH_MANY'] ?? '1,5,20').split(',').filter((n) => n.trim() !== '').map(Number);
+const MANY_SIZE = (process.env['BENCH_MANY_SIZE'] ?? 'small') as SizeName;
+const JOBS = Number(process.env['BENCH_JOBS'] ?? DEFAULT_JOBS);
+
+const scratch = mkdtempSync(join(tmpdir(), 'school-bench-'));
+const root = makeBuildRoot(join(scratch, 'root'));
+let buildCount = 0;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** One cold build (fresh Astro cache and output folder); throws with the build's output if it fails. */
+async function build(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult & { outDir: string }> {
+  const run = join(scratch, `build-${++buildCount}`);
+  clearBuildState(root);
+  const outDir = join(run, 'dist');
+  const result = await runBuild({ root, contentDir, outDir, workDir: join(run, 'work'), env });
+  if (!result.ok) throw new Error(`сборка ${contentDir} не удалась:\n${tail(result.output)}`);
+  log(`  сборка ${buildCount}: ${result.seconds.toFixed(1)} с (ЦП ${result.cpuSeconds?.toFixed(1) ?? '?'} с)${env['MARKDOWN_PROCESSOR'] ? ` [${env['MARKDOWN_PROCESSOR']}]` : ''}`);
+  return { ...result, outDir };
+}
+
+/** Median time of checkContent over RUNS calls after one unmeasured call. */
+function timeChecker(contentDir: string): { medianMs: number; files: number } {
+  const { fileCount, problems } = checkContent(contentDir);
+  if (problems.some((problem) => problem.severity === 'error')) throw new Error(`в ${contentDir} есть ошибки содержимого`);
+  const times = Array.from({ length: RUNS }, () => {
+    const started = performance.now();
+    checkContent(contentDir);
+    return performance.now() - started;
+  });
+  return { medianMs: median(times), files: fileCount };
+}
+
+function generated(seed: number, size: SizeName, dir: string): string {
+  writeSchool(generateSchool({ seed, size }), dir);
+  return dir;
+}
+
+/** Builds a school: one warm-up, then RUNS measured builds; with `compare`, a Sätteri build after each. */
+async function measureSchool(name: string, contentDir: string, compare = false) {
+  log(`${name}: проверка и ${RUNS + 1} сборки${compare ? ` (+ ${RUNS} с Sätteri)` : ''}…`);
+  const checker = timeChecker(contentDir);
+  const warmUp = await build(contentDir);
+  rmSync(warmUp.outDir, { recursive: true, force: true });
+  const runs: (BuildResult & { outDir: string })[] = [];
+  const satteri: BuildResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await build(contentDir);
+    if (i < RUNS - 1) rmSync(run.outDir, { recursive: true, force: true }); // the last one is weighed
+    runs.push(run);
+    if (compare) satteri.push(await build(contentDir, { MARKDOWN_PROCESSOR: 'satteri' }));
+  }
+  const seconds = median(runs.map((r) => r.seconds));
+  const site = siteStats(runs.at(-1)!.outDir, siteSettingsFromEnv().base);
+  const figures: SchoolFigures = {
+    name, contentFiles: checker.files, buildSeconds: seconds, runs: runs.map((r) => r.seconds), warmUpSeconds: warmUp.seconds,
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds ?? Number.NaN)), pagesPerSecond: site.pages / seconds,
+    checkerMs: checker.medianMs, indexSeconds: median(runs.map((r) => (r.search?.milliseconds ?? Number.NaN) / 1000)), site,
+  };
+  return { figures, runs, satteri };
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sample = await measureSchool('образец (content/)', join(PROJECT_DIR, 'content'), true);
+  const large = await measureSchool('большая (large, seed 1)', generated(1, 'large', join(scratch, 'large')));
+
+  log('Проверка на 1000+ файлах…');
+  const huge = timeChecker(generated(1, 'huge', join(scratch, 'huge')));
+
+  const manyRows: BenchResults['many']['rows'] = [];
+  for (const count of MANY) {
+    log(`Много школ: ${count} (${MANY_SIZE}, по ${JOBS})…`);
+    const schoolsDir = join(scratch, `many-${count}`);
+    for (let i = 1; i <= count; i++) generated(100 + i, MANY_SIZE, join(schoolsDir, `school-${String(i).padStart(2, '0')}`));
+    const report = await buildMany({ schoolsDir, outDir: join(scratch, `many-${count}-out`), jobs: JOBS });
+    const failed = report.results.filter((r) => !r.ok);
+    failed.forEach((r) => log(`  ✗ ${r.school}:\n${tail(r.output)}`));
+    manyRows.push({ schools: count, seconds: report.seconds, perSchool: report.seconds / count, failed: failed.length });
+    rmSync(join(scratch, `many-${count}-out`), { recursive: true, force: true });
+  }
+
+  const unified = sample.runs;
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain']) ? ' (с незакоммиченными изменениями)' : ''}`,
+    machine: {
+      cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version, loadAverage: loadavg(),
+    },
+    runsPerBuild: RUNS,
+    schools: [sample.figures, large.figures],
+    checker: { files: huge.files, medianMs: huge.medianMs, filesPerSecond: huge.files / (huge.medianMs / 1000) },
+    markdown: {
+      unifiedSeconds: median(unified.map((r) => r.seconds)), satteriSeconds: median(sample.satteri.map((r) => r.seconds)),
+      ratio: median(unified.map((r) => r.seconds)) / median(sample.satteri.map((r) => r.seconds)),
+      unifiedCpu: median(unified.map((r) => r.cpuSeconds ?? Number.NaN)), satteriCpu: median(sample.satteri.map((r) => r.cpuSeconds ?? Number.NaN)),
+      cpuRatio: median(unified.map((r) => r.cpuSeconds ?? Number.NaN)) / median(sample.satteri.map((r) => r.cpuSeconds ?? Number.NaN)),
+    },
+    many: { size: MANY_SIZE, jobs: JOBS, rows: manyRows },
+  };
+  console.log(formatResults(results));
+  const file = join(PROJECT_DIR, 'bench-results', 'latest.json');
+  mkdirSync(join(PROJECT_DIR, 'bench-results'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nЦифры в JSON: ${file} (весь замер — ${((performance.now() - started) / 1000 / 60).toFixed(1)} мин)`);
+}
+
+if (!(MANY_SIZE in SIZES)) throw new Error(`BENCH_MANY_SIZE: ${Object.keys(SIZES).join(', ')}`);
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  if (process.env['BENCH_KEEP'] === '1') console.log(`Временная папка: ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
+}

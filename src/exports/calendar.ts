@@ -1,0 +1,182 @@
+/**
+ * iCalendar (RFC 5545) files a phone's calendar subscribes to or imports: each class's lessons over
+ * the distance-learning period, and the parent meetings (all, or those of one class plus the
+ * whole-school ones). The `ics` package writes the text (escaping, folding, CRLF); this module decides
+ * what the events are.
+ *
+ * Lessons are written as one event per lesson and date, not as a weekly RRULE: times are given in UTC
+ * (no VTIMEZONE, so no time-zone database), and a weekly rule in UTC would drift by an hour across a
+ * daylight-saving change in schools whose zone has one; each single event is converted with its own
+ * date's offset. Single events also stop exactly at the period's last day even when it falls
+ * mid-week, and a calendar app can show or move one lesson without touching the series.
+ *
+ * UIDs are derived from what identifies the event (class, date, period, group; meeting id) and the
+ * site's host, so importing the file again, or a subscribed calendar refreshing, updates the events
+ * instead of adding copies.
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
+
+interface LessonLike {
+  period: number;
+  subject: string;
+  teacher: string;
+  platform?: string | undefined;
+  link?: string | undefined;
+  group?: string | undefined;
+  online: boolean;
+  note?: string | undefined;
+}
+
+export interface ClassLike {
+  id: string;
+  class: string;
+  shift: number;
+  days: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat', readonly LessonLike[] | undefined>>;
+}
+
+export interface BellsLike {
+  shifts: readonly { id: number; periods: readonly { n: number; from: string; to: string }[] }[];
+}
+
+export interface MeetingLike {
+  id: string;
+  title: string;
+  date: string;
+  from: string;
+  to: string;
+  classes: readonly string[];
+  platform: string;
+  link?: string | undefined;
+  agenda: readonly string[];
+}
+
+/** What every calendar of one build shares. */
+export interface CalendarContext {
+  /** The site's host (`school47.example`): the domain part of every UID. */
+  host: string;
+  /** The school's IANA zone; lesson and meeting times are in it. */
+  timezone: string;
+  /** DTSTAMP of every event (ms): the build date, so two builds of the same content are identical. */
+  stamp: number;
+  /** Absolute URL of a site path (`timetable/5a/` → `https://…/distant/timetable/5a/`). */
+  url: (path: string) => string;
+  /** Names of staff (for «Учитель: …») and platforms (for the location), by id. */
+  staffNames: ReadonlyMap<string, string>;
+  platformNames: ReadonlyMap<string, string>;
+}
+
+const PRODUCT_ID = '-//Shkolnaya stranitsa//Calendar//RU';
+
+/** An event as `ics` takes it; `timestamp` (DTSTAMP) is in its schema but missing from its types. */
+export type CalendarEvent = EventAttributes & { timestamp: number };
+
+/** A short, stable, ASCII token of any text (FNV-1a, 32 bit): keeps UIDs ASCII for a group «1 группа». */
+export function stableToken(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** UID of one lesson: the same class, date, period and group always give the same UID. */
+export function lessonUid(classId: string, date: string, period: number, group: string | undefined, host: string): string {
+  return `lesson-${classId}-${date}-p${period}${group ? `-g${stableToken(group)}` : ''}@${host}`;
+}
+
+/** UID of a parent meeting. */
+export function meetingUid(meetingId: string, host: string): string {
+  return `meeting-${meetingId}@${host}`;
+}
+
+/** Lessons of a class on each date of the period, with their clock times from the class's shift. */
+export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: string; to: string }, ctx: CalendarContext): CalendarEvent[] {
+  const slots = bells.shifts.find((shift) => shift.id === cls.shift)?.periods ?? [];
+  const page = ctx.url(`timetable/${cls.id}/`);
+  const events: CalendarEvent[] = [];
+  for (const date of datesBetween(period.from, period.to)) {
+    const day = weekdayOf(date);
+    if (day === 'sun') continue;
+    for (const lesson of cls.days[day] ?? []) {
+      const slot = slots.find((candidate) => candidate.n === lesson.period);
+      if (!slot) continue; // the checker rejects such a lesson; never invent a time for it
+      const platform = lesson.platform ? ctx.platformNames.get(lesson.platform) ?? lesson.platform : undefined;
+      const description = [
+        lesson.online ? 'Видеоурок' : 'Самостоятельная работа',
+        platform && `Платформа: ${platform}`,
+        `Учитель: ${ctx.staffNames.get(lesson.teacher) ?? lesson.teacher}`,
+        lesson.note,
+        lesson.link && `Войти на урок: ${lesson.link}`,
+        `Расписание ${cls.class}: ${page}`,
+      ];
+      events.push({
+        uid: lessonUid(cls.id, date, lesson.period, lesson.group, ctx.host),
+        title: `${cls.class} · ${lesson.subject}${lesson.group ? ` (${lesson.group})` : ''}`,
+        start: zonedToUtc(date, slot.from, ctx.timezone),
+        end: zonedToUtc(date, slot.to, ctx.timezone),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        endInputType: 'utc',
+        endOutputType: 'utc',
+        timestamp: ctx.stamp,
+        description: description.filter(Boolean).join('\n'),
+        ...(platform ? { location: platform } : {}),
+        url: lesson.link ?? page,
+        status: 'CONFIRMED',
+      });
+    }
+  }
+  return events;
+}
+
+/** Meetings of one class: its own and the whole-school ones (an empty `classes` list). */
+export function meetingsOfClass<T extends Pick<MeetingLike, 'classes'>>(meetings: readonly T[], classId: string): T[] {
+  return meetings.filter((meeting) => meeting.classes.length === 0 || meeting.classes.includes(classId));
+}
+
+/** One event per parent meeting. */
+export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarContext): CalendarEvent[] {
+  const page = ctx.url('meetings/');
+  return meetings.map((meeting) => {
+    const platform = ctx.platformNames.get(meeting.platform) ?? meeting.platform;
+    const description = [
+      `Онлайн, платформа: ${platform}`,
+      meeting.link && `Подключиться: ${meeting.link}`,
+      meeting.agenda.length > 0 && `Повестка:\n${meeting.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
+      `Все собрания: ${page}`,
+    ];
+    return {
+      uid: meetingUid(meeting.id, ctx.host),
+      title: meeting.title,
+      start: zonedToUtc(meeting.date, meeting.from, ctx.timezone),
+      end: zonedToUtc(meeting.date, meeting.to, ctx.timezone),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      endInputType: 'utc',
+      endOutputType: 'utc',
+      timestamp: ctx.stamp,
+      description: description.filter(Boolean).join('\n'),
+      location: platform,
+      url: meeting.link ?? `${page}#${meeting.id}`,
+      status: 'CONFIRMED',
+    } satisfies CalendarEvent;
+  });
+}
+
+/** The .ics text of a calendar; throws with the `ics` package's message if an event is invalid. */
+export function calendarText(events: CalendarEvent[], calName: string): string {
+  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName });
+  if (error || !value) throw new Error(`календарь «${calName}» не записан: ${error?.message ?? 'пустой результат'}`);
+  return value;
+}
+
+/** The calendar files of a build: name under /calendar/ → what they hold. */
+export function calendarFiles(classIds: readonly string[]): { file: string; kind: 'class' | 'meetings'; classId?: string }[] {
+  return [
+    ...classIds.map((id) => ({ file: `class-${id}.ics`, kind: 'class' as const, classId: id })),
+    { file: 'meetings.ics', kind: 'meetings' as const },
+    ...classIds.map((id) => ({ file: `meetings-${id}.ics`, kind: 'meetings' as const, classId: id })),
+  ];
+}

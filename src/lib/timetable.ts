@@ -1,0 +1,168 @@
+/**
+ * Timetable logic, free of rendering: a class's week as rows of periods with bell times, teacher
+ * and platform names resolved; which weekdays the school has; classes grouped for the index.
+ */
+import type { Bells } from '../schemas/bells.ts';
+import type { Lesson, TimetableClass } from '../schemas/timetable-class.ts';
+import { minutesOf } from './time.ts';
+import { schoolDays, type SchoolDay } from './week.ts';
+
+export type Shift = Bells['shifts'][number];
+export type BellPeriod = Shift['periods'][number];
+
+/** The little the timetable needs of a staff member and of a platform. */
+export interface Person {
+  id: string;
+  name: string;
+}
+export interface PlatformRef {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** One lesson as shown: the names behind the ids already looked up. */
+export interface LessonView {
+  subject: string;
+  /** An unknown id shows as itself (the checker stops such builds; this only guards the page). */
+  teacher: Person;
+  platform?: PlatformRef;
+  link?: string;
+  group?: string;
+  online: boolean;
+  note?: string;
+}
+
+/** One period of a day: its number, its bell times, and its lessons (two or more for split groups). */
+export interface PeriodRow {
+  n: number;
+  from?: string;
+  to?: string;
+  lessons: LessonView[];
+}
+
+export interface DayView {
+  day: SchoolDay;
+  periods: PeriodRow[];
+}
+
+export interface Week {
+  shift?: Shift;
+  days: DayView[];
+}
+
+type ClassWeek = Pick<TimetableClass, 'days' | 'shift'>;
+
+/** Monday to Friday, and Saturday only when some class has lessons on it. */
+export function schoolWeek(classes: readonly ClassWeek[]): SchoolDay[] {
+  const saturday = classes.some((timetable) => (timetable.days.sat?.length ?? 0) > 0);
+  return schoolDays.filter((day) => day !== 'sat' || saturday);
+}
+
+export function shiftOf(bells: Bells, id: number): Shift | undefined {
+  return bells.shifts.find((shift) => shift.id === id);
+}
+
+/** Every lesson of the week; split groups count once each. */
+export function lessonCount(timetable: ClassWeek): number {
+  return schoolDays.reduce((sum, day) => sum + (timetable.days[day]?.length ?? 0), 0);
+}
+
+function viewOf(lesson: Lesson, staff: ReadonlyMap<string, Person>, platforms: ReadonlyMap<string, PlatformRef>): LessonView {
+  return {
+    subject: lesson.subject,
+    teacher: staff.get(lesson.teacher) ?? { id: lesson.teacher, name: lesson.teacher },
+    platform: lesson.platform === undefined ? undefined : platforms.get(lesson.platform),
+    link: lesson.link,
+    group: lesson.group,
+    online: lesson.online,
+    note: lesson.note,
+  };
+}
+
+/** A day's lessons as period rows in order; lessons of split groups share their period's row. */
+export function dayRows(
+  lessons: readonly Lesson[],
+  shift: Shift | undefined,
+  staff: ReadonlyMap<string, Person>,
+  platforms: ReadonlyMap<string, PlatformRef>,
+): PeriodRow[] {
+  const sorted = [...lessons].sort(
+    (a, b) => a.period - b.period || (a.group ?? '').localeCompare(b.group ?? '', 'ru', { numeric: true }),
+  );
+  const rows: PeriodRow[] = [];
+  for (const lesson of sorted) {
+    let row = rows[rows.length - 1];
+    if (row?.n !== lesson.period) {
+      const bell = shift?.periods.find((period) => period.n === lesson.period);
+      row = { n: lesson.period, from: bell?.from, to: bell?.to, lessons: [] };
+      rows.push(row);
+    }
+    row.lessons.push(viewOf(lesson, staff, platforms));
+  }
+  return rows;
+}
+
+/** A class's week over the given days (see `schoolWeek`); a day without lessons has no rows. */
+export function buildWeek(
+  timetable: ClassWeek,
+  days: readonly SchoolDay[],
+  context: { bells: Bells; staff: readonly Person[]; platforms: readonly PlatformRef[] },
+): Week {
+  const shift = shiftOf(context.bells, timetable.shift);
+  const staff = new Map(context.staff.map((person) => [person.id, { id: person.id, name: person.name }]));
+  const platforms = new Map(context.platforms.map((platform) => [platform.id, { id: platform.id, name: platform.name, url: platform.url }]));
+  return {
+    shift,
+    days: days.map((day) => ({ day, periods: dayRows(timetable.days[day] ?? [], shift, staff, platforms) })),
+  };
+}
+
+/** The break after each lesson but the last: from the end of one lesson to the start of the next. */
+export function breaksOf(shift: Shift): { after: number; from: string; to: string; minutes: number }[] {
+  const periods = [...shift.periods].sort((a, b) => a.n - b.n);
+  return periods.slice(0, -1).map((period, i) => {
+    const next = periods[i + 1]!;
+    return { after: period.n, from: period.to, to: next.from, minutes: (minutesOf(next.from) ?? 0) - (minutesOf(period.to) ?? 0) };
+  });
+}
+
+/** The grade of a class name: «5А» → 5, «10 Б» → 10. */
+export function gradeOf(className: string): number {
+  return Number(/^\s*(\d+)/.exec(className)?.[1] ?? 0);
+}
+
+/** The school's stages: primary, basic and secondary. */
+export const gradeBands = [
+  { from: 1, to: 4 },
+  { from: 5, to: 9 },
+  { from: 10, to: 11 },
+] as const;
+
+type Named = { class: string };
+const byName = <T extends Named>(a: T, b: T) => a.class.localeCompare(b.class, 'ru', { numeric: true });
+
+/** Classes by stage (1–4, 5–9, 10–11), in name order; stages without classes are left out. */
+export function groupByGrade<T extends Named>(classes: readonly T[]): { from: number; to: number; classes: T[] }[] {
+  return gradeBands
+    .map((band) => ({ ...band, classes: classes.filter((c) => gradeOf(c.class) >= band.from && gradeOf(c.class) <= band.to).sort(byName) }))
+    .filter((band) => band.classes.length > 0);
+}
+
+/** Classes by shift, in shift order then name order; shifts without classes are left out. */
+export function groupByShift<T extends Named & { shift: number }>(classes: readonly T[]): { shift: number; classes: T[] }[] {
+  const shifts = [...new Set(classes.map((c) => c.shift))].sort((a, b) => a - b);
+  return shifts.map((shift) => ({ shift, classes: classes.filter((c) => c.shift === shift).sort(byName) }));
+}
+
+/**
+ * The ways people type a class name, for search: «5А» → «5А 5 А 5-А 5а». Pupils write «5 а», «5-А»
+ * or «5а»; the hidden alias text on the class page lets each of them find it.
+ */
+export function classNameVariants(className: string): string[] {
+  const match = /^\s*(\d+)\s*-?\s*(\p{L}*)\s*$/u.exec(className);
+  if (!match || match[2] === '') return [className.trim()];
+  const [, grade, letter = ''] = match;
+  const upper = letter.toUpperCase();
+  return [...new Set([`${grade}${upper}`, `${grade} ${upper}`, `${grade}-${upper}`, `${grade}${letter.toLowerCase()}`])];
+}

@@ -1,0 +1,30 @@
+/**
+ * /calendar/class-<id>.ics (a class's lessons over the distance-learning period), /calendar/meetings.ics
+ * (every parent meeting) and /calendar/meetings-<id>.ics (a class's meetings and the whole-school ones).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteData } from '../../data/load.ts';
+import { calendarFiles, calendarText, lessonEvents, meetingEvents, meetingsOfClass } from '../../exports/calendar.ts';
+import { exportContext } from '../../exports/context.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await loadSiteData();
+  return calendarFiles(data.classes.map((c) => c.id)).map((entry) => ({ params: { file: entry.file }, props: entry }));
+}) satisfies GetStaticPaths;
+
+type Props = ReturnType<typeof calendarFiles>[number];
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const data = await loadSiteData();
+  const ctx = exportContext(data, site);
+  const school = data.school.shortName;
+  const cls = data.classes.find((c) => c.id === props.classId);
+  let text: string;
+  if (props.kind === 'class' && cls) {
+    text = calendarText(lessonEvents(cls, data.bells, data.school.distanceLearning, ctx), `${school}: уроки ${cls.class}`);
+  } else {
+    const meetings = cls ? meetingsOfClass(data.meetings, cls.id) : data.meetings;
+    text = calendarText(meetingEvents(meetings, ctx), `${school}: родительские собрания${cls ? ` ${cls.class}` : ''}`);
+  }
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
