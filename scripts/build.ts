@@ -12,6 +12,9 @@ import { siteSettingsFromEnv } from '../src/site/settings.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Vite reads these from the environment and they would override the configured base: a build started
+// from a test runner (which sets BASE_URL=/) must still honour BASE_PATH.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
 /**
  * Replaces `target` with the freshly built folder so the site is never half-written: the new site is

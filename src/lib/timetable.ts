@@ -26,18 +26,18 @@ export interface LessonView {
   subject: string;
   /** An unknown id shows as itself (the checker stops such builds; this only guards the page). */
   teacher: Person;
-  platform?: PlatformRef;
-  link?: string;
-  group?: string;
+  platform?: PlatformRef | undefined;
+  link?: string | undefined;
+  group?: string | undefined;
   online: boolean;
-  note?: string;
+  note?: string | undefined;
 }
 
 /** One period of a day: its number, its bell times, and its lessons (two or more for split groups). */
 export interface PeriodRow {
   n: number;
-  from?: string;
-  to?: string;
+  from?: string | undefined;
+  to?: string | undefined;
   lessons: LessonView[];
 }
 
@@ -47,7 +47,7 @@ export interface DayView {
 }
 
 export interface Week {
-  shift?: Shift;
+  shift?: Shift | undefined;
   days: DayView[];
 }
 
@@ -92,10 +92,12 @@ export function dayRows(
   );
   const rows: PeriodRow[] = [];
   for (const lesson of sorted) {
-    let row = rows[rows.length - 1];
-    if (row?.n !== lesson.period) {
+    const last = rows[rows.length - 1];
+    const row: PeriodRow = last?.n === lesson.period ? last : { n: lesson.period, from: undefined, to: undefined, lessons: [] };
+    if (row !== last) {
       const bell = shift?.periods.find((period) => period.n === lesson.period);
-      row = { n: lesson.period, from: bell?.from, to: bell?.to, lessons: [] };
+      row.from = bell?.from;
+      row.to = bell?.to;
       rows.push(row);
     }
     row.lessons.push(viewOf(lesson, staff, platforms));

@@ -36,7 +36,8 @@ export function wrapTables(tree: Root): void {
     // An unknown node with `hName` becomes that element around its children (mdast-util-to-hast).
     const region = {
       type: 'tableWrap',
-      data: { hName: 'div', hProperties: { className: [TABLE_WRAP_CLASS], role: 'region', tabIndex: 0, ariaLabel: labelOf(node) } },
+      // A named <section> is the native region landmark a screen reader can announce and a keyboard can scroll.
+      data: { hName: 'section', hProperties: { className: [TABLE_WRAP_CLASS], tabIndex: 0, ariaLabel: labelOf(node) } },
       children: [node],
     };
     return region as unknown as RootContent;

@@ -22,9 +22,28 @@ export function phoneAliases(phone: string): string[] {
   return [...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6)])].filter((form) => form.length >= 5);
 }
 
+/**
+ * Words people type that the official text does not use: when a record's text matches the pattern,
+ * the colloquial word is added to it («Техническая поддержка» is also found as «техподдержка»).
+ */
+const COLLOQUIAL: readonly [RegExp, string][] = [
+  [/техническ\p{L}* поддержк/iu, 'техподдержка техподдержки айтишник'],
+  [/домашн\p{L}* задани/iu, 'домашка домашку домашки дз'],
+  [/дистанционн\p{L}* обучени/iu, 'дистанционка дистант дистанционке'],
+  [/заместител\p{L}* директора/iu, 'завуч завуча'],
+  [/социальн\p{L}* педагог/iu, 'соцпедагог'],
+  [/телефон\p{L}* доверия/iu, 'телефондоверия'],
+  [/видеоурок|видеосвяз/iu, 'видеозвонок трансляция'],
+];
+
+/** Colloquial words for a record's text. */
+export function colloquialAliases(text: string): string[] {
+  return COLLOQUIAL.filter(([pattern]) => pattern.test(text)).map(([, words]) => words);
+}
+
 /** All alias words for a record's visible text and its phone numbers. */
 export function searchAliases(text: string, phones: readonly string[]): string {
-  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases)]);
+  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...colloquialAliases(text)]);
   return [...words].join(' ');
 }
 

@@ -51,7 +51,11 @@ function phonesOf(node: Element): { dial: string; written: string }[] {
 
 /** The alias words of a block (class names and phones in other spellings). */
 function aliasesOf(node: Element): string {
-  return searchAliases(textOf(node), phonesOf(node).map((phone) => phone.dial));
+  const phones = phonesOf(node);
+  // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
+  // shows only the number.
+  const callWords = phones.length > 0 ? ' телефон номер позвонить' : '';
+  return `${searchAliases(textOf(node), phones.map((phone) => phone.dial))}${callWords}`.trim();
 }
 
 function escapeHtml(text: string): string {

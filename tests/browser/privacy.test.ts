@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('privacy', () => {
       await page.waitForLoadState('networkidle');
     }
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('психолог')}`);
-    await page.waitForSelector('[data-search-results] li');
+    await page.waitForSelector('.search-page [data-search-results] li');
     await context.close();
     expect(foreign).toEqual([]);
   });

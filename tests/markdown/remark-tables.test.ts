@@ -6,9 +6,9 @@ import { renderMarkdown } from './render.ts';
 describe('remarkTables', () => {
   test('wraps, scopes and labels', async () => {
     const html = await renderMarkdown('| Вопрос | Телефон |\n|---|---|\n| Выдача | 8 (3843) 36-43-74 |\n', '/c/pages/devices.md', [remarkTables]);
-    expect(html).toContain(`<div class="${TABLE_WRAP_CLASS}" role="region" tabindex="0" aria-label="Таблица: Вопрос, Телефон"><table>`);
+    expect(html).toContain(`<section class="${TABLE_WRAP_CLASS}" tabindex="0" aria-label="Таблица: Вопрос, Телефон"><table>`);
     expect(html).toContain('<th scope="col">Вопрос</th>');
     expect(html).toContain('<td data-label="Телефон">8 (3843) 36-43-74</td>');
-    expect(html).toMatch(/<\/table><\/div>/);
+    expect(html).toMatch(/<\/table><\/section>/);
   });
 });
