@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: build speed and page weight for one school and for many. Builds the sample school
  * and a large generated one (a warm-up and BENCH_RUNS measured builds each), times the checker on over
- * 1,000 files, compares the unified Markdown pipeline with Astro's default Sätteri on the sample, and
+ * 1,000 files, compares the unified Markdown pipeline with Astro's default Sätteri on both, and
  * builds 1, 5 and 20 generated schools with build:many. Prints tables and writes bench-results/latest.json.
  *
  * Environment: BENCH_RUNS (3), BENCH_MANY (`1,5,20`; empty to skip), BENCH_MANY_SIZE (small),
@@ -17,7 +17,7 @@ import { siteSettingsFromEnv } from '../src/site/settings.ts';
 import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './bench/build-root.ts';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
 import { buildMany } from './bench/many.ts';
-import { formatResults, type BenchResults, type SchoolFigures } from './bench/report.ts';
+import { formatResults, type BenchResults, type MarkdownCost, type SchoolFigures } from './bench/report.ts';
 import { runBuild, tail, type BuildResult } from './bench/run-build.ts';
 import { median, siteStats } from './bench/site-stats.ts';
 import { DEFAULT_JOBS } from './build-many.ts';
@@ -85,6 +85,17 @@ async function measureSchool(name: string, contentDir: string, compare = false) 
   return { figures, runs, satteri };
 }
 
+/** The unified builds of a school against its Sätteri builds, made in turn within the same run. */
+function markdownCost({ figures, runs, satteri }: Awaited<ReturnType<typeof measureSchool>>): MarkdownCost {
+  const wall = (builds: BuildResult[]) => median(builds.map((b) => b.seconds));
+  const cpu = (builds: BuildResult[]) => median(builds.map((b) => b.cpuSeconds ?? Number.NaN));
+  return {
+    school: figures.name,
+    unifiedSeconds: wall(runs), satteriSeconds: wall(satteri), ratio: wall(runs) / wall(satteri),
+    unifiedCpu: cpu(runs), satteriCpu: cpu(satteri), cpuRatio: cpu(runs) / cpu(satteri),
+  };
+}
+
 function git(args: string[]): string {
   try {
     return execFileSync('git', args, { cwd: PROJECT_DIR, encoding: 'utf8' }).trim();
@@ -96,7 +107,7 @@ function git(args: string[]): string {
 async function main(): Promise<void> {
   const started = performance.now();
   const sample = await measureSchool('образец (content/)', join(PROJECT_DIR, 'content'), true);
-  const large = await measureSchool('большая (large, seed 1)', generated(1, 'large', join(scratch, 'large')));
+  const large = await measureSchool('большая (large, seed 1)', generated(1, 'large', join(scratch, 'large')), true);
 
   log('Проверка на 1000+ файлах…');
   const huge = timeChecker(generated(1, 'huge', join(scratch, 'huge')));
@@ -113,7 +124,6 @@ async function main(): Promise<void> {
     rmSync(join(scratch, `many-${count}-out`), { recursive: true, force: true });
   }
 
-  const unified = sample.runs;
   const results: BenchResults = {
     date: new Date().toISOString(),
     commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain']) ? ' (с незакоммиченными изменениями)' : ''}`,
@@ -124,12 +134,7 @@ async function main(): Promise<void> {
     runsPerBuild: RUNS,
     schools: [sample.figures, large.figures],
     checker: { files: huge.files, medianMs: huge.medianMs, filesPerSecond: huge.files / (huge.medianMs / 1000) },
-    markdown: {
-      unifiedSeconds: median(unified.map((r) => r.seconds)), satteriSeconds: median(sample.satteri.map((r) => r.seconds)),
-      ratio: median(unified.map((r) => r.seconds)) / median(sample.satteri.map((r) => r.seconds)),
-      unifiedCpu: median(unified.map((r) => r.cpuSeconds ?? Number.NaN)), satteriCpu: median(sample.satteri.map((r) => r.cpuSeconds ?? Number.NaN)),
-      cpuRatio: median(unified.map((r) => r.cpuSeconds ?? Number.NaN)) / median(sample.satteri.map((r) => r.cpuSeconds ?? Number.NaN)),
-    },
+    markdown: [markdownCost(sample), markdownCost(large)],
     many: { size: MANY_SIZE, jobs: JOBS, rows: manyRows },
   };
   console.log(formatResults(results));

@@ -76,8 +76,8 @@ export function generateSchool({ seed, size }: GenerateOptions): Map<string, str
     ['specialist', 'Педагог-библиотекарь'], ['support', 'Системный администратор'], ['support', 'Секретарь руководителя'],
   ] as const;
   const office = roles.map(([group, position]) => ({ group, ...staffer(position) }));
-  const role = (i: number) => office[i]!;
-  const [director, deputy, deputy2, psychologist, social, it, secretary] = [0, 1, 2, 4, 5, 8, 9].map(role) as [Staffer, Staffer, Staffer, Staffer, Staffer, Staffer, Staffer];
+  const role = (i: number): Staffer => office[i]!;
+  const [director, deputy, deputy2, psychologist, social, it, secretary] = [role(0), role(1), role(2), role(4), role(5), role(8), role(9)];
 
   const week = planWeek(random, spec.classes, spec.staff - roles.length);
   const teachers = week.teachers.map((t) => ({ plan: t, ...staffer(SPECIALITIES[t.speciality]) }));

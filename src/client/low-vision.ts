@@ -45,7 +45,11 @@ function save(settings: Record<string, unknown> | null): void {
 toggle?.addEventListener('click', () => {
   const on = stored() !== null;
   save(on ? null : { ...lowVisionDefaults });
-  if (!on) panel?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  if (!on) {
+    const details = panel?.querySelector<HTMLDetailsElement>('[data-lv-details]');
+    if (details) details.open = true;
+    panel?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }
 });
 
 form?.addEventListener('change', () => {

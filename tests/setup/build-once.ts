@@ -11,16 +11,21 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     sampleSite: string;
+    /** What `npm run build` printed (checker summary, search index figures). */
+    sampleBuildOutput: string;
   }
 }
 
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'school-site-'));
   const outDir = join(root, 'dist');
-  execFileSync(process.execPath, ['scripts/build.ts'], {
+  const output = execFileSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, OUT_DIR: outDir, BUILD_WORK_DIR: join(root, 'work') },
-    stdio: 'inherit',
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  process.stdout.write(output);
   project.provide('sampleSite', outDir);
+  project.provide('sampleBuildOutput', output);
   return () => rmSync(root, { recursive: true, force: true });
 }
