@@ -1,5 +1,6 @@
 /** How problems are printed: `path:line:column  field  what is wrong — how to fix it`. */
 import type { Problem } from '../content-model/problem.ts';
+import { plural } from '../i18n/plural.ts';
 
 /** One line per problem; the path is prefixed with the content folder so editors can click it. */
 export function formatProblem(problem: Problem, contentDir = ''): string {
@@ -7,15 +8,6 @@ export function formatProblem(problem: Problem, contentDir = ''): string {
   const place = problem.line > 0 ? `${prefix}${problem.file}:${problem.line}:${problem.column}` : `${prefix}${problem.file}`;
   const label = problem.severity === 'warning' ? 'предупреждение: ' : '';
   return [place, problem.field || '—', `${label}${problem.message}`].join('  ');
-}
-
-/** Russian plural: 1 ошибка, 2 ошибки, 5 ошибок. */
-export function plural(count: number, one: string, few: string, many: string): string {
-  const mod10 = count % 10;
-  const mod100 = count % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
 }
 
 /** The closing summary of a check. */

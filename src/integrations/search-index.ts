@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { plural } from '../checker/format.ts';
+import { plural } from '../i18n/plural.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 
 export function searchIndex(): AstroIntegration {

@@ -17,7 +17,7 @@ export type LowVisionSettings = { [K in LowVisionSetting]: (typeof lowVisionOpti
 /** What switching the version on starts with. */
 export const lowVisionDefaults: LowVisionSettings = { size: '150', scheme: 'bw', spacing: 'normal', images: 'on' };
 
-/** localStorage key; one per site so two schools on one domain do not mix. */
+/** localStorage key. Storage is per origin, so sites of one domain share the setting — a reader who needs large print needs it on each. */
 export const STORAGE_KEY = 'school-site-low-vision';
 
 /**

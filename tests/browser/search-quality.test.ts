@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium } from '../helpers/browser.ts';
 import { serveSite, type RunningServer } from '../helpers/static-server.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
+import { plural } from '../../src/i18n/plural.ts';
 
 const content = sampleContent();
 const contact = (kind: string, titleWord?: string) =>
@@ -79,7 +80,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils type', () =>
     const found = ranks.filter((rank) => rank > 0);
     const precisionAt1 = ranks.filter((rank) => rank === 1).length / ranks.length;
     const mrr = ranks.reduce((sum, rank) => sum + (rank > 0 ? 1 / rank : 0), 0) / ranks.length;
-    console.log(`Поиск: ${ranks.length} запросов, в топ-3: ${ranks.filter((r) => r > 0 && r <= 3).length}, найдено вообще: ${found.length}, precision@1 = ${precisionAt1.toFixed(2)}, MRR = ${mrr.toFixed(2)}`);
+    console.log(`Поиск: ${ranks.length} ${plural(ranks.length, 'запрос', 'запроса', 'запросов')}, в топ-3: ${ranks.filter((r) => r > 0 && r <= 3).length}, найдено вообще: ${found.length}, precision@1 = ${precisionAt1.toFixed(2)}, MRR = ${mrr.toFixed(2)}`);
     await browser?.close();
     await server?.close();
   });
