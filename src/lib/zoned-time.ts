@@ -6,7 +6,8 @@
 
 /**
  * One formatter per zone: making an Intl.DateTimeFormat costs far more than using one, and calendars
- * ask for thousands of offsets (profiled: 4 s of a 60-class school's build went to making formatters).
+ * ask for tens of thousands of offsets (the large benchmark school: 7.2 s to build with a formatter
+ * made per call, 6.6 s with this cache).
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
