@@ -17,7 +17,18 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
-const FILTER_LABELS: Record<string, string> = { section: 'Раздел', audience: 'Для кого', class: 'Класс' };
+
+/** The words of the result list come from the dictionary (src/i18n), rendered into the form as JSON. */
+interface SearchWords {
+  nothing: string;
+  found: string;
+  firstShown: string;
+  all: string;
+  filters: Record<string, string>;
+}
+function wordsOf(form: HTMLFormElement): SearchWords {
+  return JSON.parse(form.dataset['searchWords'] ?? '{}') as SearchWords;
+}
 let pagefind: Promise<Pagefind> | undefined;
 
 function base(): string {
@@ -80,21 +91,28 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
   if (found.results.length === 0) found = await api.search(relaxQuery(normalized), { filters });
   const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
   list.replaceChildren(...data.map(renderResult));
-  status.textContent = data.length === 0 ? 'Ничего не найдено. Попробуйте другое слово или откройте «Контакты».' : `Найдено: ${found.results.length}${found.results.length > MAX_RESULTS ? `, показаны первые ${MAX_RESULTS}` : ''}`;
+  const words = wordsOf(form);
+  const count = found.results.length;
+  status.textContent =
+    data.length === 0
+      ? words.nothing
+      : words.found.replace('{count}', String(count)) + (count > MAX_RESULTS ? words.firstShown.replace('{shown}', String(MAX_RESULTS)) : '');
 }
 
 async function renderFilters(form: HTMLFormElement, onChange: () => void): Promise<void> {
   const holder = form.querySelector<HTMLElement>('[data-search-filters]');
   if (!holder) return;
   const filters = await (await loadPagefind()).filters();
+  const words = wordsOf(form);
   for (const [name, values] of Object.entries(filters)) {
-    if (!FILTER_LABELS[name]) continue;
+    const labelText = words.filters[name];
+    if (!labelText) continue;
     const id = `search-filter-${name}`;
     const select = element('select', undefined, { id, name: `filter-${name}` });
-    select.append(element('option', 'Все', { value: '' }));
+    select.append(element('option', words.all, { value: '' }));
     for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))) select.append(element('option', value, { value }));
     select.addEventListener('change', onChange);
-    const label = element('label', FILTER_LABELS[name], { for: id });
+    const label = element('label', labelText, { for: id });
     const wrap = element('div', undefined, { class: 'search-filter' });
     wrap.append(label, select);
     holder.append(wrap);

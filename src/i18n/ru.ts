@@ -295,7 +295,20 @@ export const ru = {
     imagesOn: 'Показывать',
     imagesOff: 'Скрыть',
   },
-  search: { label: 'Поиск по сайту', placeholder: 'Например: телефон психолога', button: 'Найти', noScript: 'Поиск работает с включённым JavaScript. Телефоны и адреса — на странице «Контакты».' },
+  search: {
+    label: 'Поиск по сайту',
+    placeholder: 'Например: телефон психолога',
+    button: 'Найти',
+    noScript: 'Поиск работает с включённым JavaScript. Телефоны и адреса — на странице «Контакты».',
+    /** The result list's words, handed to its script as JSON (`{count}`, `{shown}` are filled in there). */
+    results: {
+      nothing: 'Ничего не найдено. Попробуйте другое слово или откройте «Контакты».',
+      found: 'Найдено: {count}',
+      firstShown: ', показаны первые {shown}',
+      all: 'Все',
+      filters: { section: 'Раздел', audience: 'Для кого', class: 'Класс' },
+    },
+  },
   footer: { updated: 'Обновлено', official: 'Официальный сайт школы' },
   notFound: {
     title: 'Страница не найдена',
