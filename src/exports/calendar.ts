@@ -91,6 +91,18 @@ export function meetingUid(meetingId: string, host: string): string {
   return `meeting-${meetingId}@${host}`;
 }
 
+/** Start and end of a school-clock span as UTC instants, written in UTC (`…Z`): no VTIMEZONE needed. */
+function utcSpan(date: string, from: string, to: string, timeZone: string) {
+  return {
+    start: zonedToUtc(date, from, timeZone),
+    end: zonedToUtc(date, to, timeZone),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  } as const;
+}
+
 /** Lessons of a class on each date of the period, with their clock times from the class's shift. */
 export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: string; to: string }, ctx: CalendarContext): CalendarEvent[] {
   const slots = bells.shifts.find((shift) => shift.id === cls.shift)?.periods ?? [];
@@ -114,12 +126,7 @@ export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: s
       events.push({
         uid: lessonUid(cls.id, date, lesson.period, lesson.group, ctx.host),
         title: `${cls.class} · ${lesson.subject}${lesson.group ? ` (${lesson.group})` : ''}`,
-        start: zonedToUtc(date, slot.from, ctx.timezone),
-        end: zonedToUtc(date, slot.to, ctx.timezone),
-        startInputType: 'utc',
-        startOutputType: 'utc',
-        endInputType: 'utc',
-        endOutputType: 'utc',
+        ...utcSpan(date, slot.from, slot.to, ctx.timezone),
         timestamp: ctx.stamp,
         description: description.filter(Boolean).join('\n'),
         ...(platform ? { location: platform } : {}),
@@ -150,12 +157,7 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
     return {
       uid: meetingUid(meeting.id, ctx.host),
       title: meeting.title,
-      start: zonedToUtc(meeting.date, meeting.from, ctx.timezone),
-      end: zonedToUtc(meeting.date, meeting.to, ctx.timezone),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      endInputType: 'utc',
-      endOutputType: 'utc',
+      ...utcSpan(meeting.date, meeting.from, meeting.to, ctx.timezone),
       timestamp: ctx.stamp,
       description: description.filter(Boolean).join('\n'),
       location: platform,
