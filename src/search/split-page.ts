@@ -70,9 +70,23 @@ function aliasBlock(words: string, phone?: { dial: string; written: string }): s
   return `${meta}${words ? `<p>${escapeHtml(words)}</p>` : ''}`;
 }
 
+/**
+ * Pages of the school's own organisation (the plan-schedule, the communication schedule) mention
+ * «психолог», «директор», «видеоурок» in passing; parents who type those words want the contact, the
+ * staff card or the guide. Their records weigh less — text and headings alike (Pagefind gives every
+ * heading its own weight, so a weight on the block alone would not reach them).
+ */
+const SECONDARY_PAGES = ['/plan/', '/communication/'];
+const SECONDARY_WEIGHT = { text: '0.5', heading: '2' };
+
+function demoted(content: string): string {
+  return `<div data-pagefind-weight="${SECONDARY_WEIGHT.text}">${content.replace(/<h([1-6])(?=[\s>])/g, `<h$1 data-pagefind-weight="${SECONDARY_WEIGHT.heading}"`)}</div>`;
+}
+
 /** One indexable document: the blocks (their own body markers removed) and the aliases in one body. */
-function documentWith(lang: string, blocks: string[], aliases: string): string {
-  const content = blocks.map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1')).join('');
+function documentWith(lang: string, pageUrl: string, blocks: string[], aliases: string): string {
+  const joined = blocks.map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1')).join('');
+  const content = SECONDARY_PAGES.includes(pageUrl) ? demoted(joined) : joined;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${content}${aliases}</main></body></html>`;
 }
 
@@ -92,8 +106,8 @@ export function splitPage(html: string, pageUrl: string): SearchRecord[] {
   if (bodies.length > 1 && items.length === bodies.length) {
     return items.map((node) => ({
       url: `${pageUrl}#${attribute(node, 'id')}`,
-      html: documentWith(lang, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
+      html: documentWith(lang, pageUrl, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
     }));
   }
-  return [{ url: pageUrl, html: documentWith(lang, bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
+  return [{ url: pageUrl, html: documentWith(lang, pageUrl, bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
 }

@@ -70,6 +70,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils type', () =>
   let server: RunningServer;
   let page: Page;
   const ranks: number[] = [];
+  const notFirst: string[] = [];
 
   beforeAll(async () => {
     server = await serveSite(inject('sampleSite'));
@@ -81,6 +82,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils type', () =>
     const precisionAt1 = ranks.filter((rank) => rank === 1).length / ranks.length;
     const mrr = ranks.reduce((sum, rank) => sum + (rank > 0 ? 1 / rank : 0), 0) / ranks.length;
     console.log(`Поиск: ${ranks.length} ${plural(ranks.length, 'запрос', 'запроса', 'запросов')}, в топ-3: ${ranks.filter((r) => r > 0 && r <= 3).length}, найдено вообще: ${found.length}, precision@1 = ${precisionAt1.toFixed(2)}, MRR = ${mrr.toFixed(2)}`);
+    if (notFirst.length > 0) console.log(`Не первыми: ${notFirst.join('; ')}`);
     await browser?.close();
     await server?.close();
   });
@@ -93,6 +95,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils type', () =>
     const paths = urls.map((url) => url.replace(base, ''));
     const rank = paths.findIndex((path) => expected.includes(path)) + 1;
     ranks.push(rank);
+    if (rank !== 1) notFirst.push(`«${query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'})`);
     expect(rank, `results: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
     expect(rank).toBeLessThanOrEqual(3);
   });

@@ -1,0 +1,72 @@
+/**
+ * How built pages become search records (src/search/split-page.ts) and how queries are rewritten
+ * (src/search/aliases.ts), on small hand-made pages: what the browser search tests rely on.
+ */
+import { describe, expect, test } from 'vitest';
+import { classAliases, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
+import { splitPage } from '../../src/search/split-page.ts';
+
+const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><nav>Меню</nav><main>${main}</main></body></html>`;
+
+describe('splitPage', () => {
+  test('a list page gives one record per marked item, each at its anchor, with its phone as meta', () => {
+    const records = splitPage(
+      page(`<h1>Контакты</h1>
+        <article id="psiholog" data-pagefind-body><h2>Педагог-психолог</h2><a href="tel:+73843364372">8 (3843) 36-43-72</a></article>
+        <article id="pochta" data-pagefind-body><h2>Почта</h2><a href="mailto:a@b.ru">a@b.ru</a></article>`),
+      '/contacts/',
+    );
+    expect(records.map((record) => record.url)).toEqual(['/contacts/#psiholog', '/contacts/#pochta']);
+    const [psychologist, mail] = records.map((record) => record.html);
+    expect(psychologist).toContain('Педагог-психолог');
+    expect(psychologist).not.toContain('Почта');
+    expect(psychologist).not.toContain('Меню'); // only the marked content, never the menu
+    expect(psychologist).toContain('data-pagefind-meta="tel:+73843364372"');
+    expect(psychologist).toContain('data-pagefind-meta="phone:8 (3843) 36-43-72"');
+    expect(psychologist).toMatch(/телефон/); // an item with a call link answers to «телефон»
+    expect(psychologist).toContain('364372'); // and to its number typed without separators
+    expect(mail).not.toContain('data-pagefind-meta="tel:');
+    // Exactly one body per record, so Pagefind indexes the item and nothing else.
+    for (const html of records.map((record) => record.html)) expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+  });
+
+  test('a page with one block of content is one record at the page itself', () => {
+    const records = splitPage(page('<article data-pagefind-body><h1>Как войти в «Сферум»</h1><ol><li>Открой</li></ol></article>'), '/guides/sferum/');
+    expect(records.map((record) => record.url)).toEqual(['/guides/sferum/']);
+    expect(records[0]!.html).toContain('Как войти в «Сферум»');
+  });
+
+  test('a page without marked content gives no record', () => {
+    expect(splitPage(page('<h1>Поиск</h1>'), '/search/')).toEqual([]);
+  });
+
+  test('the plan-schedule and the communication schedule weigh less, headings included; contacts do not', () => {
+    const item = '<section id="item-1" data-pagefind-body><h2>Консультации психолога</h2><p>Психолог принимает по средам</p></section><section id="item-2" data-pagefind-body><h3>Ещё</h3></section>';
+    for (const url of ['/plan/', '/communication/']) {
+      const [record] = splitPage(page(item), url);
+      expect(record!.html, url).toContain('<div data-pagefind-weight="0.5">');
+      expect(record!.html, url).toContain('<h2 data-pagefind-weight="2"');
+    }
+    const [contact] = splitPage(page(item), '/contacts/');
+    expect(contact!.html).not.toContain('data-pagefind-weight');
+  });
+});
+
+describe('aliases', () => {
+  test('class names however typed', () => {
+    expect(classAliases('Расписание 5 Б и 10-а, 11А')).toEqual(['5б', '10а', '11а']);
+    for (const typed of ['5б', '5 Б', '5-б', '5 - б']) expect(normalizeQuery(`расписание ${typed}`)).toBe('расписание 5б');
+  });
+
+  test('phones however typed', () => {
+    expect(phoneAliases('+73843364366')).toEqual(expect.arrayContaining(['73843364366', '3843364366', '83843364366', '364366', '3364366']));
+    expect(normalizeQuery('36-43-66')).toBe('364366');
+    expect(normalizeQuery('8 (3843) 36-43-66')).toBe('83843364366');
+  });
+
+  test('colloquial words come with the official ones', () => {
+    expect(searchAliases('Техническая поддержка школы', [])).toContain('техподдержка');
+    expect(searchAliases('Как сдать домашнее задание', [])).toContain('домашку');
+    expect(searchAliases('Расписание уроков', [])).not.toContain('домашку');
+  });
+});
