@@ -13,7 +13,8 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleContent } from '../helpers/sample-content.ts';
-import { attr, e164, htmlNodes, parseCalendar, textOf } from './support.ts';
+import { attr, rawText } from '../helpers/html-tree.ts';
+import { e164, htmlNodes, parseCalendar } from './support.ts';
 
 const ORIGIN = 'https://school47.example';
 const BASE = '/distant/';
@@ -63,7 +64,7 @@ describe('printable memo', () => {
     expect(decoded).toEqual(expected);
     for (const url of decoded) expect(existsSync(fileOf(url!)), url).toBe(true);
     // The URL is also printed under each code, for those who type it.
-    const text = textOf({ nodeName: 'root', childNodes: htmlNodes(page('memo/index.html')).filter((node) => node.nodeName === 'figcaption') });
+    const text = rawText({ nodeName: 'root', childNodes: htmlNodes(page('memo/index.html')).filter((node) => node.nodeName === 'figcaption') });
     for (const url of expected) expect(text).toContain(url);
   });
 
@@ -101,7 +102,7 @@ describe('embed block', () => {
 
   test('the code page shows an <iframe> with the absolute URL, a title and lazy loading', () => {
     const code = htmlNodes(page('embed/code/index.html')).find((node) => node.nodeName === 'code' && attr(node, 'id') === 'embed-code')!;
-    const iframe = htmlNodes(textOf(code)).find((node) => node.nodeName === 'iframe')!;
+    const iframe = htmlNodes(rawText(code)).find((node) => node.nodeName === 'iframe')!;
     expect(attr(iframe, 'src')).toBe(`${ROOT_URL}embed/`);
     expect(attr(iframe, 'title')).toContain(content.school.shortName);
     expect(attr(iframe, 'width')).toBe('100%');

@@ -5,7 +5,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import ICAL from 'ical.js';
-import { parse } from 'parse5';
+import { attr, findAll, parseHtml, rawText, type HtmlNode } from '../helpers/html-tree.ts';
 import { checkContent } from '../../src/checker/check-content.ts';
 
 export interface ParsedEvent {
@@ -87,30 +87,9 @@ export function schoolClock(instant: Date, timeZone: string): { date: string; ti
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
-export interface HtmlNode {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: HtmlNode[];
-}
-
+/** Every node of a document, in document order. */
 export function htmlNodes(html: string): HtmlNode[] {
-  const all: HtmlNode[] = [];
-  const walk = (node: HtmlNode) => {
-    all.push(node);
-    for (const child of node.childNodes ?? []) walk(child);
-  };
-  walk(parse(html) as unknown as HtmlNode);
-  return all;
-}
-
-export function attr(node: HtmlNode, name: string): string | undefined {
-  return node.attrs?.find((a) => a.name === name)?.value;
-}
-
-export function textOf(node: HtmlNode): string {
-  if (node.nodeName === '#text') return node.value ?? '';
-  return (node.childNodes ?? []).map(textOf).join('');
+  return findAll(parseHtml(html), () => true);
 }
 
 /** Every JSON-LD block of a page, parsed (a block holding a list gives each item). */
@@ -118,7 +97,7 @@ export function jsonLdOf(html: string): Record<string, unknown>[] {
   return htmlNodes(html)
     .filter((node) => node.nodeName === 'script' && attr(node, 'type') === 'application/ld+json')
     .flatMap((node) => {
-      const data = JSON.parse(textOf(node)) as Record<string, unknown> | Record<string, unknown>[];
+      const data = JSON.parse(rawText(node)) as Record<string, unknown> | Record<string, unknown>[];
       return Array.isArray(data) ? data : [data];
     });
 }

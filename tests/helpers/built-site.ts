@@ -1,7 +1,7 @@
 /** Reading a built site: its HTML files, and every link, source and anchor in them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
+import { parseHtmlFile, walk } from './html-tree.ts';
 
 export function filesOf(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -10,18 +10,7 @@ export function filesOf(dir: string, extension: string): string[] {
     .sort();
 }
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-  if (node.content) walk(node.content, visit);
-}
 
 export interface PageLinks {
   /** File path relative to the site folder, with `/`. */
@@ -33,7 +22,7 @@ export interface PageLinks {
 }
 
 export function linksOf(siteDir: string, file: string): PageLinks {
-  const document = parse(readFileSync(file, 'utf8')) as unknown as Node;
+  const document = parseHtmlFile(file);
   const references: string[] = [];
   const ids = new Set<string>();
   walk(document, (node) => {

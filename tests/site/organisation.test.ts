@@ -3,62 +3,32 @@
  * the plan-schedule — show everything the content holds, in the right order. Expected values are read
  * from content/ with the project's checker, never written here.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { buildDate, formatDate } from '../../src/lib/dates.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { roadmapAnchor } from '../../src/lib/roadmap.ts';
+import { asRead, attr, findAll, parseHtmlFile, readerText, type HtmlNode } from '../helpers/html-tree.ts';
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
 
 const { model } = checkContent('content');
 const school = model.school[0]!.data;
 const site = inject('sampleSite');
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-}
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-/** Text as a reader sees it: non-breaking spaces and hyphens read as ordinary ones. */
-const tidy = (text: string) => text.replace(/[\u00a0\s]+/g, ' ').replace(/\u2011/g, '-').trim();
 
-function textOf(node: Node): string {
-  let text = '';
-  walk(node, (child) => {
-    if (child.nodeName === '#text') text += child.value ?? '';
-  });
-  return tidy(text);
-}
-
-function elements(root: Node, match: (node: Node) => boolean): Node[] {
-  const found: Node[] = [];
-  walk(root, (node) => {
-    if (match(node)) found.push(node);
-  });
-  return found;
-}
-
-const hrefsIn = (node: Node) => elements(node, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
+const hrefsIn = (node: HtmlNode) => findAll(node, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
 
 /** The built page at a site path, with a lookup by id. */
 function page(path: string) {
-  const root = parse(readFileSync(join(site, path, 'index.html'), 'utf8')) as unknown as Node;
-  const main = elements(root, (node) => node.nodeName === 'main')[0]!;
+  const root = parseHtmlFile(join(site, path, 'index.html'));
+  const main = findAll(root, (node) => node.nodeName === 'main')[0]!;
   const byId = (id: string) => {
-    const found = elements(root, (node) => attr(node, 'id') === id)[0];
+    const found = findAll(root, (node) => attr(node, 'id') === id)[0];
     if (!found) throw new Error(`${path}: нет элемента с id="${id}"`);
     return found;
   };
-  return { root, main, text: textOf(main), byId };
+  return { root, main, text: readerText(main), byId };
 }
 
 describe('platforms', () => {
@@ -66,15 +36,15 @@ describe('platforms', () => {
   const html = page('platforms');
 
   test('every platform has a card with its name, usage and address; the primary one is first and marked', () => {
-    const cards = elements(html.main, (node) => node.nodeName === 'article');
+    const cards = findAll(html.main, (node) => node.nodeName === 'article');
     expect(cards.map((card) => attr(card, 'id'))).toEqual(expect.arrayContaining(platforms.map((p) => p.id)));
     expect(attr(cards[0]!, 'id')).toBe(platforms.find((p) => p.data.primary)!.id);
     for (const platform of platforms) {
       const card = html.byId(platform.id);
-      expect(textOf(card)).toContain(platform.data.name);
+      expect(readerText(card)).toContain(platform.data.name);
       expect(hrefsIn(card)).toContain(platform.data.url);
-      expect(textOf(card).includes('Основная платформа')).toBe(platform.data.primary);
-      if (platform.data.description) expect(textOf(card)).toContain(tidy(platform.data.description));
+      expect(readerText(card).includes('Основная платформа')).toBe(platform.data.primary);
+      if (platform.data.description) expect(readerText(card)).toContain(asRead(platform.data.description));
     }
   });
 
@@ -104,7 +74,7 @@ describe('requirements', () => {
   const html = page('requirements');
 
   test('internet speeds appear as numbers with a plain explanation', () => {
-    const internet = textOf(html.byId('internet'));
+    const internet = readerText(html.byId('internet'));
     for (const mbps of [requirements.internet.minMbps, requirements.internet.recommendedMbps]) {
       expect(internet).toContain(`${String(mbps).replace('.', ',')} Мбит/с`);
     }
@@ -113,23 +83,23 @@ describe('requirements', () => {
 
   test('every device has a card: systems, browsers, memory, and camera/microphone/headset in words', () => {
     const labels: Record<string, string> = { computer: 'Компьютер', laptop: 'Ноутбук', tablet: 'Планшет', phone: 'Телефон' };
-    const cards = elements(html.main, (node) => attr(node, 'data-device') !== undefined);
+    const cards = findAll(html.main, (node) => attr(node, 'data-device') !== undefined);
     expect(cards).toHaveLength(requirements.devices.length);
     for (const device of requirements.devices) {
-      const text = cards.filter((card) => attr(card, 'data-device') === device.device).map(textOf).join(' | ');
+      const text = cards.filter((card) => attr(card, 'data-device') === device.device).map(readerText).join(' | ');
       expect(text).toContain(labels[device.device]);
-      for (const value of [...device.os, ...device.browsers]) expect(text).toContain(tidy(value));
+      for (const value of [...device.os, ...device.browsers]) expect(text).toContain(asRead(value));
       if (device.ramGb !== undefined) expect(text).toContain(`${device.ramGb} ГБ`);
       expect(text).toContain(device.camera ? 'Камера — нужна' : 'Камера — не обязательна');
       expect(text).toContain(device.microphone ? 'Микрофон — нужен' : 'Микрофон — не обязателен');
       expect(text).toContain(device.headset ? 'Наушники с микрофоном — желательны' : 'Наушники с микрофоном — не обязательны');
-      if (device.note) expect(text).toContain(tidy(device.note));
+      if (device.note) expect(text).toContain(asRead(device.note));
     }
   });
 
   test('families without a device are sent to the lending page when there is one, else to the FAQ', () => {
     const target = model.pages.some((p) => p.id === 'devices') ? '/devices/' : '/faq/';
-    const help = elements(html.main, (node) => node.nodeName === 'aside')[0]!;
+    const help = findAll(html.main, (node) => node.nodeName === 'aside')[0]!;
     expect(hrefsIn(help)).toContain(target);
   });
 });
@@ -138,18 +108,18 @@ describe('meetings', () => {
   const today = buildDate(school.timezone);
   const meetings = model.meetings.map((m) => ({ ...m.data, id: m.id }));
   const html = page('meetings');
-  const ids = elements(html.main, (node) => node.nodeName === 'article').map((node) => attr(node, 'id'));
+  const ids = findAll(html.main, (node) => node.nodeName === 'article').map((node) => attr(node, 'id'));
   const key = (m: { date: string; from: string }) => `${m.date} ${m.from}`;
 
   test('every meeting is an article with its title, agenda and the person who holds it', () => {
     expect([...ids].sort()).toEqual(meetings.map((m) => m.id).sort());
     for (const meeting of meetings) {
       const card = html.byId(meeting.id);
-      expect(textOf(card)).toContain(tidy(meeting.title));
-      for (const point of meeting.agenda) expect(textOf(card)).toContain(tidy(point));
+      expect(readerText(card)).toContain(asRead(meeting.title));
+      for (const point of meeting.agenda) expect(readerText(card)).toContain(asRead(point));
       if (meeting.responsible) expect(hrefsIn(card)).toContain(`/staff/#${meeting.responsible}`);
       for (const id of meeting.classes) expect(hrefsIn(card)).toContain(`/timetable/${id}/`);
-      if (meeting.classes.length === 0) expect(textOf(card)).toContain('Вся школа');
+      if (meeting.classes.length === 0) expect(readerText(card)).toContain('Вся школа');
     }
   });
 
@@ -171,14 +141,14 @@ describe('documents', () => {
   const html = page('documents');
 
   test('every document has an anchor, its title, number and a link; newest first', () => {
-    const ids = elements(html.main, (node) => attr(node, 'data-kind') !== undefined).map((node) => attr(node, 'id')!);
+    const ids = findAll(html.main, (node) => attr(node, 'data-kind') !== undefined).map((node) => attr(node, 'id')!);
     expect([...ids].sort()).toEqual(documents.map((d) => d.id).sort());
     const dates = ids.map((id) => documents.find((d) => d.id === id)!.date);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const doc of documents) {
       const card = html.byId(doc.id);
-      expect(textOf(card)).toContain(tidy(doc.title));
-      if (doc.number) expect(textOf(card)).toContain(`№ ${doc.number}`);
+      expect(readerText(card)).toContain(asRead(doc.title));
+      if (doc.number) expect(readerText(card)).toContain(`№ ${doc.number}`);
       if (doc.url) expect(hrefsIn(card)).toContain(doc.url);
       if (doc.file) expect(hrefsIn(card)).toContain(`/${doc.file.replace(/^public\//, '')}`);
     }
@@ -186,9 +156,9 @@ describe('documents', () => {
 
   test('the order that introduced distance learning has its anchor and is marked', () => {
     const order = html.byId(school.distanceLearning.order);
-    expect(textOf(order)).toContain('Основание дистанционного обучения');
+    expect(readerText(order)).toContain('Основание дистанционного обучения');
     const others = documents.filter((d) => d.id !== school.distanceLearning.order);
-    for (const doc of others) expect(textOf(html.byId(doc.id))).not.toContain('Основание дистанционного обучения');
+    for (const doc of others) expect(readerText(html.byId(doc.id))).not.toContain('Основание дистанционного обучения');
   });
 });
 
@@ -205,19 +175,19 @@ describe('plan-schedule', () => {
     const words: Record<string, string> = { planned: 'Запланировано', 'in-progress': 'Выполняется', done: 'Выполнено' };
     for (const item of items) {
       const node = html.byId(roadmapAnchor(item.id));
-      const own = elements(node, (n) => attr(n, 'class')?.split(' ').includes('measure-facts') ?? false)[0]!;
-      expect(textOf(node)).toContain(tidy(item.title));
-      expect(textOf(own)).toContain(words[item.status]);
+      const own = findAll(node, (n) => attr(n, 'class')?.split(' ').includes('measure-facts') ?? false)[0]!;
+      expect(readerText(node)).toContain(asRead(item.title));
+      expect(readerText(own)).toContain(words[item.status]);
       const parent = item.id.includes('.') ? item.id.slice(0, item.id.lastIndexOf('.')) : undefined;
       if (parent && items.some((other) => other.id === parent)) {
-        expect(elements(html.byId(roadmapAnchor(parent)), (n) => attr(n, 'id') === roadmapAnchor(item.id))).toHaveLength(1);
+        expect(findAll(html.byId(roadmapAnchor(parent)), (n) => attr(n, 'id') === roadmapAnchor(item.id))).toHaveLength(1);
       }
     }
   });
 
   test('a dated deadline is shown as a date, a month in words as written', () => {
     for (const item of items) {
-      const text = textOf(html.byId(roadmapAnchor(item.id)));
+      const text = readerText(html.byId(roadmapAnchor(item.id)));
       expect(text).toContain(`Срок: ${/^\d{4}-\d{2}-\d{2}$/.test(item.deadline) ? formatDate(item.deadline) : item.deadline}`);
     }
   });

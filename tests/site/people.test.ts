@@ -4,9 +4,7 @@
  * staff member's personal phone appears only when their file has one. Expectations come from the
  * content files (read by the project's checker), never from this file.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { contentDirFromEnv } from '../../src/content-model/collections.ts';
@@ -14,58 +12,37 @@ import { t } from '../../src/i18n/ru.ts';
 import { SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { contactKinds } from '../../src/schemas/contact.ts';
+import { attr, findAll, parseHtmlFile, readerText, type HtmlNode } from '../helpers/html-tree.ts';
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-}
-
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-
-function all(node: Node, keep: (node: Node) => boolean, found: Node[] = []): Node[] {
-  if (keep(node)) found.push(node);
-  for (const child of node.childNodes ?? []) all(child, keep, found);
-  return found;
-}
-
-const text = (node: Node): string =>
-  all(node, (n) => n.nodeName === '#text')
-    .map((n) => n.value ?? '')
-    .join('')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/\u2011/g, '-')
-    .trim();
 
 /** A built page, queried the way a reader scans it. */
 class Page {
-  readonly root: Node;
+  readonly root: HtmlNode;
   constructor(site: string, path: string) {
-    this.root = parse(readFileSync(join(site, path, 'index.html'), 'utf8')) as unknown as Node;
+    this.root = parseHtmlFile(join(site, path, 'index.html'));
   }
-  byId(id: string): Node | undefined {
-    return all(this.root, (node) => attr(node, 'id') === id)[0];
+  byId(id: string): HtmlNode | undefined {
+    return findAll(this.root, (node) => attr(node, 'id') === id)[0];
   }
   /** The element with the id; fails the test with its name when missing. */
-  card(id: string): Node {
+  card(id: string): HtmlNode {
     const node = this.byId(id);
     expect(node, `#${id}`).toBeDefined();
     return node!;
   }
   /** The h2 sections of the page: heading text and the ids of the items inside. */
   sections(): { heading: string; ids: string[] }[] {
-    return all(this.root, (node) => node.nodeName === 'section')
+    return findAll(this.root, (node) => node.nodeName === 'section')
       .map((section) => ({
-        heading: text(all(section, (node) => node.nodeName === 'h2')[0] ?? { nodeName: 'none' }),
-        ids: all(section, (node) => attr(node, 'data-pagefind-body') !== undefined).map((node) => attr(node, 'id')!),
+        heading: readerText(findAll(section, (node) => node.nodeName === 'h2')[0] ?? { nodeName: 'none' }),
+        ids: findAll(section, (node) => attr(node, 'data-pagefind-body') !== undefined).map((node) => attr(node, 'id')!),
       }))
       .filter((section) => section.heading !== '');
   }
 }
 
-const hrefsIn = (node: Node) => all(node, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
-const telsIn = (node: Node) => hrefsIn(node).filter((href) => href.startsWith('tel:'));
+const hrefsIn = (node: HtmlNode) => findAll(node, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
+const telsIn = (node: HtmlNode) => hrefsIn(node).filter((href) => href.startsWith('tel:'));
 
 /** A phone's link: E.164 for a full number (tel:+7…), the digits for a short service number. */
 function expectDialled(phone: string, links: string[]) {
@@ -95,7 +72,7 @@ describe('contacts page', () => {
     expect(contacts.length).toBeGreaterThan(0);
     for (const contact of contacts) {
       const card = page.card(contact.id);
-      expect(text(card)).toContain(contact.title);
+      expect(readerText(card)).toContain(contact.title);
       for (const phone of contact.phones) expectDialled(phone, telsIn(card));
       if (contact.email) expect(hrefsIn(card)).toContain(`mailto:${contact.email}`);
     }
@@ -117,7 +94,7 @@ describe('contacts page', () => {
     const card = new Page(site, 'contacts').card(SCHOOL_CONTACT_ID);
     expectDialled(school.phone, telsIn(card));
     expect(hrefsIn(card)).toContain(`mailto:${school.email}`);
-    expect(text(card)).toContain(school.address);
+    expect(readerText(card)).toContain(school.address);
   });
 
   test("each platform's support phone, e-mail and help page", () => {
@@ -126,7 +103,7 @@ describe('contacts page', () => {
     expect(withSupport.length).toBeGreaterThan(0);
     for (const platform of withSupport) {
       const card = page.card(`support-${platform.id}`);
-      expect(text(card)).toContain(platform.name);
+      expect(readerText(card)).toContain(platform.name);
       if (platform.support?.phone) expectDialled(platform.support.phone, telsIn(card));
       if (platform.support?.email) expect(hrefsIn(card)).toContain(`mailto:${platform.support.email}`);
       if (platform.support?.url) expect(hrefsIn(card)).toContain(platform.support.url);
@@ -135,7 +112,7 @@ describe('contacts page', () => {
 
   test('the home page shows contact cards but leaves the search records to the contacts page', () => {
     const home = new Page(site, '');
-    const cards = all(home.root, (node) => (attr(node, 'class') ?? '').split(' ').includes('contact'));
+    const cards = findAll(home.root, (node) => (attr(node, 'class') ?? '').split(' ').includes('contact'));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(attr(card, 'data-pagefind-body')).toBeUndefined();
   });
@@ -147,8 +124,8 @@ describe('staff page', () => {
     expect(staff.length).toBeGreaterThan(0);
     for (const person of staff) {
       const card = page.card(person.id);
-      expect(text(all(card, (node) => node.nodeName === 'h3')[0]!)).toBe(person.name);
-      expect(text(card)).toContain(person.position);
+      expect(readerText(findAll(card, (node) => node.nodeName === 'h3')[0]!)).toBe(person.name);
+      expect(readerText(card)).toContain(person.position);
       expect(hrefsIn(card)).toContain(`mailto:${person.email}`);
       expect(attr(card, 'data-pagefind-body')).toBeDefined();
       expect(attr(card, 'data-pagefind-filter')).toBe(`section:${t.sections.staff}`);
@@ -166,9 +143,9 @@ describe('staff page', () => {
   test("classes link to their timetables under the class's own name", () => {
     const page = new Page(site, 'staff');
     for (const person of staff) {
-      const links = all(page.card(person.id), (node) => node.nodeName === 'a' && (attr(node, 'href') ?? '').includes('/timetable/'));
+      const links = findAll(page.card(person.id), (node) => node.nodeName === 'a' && (attr(node, 'href') ?? '').includes('/timetable/'));
       const expected = person.classes.flatMap((id) => classes.filter((c) => c.id === id)).map((c) => ({ href: `/timetable/${c.id}/`, name: c.class }));
-      expect(links.map((a) => ({ href: attr(a, 'href'), name: text(a) })).sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(
+      expect(links.map((a) => ({ href: attr(a, 'href'), name: readerText(a) })).sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(
         expected.sort((a, b) => a.href.localeCompare(b.href)),
       );
     }
@@ -190,8 +167,8 @@ describe('coordinators page', () => {
     expect(coordinators.length).toBeGreaterThan(0);
     for (const person of coordinators) {
       const card = page.card(`coordinator-${person.id}`);
-      expect(text(card)).toContain(person.name);
-      expect(text(card)).toContain(person.workplace);
+      expect(readerText(card)).toContain(person.name);
+      expect(readerText(card)).toContain(person.workplace);
       expectDialled(person.phone, telsIn(card));
       expect(hrefsIn(card)).toContain(`mailto:${person.email}`);
       expect(sections.find((s) => s.ids.includes(`coordinator-${person.id}`))?.heading).toBe(t.coordinators[person.level]);
@@ -206,12 +183,12 @@ describe('communication page', () => {
     expect(communication.length).toBeGreaterThan(0);
     for (const item of communication) {
       const card = page.card(`communication-${item.id}`);
-      expect(text(card)).toContain(item.title);
-      expect(text(card)).toContain(t.communication.forms[item.form]);
-      if (item.frequency) expect(text(card)).toContain(item.frequency.replace(/\s+/g, ' '));
+      expect(readerText(card)).toContain(item.title);
+      expect(readerText(card)).toContain(t.communication.forms[item.form]);
+      if (item.frequency) expect(readerText(card)).toContain(item.frequency.replace(/\s+/g, ' '));
       const person = staff.find((p) => p.id === item.responsible)!;
-      const link = all(card, (node) => node.nodeName === 'a' && attr(node, 'href') === `/staff/#${person.id}`)[0];
-      expect(link && text(link), item.title).toBe(person.name);
+      const link = findAll(card, (node) => node.nodeName === 'a' && attr(node, 'href') === `/staff/#${person.id}`)[0];
+      expect(link && readerText(link), item.title).toBe(person.name);
       expect(sections.find((s) => s.ids.includes(`communication-${item.id}`))?.heading).toBe(t.audiencePlural[item.audience]);
     }
   });

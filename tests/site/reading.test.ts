@@ -2,36 +2,19 @@
  * The reading pages of the built sample school: guides with their numbered steps, the next guide,
  * answers with anchors, free pages, notices and a helpful 404. Expectations come from content/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseFragment } from 'parse5';
+import { parseFragment } from 'parse5';
 import { describe, expect, inject, test } from 'vitest';
 import { collections, contentDirFromEnv } from '../../src/content-model/collections.ts';
 import { readCollection } from '../../src/content-model/read-collection.ts';
 import { telHref } from '../../src/lib/phone.ts';
+import { attr, findAll, hasClass, parseHtmlFile, rawText, squash, type HtmlNode } from '../helpers/html-tree.ts';
 import { renderMarkdown } from '../markdown/render.ts';
-
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
-
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const hasClass = (node: Node, name: string) => (attr(node, 'class') ?? '').split(/\s+/).includes(name);
-const textOf = (node: Node): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(textOf).join(''));
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function all(node: Node, predicate: (node: Node) => boolean, found: Node[] = []): Node[] {
-  if (predicate(node)) found.push(node);
-  for (const child of node.childNodes ?? []) all(child, predicate, found);
-  return found;
-}
 
 const site = inject('sampleSite');
 const contentDir = contentDirFromEnv();
-const page = (path: string): Node => parse(readFileSync(join(site, path), 'utf8')) as unknown as Node;
+const page = (path: string): HtmlNode => parseHtmlFile(join(site, path));
 const read = (name: keyof typeof collections) =>
   readCollection(contentDir, name, collections[name]).entries.map((entry) => ({
     id: entry.id,
@@ -47,7 +30,7 @@ const contacts = readCollection(contentDir, 'contacts', collections.contacts).en
 /** Items of the top-level ordered lists of a Markdown body, counted on plain rendering (no project plugins). */
 async function orderedItemsOf(markdown: string): Promise<number> {
   const html = await renderMarkdown(markdown, '/plain/text.md', []);
-  const fragment = parseFragment(html) as unknown as Node;
+  const fragment = parseFragment(html) as unknown as HtmlNode;
   return (fragment.childNodes ?? [])
     .filter((node) => node.nodeName === 'ol')
     .reduce((sum, list) => sum + (list.childNodes ?? []).filter((child) => child.nodeName === 'li').length, 0);
@@ -66,18 +49,18 @@ describe('guides', () => {
 
   test.each(guides.map((guide) => [guide.id, guide] as const))('%s: one h1, its steps as large numbered steps', async (_id, guide) => {
     const doc = page(`guides/${guide.id}/index.html`);
-    const headings = all(doc, (node) => node.nodeName === 'h1');
-    expect(headings.map((h) => squash(textOf(h)))).toEqual([guide.data['title']]);
+    const headings = findAll(doc, (node) => node.nodeName === 'h1');
+    expect(headings.map((h) => squash(rawText(h)))).toEqual([guide.data['title']]);
     const expected = await orderedItemsOf(guide.body);
     expect(expected).toBeGreaterThan(0);
-    const lists = all(doc, (node) => node.nodeName === 'ol' && hasClass(node, 'guide-steps'));
+    const lists = findAll(doc, (node) => node.nodeName === 'ol' && hasClass(node, 'guide-steps'));
     const steps = lists.flatMap((list) => (list.childNodes ?? []).filter((child) => child.nodeName === 'li' && hasClass(child, 'guide-step')));
     expect(steps).toHaveLength(expected);
 
-    const body = all(doc, (node) => attr(node, 'data-pagefind-body') !== undefined);
+    const body = findAll(doc, (node) => attr(node, 'data-pagefind-body') !== undefined);
     expect(body).toHaveLength(1);
-    expect(all(body[0]!, (node) => node.nodeName === 'ol' && hasClass(node, 'guide-steps')).length).toBe(lists.length);
-    const links = all(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
+    expect(findAll(body[0]!, (node) => node.nodeName === 'ol' && hasClass(node, 'guide-steps')).length).toBe(lists.length);
+    const links = findAll(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
     expect(links).toContain(`/platforms/#${guide.data['platform']}`);
     expect(links.some((href) => href.startsWith('tel:'))).toBe(true);
   });
@@ -85,7 +68,7 @@ describe('guides', () => {
   test('«next guide» follows the order and leads to a built guide; the last one has none', () => {
     guides.forEach((guide, index) => {
       const doc = page(`guides/${guide.id}/index.html`);
-      const next = all(doc, (node) => node.nodeName === 'a' && attr(node, 'rel') === 'next').map((a) => attr(a, 'href')!);
+      const next = findAll(doc, (node) => node.nodeName === 'a' && attr(node, 'rel') === 'next').map((a) => attr(a, 'href')!);
       const expected = guides[index + 1];
       if (!expected) {
         expect(next, guide.id).toEqual([]);
@@ -99,9 +82,9 @@ describe('guides', () => {
   test('the index lists every guide under its audience', () => {
     const doc = page('guides/index.html');
     for (const guide of guides) {
-      const section = all(doc, (node) => node.nodeName === 'section' && attr(node, 'id') === guide.data['audience'])[0];
+      const section = findAll(doc, (node) => node.nodeName === 'section' && attr(node, 'id') === guide.data['audience'])[0];
       expect(section, `${guide.id}: section #${String(guide.data['audience'])}`).toBeDefined();
-      const hrefs = all(section!, (node) => node.nodeName === 'a').map((a) => attr(a, 'href'));
+      const hrefs = findAll(section!, (node) => node.nodeName === 'a').map((a) => attr(a, 'href'));
       expect(hrefs).toContain(`/guides/${guide.id}/`);
     }
   });
@@ -110,15 +93,15 @@ describe('guides', () => {
 describe('questions and answers', () => {
   test('every question is on /faq/ as a heading in its own anchored, searchable item, linked from the list', () => {
     const doc = page('faq/index.html');
-    const links = all(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href'));
+    const links = findAll(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href'));
     expect(faq.length).toBeGreaterThan(0);
     for (const entry of faq) {
-      const item = all(doc, (node) => attr(node, 'id') === entry.id);
+      const item = findAll(doc, (node) => attr(node, 'id') === entry.id);
       expect(item, entry.id).toHaveLength(1);
       expect(attr(item[0]!, 'data-pagefind-body')).toBeDefined();
-      const heading = all(item[0]!, (node) => node.nodeName === 'h3')[0];
-      expect(squash(textOf(heading!))).toBe(entry.data['question']);
-      expect(squash(textOf(item[0]!)).length).toBeGreaterThan(squash(String(entry.data['question'])).length + 20);
+      const heading = findAll(item[0]!, (node) => node.nodeName === 'h3')[0];
+      expect(squash(rawText(heading!))).toBe(entry.data['question']);
+      expect(squash(rawText(item[0]!)).length).toBeGreaterThan(squash(String(entry.data['question'])).length + 20);
       expect(links).toContain(`#${entry.id}`);
     }
   });
@@ -127,9 +110,9 @@ describe('questions and answers', () => {
 describe('free pages', () => {
   test.each(pages.map((p) => [p.id, p] as const))('%s is built with its title', (_id, entry) => {
     const doc = page(`${entry.id}/index.html`);
-    expect(all(doc, (node) => node.nodeName === 'h1').map((h) => squash(textOf(h)))).toEqual([entry.data['title']]);
+    expect(findAll(doc, (node) => node.nodeName === 'h1').map((h) => squash(rawText(h)))).toEqual([entry.data['title']]);
     if (entry.data['nav']) {
-      const current = all(doc, (node) => node.nodeName === 'a' && attr(node, 'aria-current') === 'page');
+      const current = findAll(doc, (node) => node.nodeName === 'a' && attr(node, 'aria-current') === 'page');
       expect(current.map((a) => attr(a, 'href'))).toContain(`/${entry.id}/`);
     }
   });
@@ -138,12 +121,12 @@ describe('free pages', () => {
 describe('announcements', () => {
   test('every urgent banner link lands on an anchored notice', () => {
     const doc = page('index.html');
-    const banner = all(doc, (node) => node.nodeName === 'section' && hasClass(node, 'banner'));
-    const targets = banner.flatMap((section) => all(section, (node) => node.nodeName === 'a').map((a) => attr(a, 'href')!));
+    const banner = findAll(doc, (node) => node.nodeName === 'section' && hasClass(node, 'banner'));
+    const targets = banner.flatMap((section) => findAll(section, (node) => node.nodeName === 'a').map((a) => attr(a, 'href')!));
     const notices = page('announcements/index.html');
     for (const target of targets) {
       expect(target).toMatch(/^\/announcements\/#/);
-      expect(all(notices, (node) => attr(node, 'id') === target.split('#')[1]), target).toHaveLength(1);
+      expect(findAll(notices, (node) => attr(node, 'id') === target.split('#')[1]), target).toHaveLength(1);
     }
   });
 });
@@ -151,8 +134,8 @@ describe('announcements', () => {
 describe('404', () => {
   test('says so, and offers the hotline as tap-to-call links and the way back', () => {
     const doc = page('404.html');
-    expect(squash(textOf(all(doc, (node) => node.nodeName === 'h1')[0]!))).toBe('Страница не найдена');
-    const hrefs = all(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
+    expect(squash(rawText(findAll(doc, (node) => node.nodeName === 'h1')[0]!))).toBe('Страница не найдена');
+    const hrefs = findAll(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
     const hotline = contacts.filter((contact) => contact.kind === 'hotline').flatMap((contact) => contact.phones);
     expect(hotline.length).toBeGreaterThan(0);
     for (const phone of hotline) expect(hrefs).toContain(telHref(phone));

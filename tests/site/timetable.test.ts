@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -22,6 +21,7 @@ import {
 import type { Bells } from '../../src/schemas/bells.ts';
 import type { Lesson } from '../../src/schemas/timetable-class.ts';
 import { schoolDays } from '../../src/lib/week.ts';
+import { attr, findAll, parseHtmlFile, rawText, squash, type HtmlNode } from '../helpers/html-tree.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -159,28 +159,14 @@ describe('classes for the index', () => {
 // The built site
 // ---------------------------------------------------------------------------------------------
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-function all(node: Node, predicate: (node: Node) => boolean, found: Node[] = []): Node[] {
-  if (predicate(node)) found.push(node);
-  for (const child of node.childNodes ?? []) all(child, predicate, found);
-  return found;
-}
-const text = (node: Node): string => (node.nodeName === '#text' ? node.value ?? '' : (node.childNodes ?? []).map(text).join(''));
-const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-const byId = (root: Node, id: string) => all(root, (n) => attr(n, 'id') === id)[0];
+const byId = (root: HtmlNode, id: string) => findAll(root, (n) => attr(n, 'id') === id)[0];
 
 describe('timetable pages of the sample school', () => {
   const site = inject('sampleSite');
   const content = sampleContent();
   const staffName = new Map(content.staff.map((person) => [person.id, person.name]));
   const days = schoolWeek(content.classes);
-  const page = (path: string) => parse(readFileSync(join(site, path, 'index.html'), 'utf8')) as unknown as Node;
+  const page = (path: string) => parseHtmlFile(join(site, path, 'index.html'));
 
   test('the sample has classes to check', () => {
     expect(content.classes.length).toBeGreaterThan(2);
@@ -190,17 +176,17 @@ describe('timetable pages of the sample school', () => {
     test('has a page with its h1 and one section per school day', () => {
       expect(existsSync(join(site, 'timetable', id, 'index.html'))).toBe(true);
       const doc = page(`timetable/${id}`);
-      expect(all(doc, (n) => n.nodeName === 'h1').map((n) => squash(text(n)))).toEqual([`Расписание ${timetable.class} класса`]);
-      expect(all(doc, (n) => attr(n, 'data-day') !== undefined).map((n) => attr(n, 'id'))).toEqual(days);
+      expect(findAll(doc, (n) => n.nodeName === 'h1').map((n) => squash(rawText(n)))).toEqual([`Расписание ${timetable.class} класса`]);
+      expect(findAll(doc, (n) => attr(n, 'data-day') !== undefined).map((n) => attr(n, 'id'))).toEqual(days);
     });
 
     test('shows exactly as many lessons as its YAML has, day by day, with subjects in period order', () => {
       const doc = page(`timetable/${id}`);
-      expect(all(doc, (n) => attr(n, 'data-lesson') !== undefined)).toHaveLength(lessonCount(timetable));
+      expect(findAll(doc, (n) => attr(n, 'data-lesson') !== undefined)).toHaveLength(lessonCount(timetable));
       for (const day of days) {
         const lessons = timetable.days[day] ?? [];
         const section = byId(doc, day)!;
-        const shown = all(section, (n) => attr(n, 'data-lesson') !== undefined).map((n) => squash(text(n)));
+        const shown = findAll(section, (n) => attr(n, 'data-lesson') !== undefined).map((n) => squash(rawText(n)));
         expect(shown).toHaveLength(lessons.length);
         const expected = [...lessons].sort((a, b) => a.period - b.period).map((l) => l.subject);
         expected.forEach((subject, i) => expect(shown[i]).toContain(subject));
@@ -209,8 +195,8 @@ describe('timetable pages of the sample school', () => {
 
     test('names every teacher, links every lesson and the class teacher', () => {
       const doc = page(`timetable/${id}`);
-      const body = squash(text(byId(doc, 'timetable')!));
-      const hrefs = all(doc, (n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
+      const body = squash(rawText(byId(doc, 'timetable')!));
+      const hrefs = findAll(doc, (n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
       const lessons = schoolDays.flatMap((day) => timetable.days[day] ?? []);
       for (const l of lessons) {
         expect(body).toContain(staffName.get(l.teacher));
@@ -218,33 +204,33 @@ describe('timetable pages of the sample school', () => {
         if (l.link) expect(hrefs).toContain(l.link);
         if (l.note) expect(body).toContain(squash(l.note));
       }
-      const joins = all(doc, (n) => n.nodeName === 'a' && (attr(n, 'class') ?? '').includes('join'));
+      const joins = findAll(doc, (n) => n.nodeName === 'a' && (attr(n, 'class') ?? '').includes('join'));
       expect(joins).toHaveLength(lessons.filter((l) => l.link).length);
-      for (const button of joins) expect(squash(text(button))).toMatch(/^Войти на урок/);
+      for (const button of joins) expect(squash(rawText(button))).toMatch(/^Войти на урок/);
       if (timetable.classTeacher) expect(hrefs).toContain(`/staff/#${timetable.classTeacher}`);
     });
 
     test('is one search record for the class, found by any spelling of its name', () => {
       const doc = page(`timetable/${id}`);
-      const bodies = all(doc, (n) => attr(n, 'data-pagefind-body') !== undefined);
+      const bodies = findAll(doc, (n) => attr(n, 'data-pagefind-body') !== undefined);
       expect(bodies).toHaveLength(1);
       const body = bodies[0]!;
       expect(attr(body, 'id')).toBe('timetable');
       expect(attr(body, 'data-pagefind-meta')).toBe(`title:Расписание ${timetable.class}`);
-      const filters = all(body, (n) => attr(n, 'data-pagefind-filter') !== undefined).map((n) => attr(n, 'data-pagefind-filter'));
+      const filters = findAll(body, (n) => attr(n, 'data-pagefind-filter') !== undefined).map((n) => attr(n, 'data-pagefind-filter'));
       expect(filters).toEqual(expect.arrayContaining(['section:Расписание', `class:${timetable.class}`]));
-      const alias = all(body, (n) => (attr(n, 'class') ?? '').split(' ').includes('visually-hidden') && n.nodeName === 'p')[0]!;
-      expect(squash(text(alias)).split(' ')).toEqual(expect.arrayContaining([timetable.class, timetable.class.toLowerCase()]));
+      const alias = findAll(body, (n) => (attr(n, 'class') ?? '').split(' ').includes('visually-hidden') && n.nodeName === 'p')[0]!;
+      expect(squash(rawText(alias)).split(' ')).toEqual(expect.arrayContaining([timetable.class, timetable.class.toLowerCase()]));
       expect(attr(body, 'data-timezone')).toBe(content.school.timezone);
     });
   });
 
   test('the index links every class, grouped by stage', () => {
     const doc = page('timetable');
-    const hrefs = all(doc, (n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
+    const hrefs = findAll(doc, (n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
     for (const timetable of content.classes) expect(hrefs).toContain(`/timetable/${timetable.id}/`);
     expect(hrefs).toContain('/timetable/bells/');
-    const headings = all(doc, (n) => n.nodeName === 'h2').map((n) => squash(text(n)));
+    const headings = findAll(doc, (n) => n.nodeName === 'h2').map((n) => squash(rawText(n)));
     expect(headings).toEqual(groupByGrade(content.classes).map((g) => `${g.from}–${g.to} классы`));
   });
 
@@ -254,14 +240,14 @@ describe('timetable pages of the sample school', () => {
     for (const shift of sample.shifts) {
       const section = byId(doc, `shift-${shift.id}`);
       expect(section, `shift ${shift.id}`).toBeDefined();
-      const rows = all(section!, (n) => attr(n, 'data-period') !== undefined);
+      const rows = findAll(section!, (n) => attr(n, 'data-period') !== undefined);
       expect(rows.map((row) => Number(attr(row, 'data-period')))).toEqual(shift.periods.map((p) => p.n).sort((a, b) => a - b));
       for (const period of shift.periods) {
         const row = rows.find((r) => attr(r, 'data-period') === String(period.n))!;
-        const cells = all(row, (n) => n.nodeName === 'td').map((n) => squash(text(n)));
+        const cells = findAll(row, (n) => n.nodeName === 'td').map((n) => squash(rawText(n)));
         expect(cells.slice(0, 2)).toEqual([period.from, period.to]);
       }
-      for (const pause of breaksOf(shift)) expect(squash(text(section!))).toContain(`${pause.minutes} мин`);
+      for (const pause of breaksOf(shift)) expect(squash(rawText(section!))).toContain(`${pause.minutes} мин`);
     }
   });
 });
