@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { hasChromium, MISSING_CHROMIUM_MESSAGE } from '../helpers/browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,5 +28,9 @@ export default function setup(project: TestProject) {
   process.stdout.write(output);
   project.provide('sampleSite', outDir);
   project.provide('sampleBuildOutput', output);
-  return () => rmSync(root, { recursive: true, force: true });
+  return () => {
+    rmSync(root, { recursive: true, force: true });
+    // Once more at the very end, under the summary, so skipped browser tests cannot go unnoticed.
+    if (!hasChromium) console.warn(MISSING_CHROMIUM_MESSAGE);
+  };
 }
