@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
-import { siteSettingsFromEnv } from '../src/site/settings.ts';
+import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -44,6 +44,14 @@ export function swapInto(fresh: string, target: string): void {
   if (hadTarget) rmSync(old, { recursive: true, force: true });
 }
 
+/** Where calendars, QR codes and canonical links lead, and how to change it. */
+export function siteAddressLine({ site, siteFrom, base }: SiteSettings): string {
+  const address = `${site}${base}`;
+  if (siteFrom === 'SITE_URL') return `Адрес сайта: ${address} (SITE_URL).`;
+  if (siteFrom === 'school.yaml') return `Адрес сайта: ${address} — взят из school.yaml (website); другой адрес задайте в SITE_URL.`;
+  return `Внимание: адрес сайта неизвестен, ссылки в календарях и QR-кодах ведут на ${address}. Укажите website в school.yaml или SITE_URL.`;
+}
+
 async function main(): Promise<number> {
   const contentDir = contentDirFromEnv();
   const target = resolve(siteSettingsFromEnv().outDir);
@@ -75,6 +83,7 @@ async function main(): Promise<number> {
   }
   swapInto(fresh, target);
   console.log(`Сайт собран в ${target} за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
+  console.log(siteAddressLine(siteSettingsFromEnv()));
   return 0;
 }
 
