@@ -65,6 +65,21 @@ describe('guides', () => {
     expect(links.some((href) => href.startsWith('tel:'))).toBe(true);
   });
 
+  test('every picture of a guide is on its page, inside its step, with the editor\'s description and a file that exists', () => {
+    const pictures = guides.flatMap((guide) => [...guide.body.matchAll(/!\[([^\]]+)\]\(([^)\s]+)\)/g)].map((match) => ({ guide: guide.id, alt: match[1]!, src: match[2]! })));
+    expect(pictures.length).toBeGreaterThanOrEqual(3); // the sample shows pictures in several guides
+    for (const picture of pictures) {
+      const doc = page(`guides/${picture.guide}/index.html`);
+      const image = findAll(doc, (node) => node.nodeName === 'img' && attr(node, 'alt') === picture.alt)[0];
+      expect(image, `${picture.guide}: ${picture.alt}`).toBeDefined();
+      expect(existsSync(fileOf(attr(image!, 'src')!)), attr(image!, 'src')).toBe(true);
+      expect(attr(image!, 'width'), 'width and height keep the page from jumping while it loads').toMatch(/^\d+$/);
+      expect(attr(image!, 'height')).toMatch(/^\d+$/);
+      const inStep = findAll(doc, (node) => hasClass(node, 'guide-step')).some((step) => findAll(step, (node) => node === image).length > 0);
+      expect(inStep, `${picture.guide}: ${picture.src} belongs to its step`).toBe(true);
+    }
+  });
+
   test('«next guide» follows the order and leads to a built guide; the last one has none', () => {
     guides.forEach((guide, index) => {
       const doc = page(`guides/${guide.id}/index.html`);
