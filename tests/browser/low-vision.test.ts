@@ -63,6 +63,25 @@ describe.skipIf(!hasChromium)('version for the visually impaired', () => {
     await context.close();
   });
 
+  test('«images off» hides the pictures of a guide; «images on» shows them', async () => {
+    const visiblePictures = async (images: string) => {
+      const context = await site.browser.newContext();
+      await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ size: '100', scheme: 'bw', spacing: 'normal', images })]);
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}guides/sferum-s-telefona/`);
+      const pictures = page.locator('main img');
+      const count = await pictures.count();
+      let visible = 0;
+      for (let i = 0; i < count; i++) if (await pictures.nth(i).isVisible()) visible++;
+      await context.close();
+      return { count, visible };
+    };
+    const on = await visiblePictures('on');
+    expect(on.count).toBeGreaterThan(0);
+    expect(on.visible).toBe(on.count);
+    expect((await visiblePictures('off')).visible).toBe(0);
+  });
+
   test('switching back to the normal version forgets the settings', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url);
