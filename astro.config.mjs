@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
 import { remarkPhoneLinks } from './src/markdown/remark-phone-links.ts';
+import { remarkPictureDescriptions } from './src/markdown/remark-picture-descriptions.ts';
 import { remarkTables } from './src/markdown/remark-tables.ts';
 import { siteSettingsFromEnv } from './src/site/settings.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Editors write plain Markdown; the project's remark plugins (guide steps) need the unified processor.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables] }) },
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions] }) },
   // `MARKDOWN_PROCESSOR=satteri` (used by `npm run bench` only): Astro's default processor, to time what unified costs.
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
   integrations: [mdx(), searchIndex()],

@@ -5,6 +5,8 @@
 export const ru = {
   lang: 'ru',
   skipLink: 'Перейти к содержанию',
+  /** Before a picture's description, shown in its place when pictures are off. */
+  pictureText: 'Картинка',
   siteSubtitle: 'Дистанционное обучение',
   menu: 'Меню',
   mainNav: 'Разделы сайта',

@@ -63,23 +63,30 @@ describe.skipIf(!hasChromium)('version for the visually impaired', () => {
     await context.close();
   });
 
-  test('«images off» hides the pictures of a guide; «images on» shows them', async () => {
+  test('«images off» shows what each picture of a guide shows, as text, instead of the picture', async () => {
     const visiblePictures = async (images: string) => {
       const context = await site.browser.newContext();
       await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ size: '100', scheme: 'bw', spacing: 'normal', images })]);
       const page = await context.newPage();
       await page.goto(`${site.server.url}guides/sferum-s-telefona/`);
-      const pictures = page.locator('main img');
-      const count = await pictures.count();
-      let visible = 0;
-      for (let i = 0; i < count; i++) if (await pictures.nth(i).isVisible()) visible++;
+      const shown = async (selector: string) => {
+        const found = page.locator(selector);
+        let visible = 0;
+        for (let i = 0; i < (await found.count()); i++) if (await found.nth(i).isVisible()) visible++;
+        return { count: await found.count(), visible };
+      };
+      const result = { pictures: await shown('main img'), descriptions: await shown('main .picture-text') };
       await context.close();
-      return { count, visible };
+      return result;
     };
     const on = await visiblePictures('on');
-    expect(on.count).toBeGreaterThan(0);
-    expect(on.visible).toBe(on.count);
-    expect((await visiblePictures('off')).visible).toBe(0);
+    expect(on.pictures.count).toBeGreaterThan(0);
+    expect(on.pictures.visible).toBe(on.pictures.count);
+    expect(on.descriptions.visible).toBe(0);
+    const off = await visiblePictures('off');
+    expect(off.pictures.visible).toBe(0);
+    // In place of each picture, what it shows, as text.
+    expect(off.descriptions.visible).toBe(on.pictures.count);
   });
 
   test('switching back to the normal version forgets the settings', async () => {
