@@ -83,9 +83,17 @@ function demoted(content: string): string {
   return `<div data-pagefind-weight="${SECONDARY_WEIGHT.text}">${content.replace(/<h([1-6])(?=[\s>])/g, `<h$1 data-pagefind-weight="${SECONDARY_WEIGHT.heading}"`)}</div>`;
 }
 
+/** Closing tags after which a reader sees a break, so the indexed text needs a space. */
+const BLOCK_END = /<\/(p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|header|footer|ul|ol|dl|figcaption|blockquote)>/g;
+
 /** One indexable document: the blocks (their own body markers removed) and the aliases in one body. */
 function documentWith(lang: string, pageUrl: string, blocks: string[], aliases: string): string {
-  const joined = blocks.map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1')).join('');
+  const joined = blocks
+    .map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1'))
+    .join('')
+    // The built HTML is compressed (no whitespace between tags), and Pagefind joins the text of
+    // adjacent elements as it finds it: «Когда</dt><dd>вт» would become «Когдавт» in excerpts and words.
+    .replace(BLOCK_END, '$& ');
   const content = SECONDARY_PAGES.includes(pageUrl) ? demoted(joined) : joined;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${content}${aliases}</main></body></html>`;
 }

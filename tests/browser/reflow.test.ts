@@ -26,8 +26,11 @@ describe.skipIf(!hasChromium)('reflow at 320 px', () => {
     const dir = inject('sampleSite');
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const path of filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1))) {
+    // The search page also with results and filters shown: they appear only after a query.
+    const paths = [...filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1)), `search/?q=${encodeURIComponent('психолог')}`];
+    for (const path of paths) {
       await page.goto(`${site.server.url}${path}`);
+      if (path.includes('?q=')) await page.waitForFunction(() => document.querySelectorAll('[data-search-filters] select').length > 0);
       const found = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         if (document.documentElement.scrollWidth <= width) return null;

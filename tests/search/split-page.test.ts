@@ -36,6 +36,14 @@ describe('splitPage', () => {
     expect(records[0]!.html).toContain('Как войти в «Сферум»');
   });
 
+  test('text of adjacent elements stays apart in the record (the built HTML has no spaces between tags)', () => {
+    const [record] = splitPage(page('<article data-pagefind-body><dl><dt>Когда</dt><dd>вт, чт</dd><dt>Ответственный</dt><dd>Гришина</dd></dl></article>'), '/x/');
+    const text = record!.html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Когда вт, чт');
+    expect(text).toContain('Ответственный Гришина');
+    expect(text).not.toMatch(/Когдавт|чтОтветственный/);
+  });
+
   test('a page without marked content gives no record', () => {
     expect(splitPage(page('<h1>Поиск</h1>'), '/search/')).toEqual([]);
   });
