@@ -33,6 +33,8 @@ export const ru = {
     inactive: 'Обучение проходит в обычном режиме',
     period: (from: string, to: string) => `с ${from} по ${to}`,
     order: 'Основание',
+    /** The home page's description for search engines and link previews. */
+    homeDescription: 'расписание, телефоны, инструкции',
   },
   contacts: {
     call: 'Позвонить',
@@ -132,6 +134,8 @@ export const ru = {
     support: 'Поддержка',
     open: 'Открыть',
     guide: 'Как подключиться',
+    /** Before the primary platform's guide on the home page. */
+    instruction: 'Инструкция',
     intro: 'Где проходят уроки, куда сдавать задания и где смотреть оценки. Для каждой платформы — адрес, служба поддержки и инструкции.',
     usedFor: 'Для чего',
     address: 'Адрес',
