@@ -15,6 +15,7 @@
  * instead of adding copies.
  */
 import { createEvents, type EventAttributes } from 'ics';
+import { t } from '../i18n/ru.ts';
 import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
 
 interface LessonLike {
@@ -116,12 +117,12 @@ export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: s
       if (!slot) continue; // the checker rejects such a lesson; never invent a time for it
       const platform = lesson.platform ? ctx.platformNames.get(lesson.platform) ?? lesson.platform : undefined;
       const description = [
-        lesson.online ? 'Видеоурок' : 'Самостоятельная работа',
-        platform && `Платформа: ${platform}`,
-        `Учитель: ${ctx.staffNames.get(lesson.teacher) ?? lesson.teacher}`,
+        lesson.online ? t.exportTexts.videoLesson : t.exportTexts.selfStudy,
+        platform && `${t.exportTexts.platform}: ${platform}`,
+        `${t.exportTexts.teacher}: ${ctx.staffNames.get(lesson.teacher) ?? lesson.teacher}`,
         lesson.note,
-        lesson.link && `Войти на урок: ${lesson.link}`,
-        `Расписание ${cls.class}: ${page}`,
+        lesson.link && `${t.exportTexts.joinLesson}: ${lesson.link}`,
+        `${t.exportTexts.classTimetable(cls.class)}: ${page}`,
       ];
       events.push({
         uid: lessonUid(cls.id, date, lesson.period, lesson.group, ctx.host),
@@ -149,10 +150,10 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
   return meetings.map((meeting) => {
     const platform = ctx.platformNames.get(meeting.platform) ?? meeting.platform;
     const description = [
-      `Онлайн, платформа: ${platform}`,
-      meeting.link && `Подключиться: ${meeting.link}`,
-      meeting.agenda.length > 0 && `Повестка:\n${meeting.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
-      `Все собрания: ${page}`,
+      `${t.exportTexts.onlinePlatform}: ${platform}`,
+      meeting.link && `${t.exportTexts.joinMeeting}: ${meeting.link}`,
+      meeting.agenda.length > 0 && `${t.exportTexts.agenda}:\n${meeting.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
+      `${t.exportTexts.allMeetings}: ${page}`,
     ];
     return {
       uid: meetingUid(meeting.id, ctx.host),

@@ -2,6 +2,7 @@
  * Feeds other sites and apps read: the announcements as RSS items (written by @astrojs/rss in
  * src/pages/rss.xml.ts) and the operational information as a versioned JSON (`/info.json`).
  */
+import { t } from '../i18n/ru.ts';
 import { currentNotices } from '../lib/announcements.ts';
 import { formatHours } from '../lib/hours.ts';
 import { splitMeetings } from '../lib/meetings.ts';
@@ -40,7 +41,6 @@ export interface FeedItem {
   categories: string[];
 }
 
-const LEVEL_NAMES: Record<string, string> = { info: 'Информация', important: 'Важно', urgent: 'Срочно' };
 
 /** Published announcements (dated today or earlier), newest first, as RSS items. */
 export function announcementItems(notices: readonly NoticeLike[], today: string, ctx: { timezone: string; url: (path: string) => string }): FeedItem[] {
@@ -53,7 +53,7 @@ export function announcementItems(notices: readonly NoticeLike[], today: string,
       pubDate: new Date(zonedToUtc(notice.data.date, '00:00', ctx.timezone)),
       description: plainText(notice.body ?? ''),
       ...(notice.rendered?.html ? { content: notice.rendered.html } : {}),
-      categories: [LEVEL_NAMES[notice.data.level] ?? notice.data.level],
+      categories: [t.announcements.level[notice.data.level] ?? notice.data.level],
     }));
 }
 

@@ -3,6 +3,7 @@
  * parent meetings (`Event`s held online) and the distance-learning notice (`SpecialAnnouncement`).
  * Pure data in, plain objects out; src/components/JsonLd.astro writes them into <head>.
  */
+import { t } from '../i18n/ru.ts';
 import { formatDate } from '../lib/dates.ts';
 import { weekDays, type WeekDay } from '../lib/week.ts';
 import { zonedIso } from '../lib/zoned-time.ts';
@@ -110,7 +111,7 @@ export function meetingsLd(
       organizer: { '@type': 'School', name: school.name, url: school.website },
       audience: {
         '@type': 'Audience',
-        audienceType: classes.length > 0 ? `родители учеников ${classes.join(', ')}` : 'родители учеников всей школы',
+        audienceType: classes.length > 0 ? t.exportTexts.meetingAudience(classes.join(', ')) : t.exportTexts.meetingAudienceAll,
       },
       isAccessibleForFree: true,
       inLanguage: 'ru',
@@ -129,12 +130,12 @@ export function distanceLearningLd(
 ): JsonLd | undefined {
   const learning = school.distanceLearning;
   if (!learning.active) return undefined;
-  const period = `с ${formatDate(learning.from, false)} по ${formatDate(learning.to)}`;
+  const period = t.status.period(formatDate(learning.from, false), formatDate(learning.to));
   return {
     '@context': CONTEXT,
     '@type': 'SpecialAnnouncement',
-    name: `${school.shortName}: дистанционное обучение ${period}`,
-    text: `${school.name} ${period} проводит обучение дистанционно. Расписание уроков, телефоны горячей линии и инструкции — на сайте.`,
+    name: t.exportTexts.noticeName(school.shortName, period),
+    text: t.exportTexts.noticeText(school.name, period),
     datePosted: zonedIso(ctx.posted ?? learning.from, '00:00', school.timezone),
     expires: zonedIso(learning.to, '23:59', school.timezone),
     url: ctx.homeUrl,

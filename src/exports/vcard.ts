@@ -6,6 +6,7 @@
  * and have not kept pace with fixes; what matters is escaping and folding, which this module does and
  * tests/exports/vcard.test.ts checks with an independent parser (ical.js).
  */
+import { t } from '../i18n/ru.ts';
 import { formatHours } from '../lib/hours.ts';
 import { telHref } from '../lib/phone.ts';
 import type { Contact } from '../schemas/contact.ts';
@@ -83,7 +84,7 @@ export function dialNumber(phone: string): string {
 /** NOTE text: hours first (why one saves the card: when to call), then who answers and the remark. */
 export function contactNote(contact: Pick<Contact, 'hours' | 'person' | 'note'>): string {
   return [
-    contact.hours.length > 0 && `Часы работы: ${contact.hours.map(formatHours).join(', ')}`,
+    contact.hours.length > 0 && `${t.exportTexts.hours}: ${contact.hours.map(formatHours).join(', ')}`,
     contact.person,
     contact.note,
   ].filter(Boolean).join('\n');

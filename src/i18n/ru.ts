@@ -35,6 +35,8 @@ export const ru = {
     order: 'Основание',
     /** The home page's description for search engines and link previews. */
     homeDescription: 'расписание, телефоны, инструкции',
+    /** Name of the home page's status block for screen readers. */
+    region: 'Режим обучения',
   },
   contacts: {
     call: 'Позвонить',
@@ -88,6 +90,10 @@ export const ru = {
   audience: { parents: 'родители', pupils: 'ученики', teachers: 'учителя' } as Record<string, string>,
   audiencePlural: { parents: 'Родителям', pupils: 'Ученикам', teachers: 'Учителям' } as Record<string, string>,
   days: { mon: 'пн', tue: 'вт', wed: 'ср', thu: 'чт', fri: 'пт', sat: 'сб', sun: 'вс' } as Record<string, string>,
+  /** «ежедневно»: hours that hold on all seven days. */
+  everyDay: 'ежедневно',
+  /** Month names as in «16 ноября». */
+  monthsGenitive: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   daysFull: {
     mon: 'Понедельник',
     tue: 'Вторник',
@@ -254,7 +260,26 @@ export const ru = {
       headset: { yes: 'желательны', no: 'не обязательны' },
     } as Record<string, { yes: string; no: string }>,
   },
+  /** Words inside exported files: calendar events, contact cards, structured data. */
+  exportTexts: {
+    videoLesson: 'Видеоурок',
+    selfStudy: 'Самостоятельная работа',
+    platform: 'Платформа',
+    teacher: 'Учитель',
+    joinLesson: 'Войти на урок',
+    classTimetable: (className: string) => `Расписание ${className}`,
+    onlinePlatform: 'Онлайн, платформа',
+    joinMeeting: 'Подключиться',
+    agenda: 'Повестка',
+    allMeetings: 'Все собрания',
+    hours: 'Часы работы',
+    meetingAudience: (classes: string) => `родители учеников ${classes}`,
+    meetingAudienceAll: 'родители учеников всей школы',
+    noticeName: (shortName: string, period: string) => `${shortName}: дистанционное обучение ${period}`,
+    noticeText: (name: string, period: string) => `${name} ${period} проводит обучение дистанционно. Расписание уроков, телефоны горячей линии и инструкции — на сайте.`,
+  },
   exports: {
+    qrTitle: 'QR-коды',
     addToCalendar: 'Добавить в календарь',
     subscribe: 'Подписаться',
     subscribeHint: 'изменения появятся в календаре сами',
@@ -330,6 +355,16 @@ export const ru = {
     none: 'Сейчас действующих объявлений нет.',
     until: (date: string) => `действует до ${date}`,
     level: { info: 'Информация', important: 'Важно', urgent: 'Срочно' } as Record<string, string>,
+    /** The urgent banner on every page: its name for screen readers and the word before the notice. */
+    bannerRegion: 'Срочное объявление',
+    bannerLead: 'Внимание:',
+  },
+  homePage: {
+    allSections: 'Все разделы',
+  },
+  pageDescriptions: {
+    search: 'Поиск по расписанию, контактам, инструкциям и документам',
+    classTimetable: (title: string) => `${title}: уроки на неделю, учителя, ссылки на видеоуроки`,
   },
 } as const;
 

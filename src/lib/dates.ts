@@ -1,11 +1,10 @@
 /** Dates for people: «16 ноября 2026», «пн, 16 ноября», today's date in the school's time zone. */
-
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+import { t } from '../i18n/ru.ts';
 
 /** «16 ноября 2026» from `2026-11-16`. */
 export function formatDate(iso: string, withYear = true): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const text = `${day} ${MONTHS_GENITIVE[(month ?? 1) - 1]}`;
+  const text = `${day} ${t.monthsGenitive[(month ?? 1) - 1]}`;
   return withYear ? `${text} ${year}` : text;
 }
 

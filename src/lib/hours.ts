@@ -1,14 +1,13 @@
 /** Opening and consultation hours: plain-words text («пн–пт 08:00–18:00») and «open now». */
+import { t } from '../i18n/ru.ts';
 import type { Hours } from '../schemas/common.ts';
 import { minutesOf } from './time.ts';
 import { weekDays, type WeekDay } from './week.ts';
 
-const SHORT: Record<WeekDay, string> = { mon: 'пн', tue: 'вт', wed: 'ср', thu: 'чт', fri: 'пт', sat: 'сб', sun: 'вс' };
-
 /** «пн–пт», «пн, ср, пт», «ежедневно». Consecutive days collapse into a range. */
 export function formatDays(days: readonly WeekDay[]): string {
   const sorted = weekDays.filter((day) => days.includes(day));
-  if (sorted.length === 7) return 'ежедневно';
+  if (sorted.length === 7) return t.everyDay;
   const runs: WeekDay[][] = [];
   for (const day of sorted) {
     const run = runs[runs.length - 1];
@@ -17,14 +16,14 @@ export function formatDays(days: readonly WeekDay[]): string {
     else runs.push([day]);
   }
   return runs
-    .map((run) => (run.length >= 3 ? `${SHORT[run[0]!]}–${SHORT[run[run.length - 1]!]}` : run.map((day) => SHORT[day]).join(', ')))
+    .map((run) => (run.length >= 3 ? `${t.days[run[0]!]}–${t.days[run[run.length - 1]!]}` : run.map((day) => t.days[day]).join(', ')))
     .join(', ');
 }
 
 /** «пн–пт 08:00–18:00»; a whole day reads «круглосуточно». */
 export function formatHours(hours: Hours): string {
   const allDay = hours.from === '00:00' && (hours.to === '23:59' || hours.to === '24:00');
-  return `${formatDays(hours.days)} ${allDay ? 'круглосуточно' : `${hours.from}–${hours.to}`}`;
+  return `${formatDays(hours.days)} ${allDay ? t.contacts.allDay : `${hours.from}–${hours.to}`}`;
 }
 
 /** Weekday key and minutes since midnight of an instant in a time zone. */
