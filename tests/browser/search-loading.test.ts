@@ -12,6 +12,11 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
+    // What the first search costs on a slow connection: bytes of every search response (a figure, not a test).
+    const searchBytes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (isSearchAsset(response.url())) searchBytes.push(response.body().then((body) => body.length, () => 0));
+    });
     await page.goto(site.server.url);
     await page.waitForLoadState('networkidle');
     expect(requested.filter(isSearchAsset)).toEqual([]);
@@ -26,6 +31,8 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     expect(focused).toBe(true);
     const status = await page.textContent('#site-search-q-status');
     expect(status).toMatch(/Найдено: \d+/);
+    const bytes = (await Promise.all(searchBytes)).reduce((sum, size) => sum + size, 0);
+    console.log(`Первый поиск загрузил ${searchBytes.length} файлов поиска, ${(bytes / 1024).toFixed(0)} КБ (без сжатия на сервере).`);
     await page.close();
   });
 
