@@ -8,36 +8,13 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { posix, resolve } from 'node:path';
 import { collections as contentModel, contentDirFromEnv, type CollectionDefinition } from './content-model/collections.ts';
-import { readCollection } from './content-model/read-collection.ts';
+import { yamlLoader } from './content-model/yaml-loader.ts';
 
 const contentDir = resolve(contentDirFromEnv());
 
-/** Loads YAML entries with the checker's reader; reloads when a file of the collection changes. */
-function yamlLoader(name: string, definition: CollectionDefinition): Loader {
-  return {
-    name: `school-yaml-${name}`,
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      const sync = async () => {
-        const { entries, problems } = readCollection(contentDir, name, definition);
-        for (const problem of problems) logger.error(`${problem.file}:${problem.line}:${problem.column} ${problem.message}`);
-        store.clear();
-        for (const entry of entries) {
-          const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown> });
-          store.set({ id: entry.id, data, digest: generateDigest(data) });
-        }
-      };
-      await sync();
-      watcher?.add(contentDir);
-      watcher?.on('change', async (changed) => {
-        if (resolve(changed).startsWith(contentDir)) await sync();
-      });
-    },
-  };
-}
-
 function loaderFor(name: string, definition: CollectionDefinition): Loader {
   const { storage } = definition;
-  if (storage.kind !== 'markdown') return yamlLoader(name, definition);
+  if (storage.kind !== 'markdown') return yamlLoader(name, definition, contentDir);
   return glob({
     pattern: storage.mdx ? ['*.md', '*.mdx', '!_*'] : ['*.md', '!_*'],
     base: resolve(contentDir, storage.dir),
