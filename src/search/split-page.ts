@@ -6,6 +6,7 @@
  */
 import { parse } from 'parse5';
 import { searchAliases } from './aliases.ts';
+import { SECONDARY_ATTRIBUTE } from './markers.ts';
 
 export interface SearchRecord {
   /** Site path with the anchor, e.g. `/contacts/#psychologist` (no base: Pagefind adds it). */
@@ -87,14 +88,14 @@ function demoted(content: string): string {
 const BLOCK_END = /<\/(p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|header|footer|ul|ol|dl|figcaption|blockquote)>/g;
 
 /** One indexable document: the blocks (their own body markers removed) and the aliases in one body. */
-function documentWith(lang: string, pageUrl: string, blocks: string[], aliases: string): string {
+function documentWith(lang: string, secondary: boolean, blocks: string[], aliases: string): string {
   const joined = blocks
     .map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1'))
     .join('')
     // The built HTML is compressed (no whitespace between tags), and Pagefind joins the text of
     // adjacent elements as it finds it: «Когда</dt><dd>вт» would become «Когдавт» in excerpts and words.
     .replace(BLOCK_END, '$& ');
-  const content = SECONDARY_PAGES.includes(pageUrl) ? demoted(joined) : joined;
+  const content = secondary ? demoted(joined) : joined;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${content}${aliases}</main></body></html>`;
 }
 
@@ -114,8 +115,8 @@ export function splitPage(html: string, pageUrl: string): SearchRecord[] {
   if (bodies.length > 1 && items.length === bodies.length) {
     return items.map((node) => ({
       url: `${pageUrl}#${attribute(node, 'id')}`,
-      html: documentWith(lang, pageUrl, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
+      html: documentWith(lang, SECONDARY_PAGES.includes(pageUrl) || attribute(node, SECONDARY_ATTRIBUTE) !== undefined, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
     }));
   }
-  return [{ url: pageUrl, html: documentWith(lang, pageUrl, bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
+  return [{ url: pageUrl, html: documentWith(lang, SECONDARY_PAGES.includes(pageUrl), bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
 }

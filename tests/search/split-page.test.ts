@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { classAliases, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
+import { SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
 const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><nav>Меню</nav><main>${main}</main></body></html>`;
@@ -57,6 +58,15 @@ describe('splitPage', () => {
     }
     const [contact] = splitPage(page(item), '/contacts/');
     expect(contact!.html).not.toContain('data-pagefind-weight');
+  });
+
+  test("an item marked as another organisation's weighs less on any page; its neighbours do not", () => {
+    const [external, own] = splitPage(
+      page(`<article id="uo" data-pagefind-body ${SECONDARY_ATTRIBUTE}><h3>Горячая линия управления образования</h3></article><article id="school" data-pagefind-body><h3>Горячая линия школы</h3></article>`),
+      '/contacts/',
+    );
+    expect(external!.html).toContain('<div data-pagefind-weight="0.5">');
+    expect(own!.html).not.toContain('data-pagefind-weight');
   });
 });
 
