@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -25,5 +26,6 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions] }) },
   // `MARKDOWN_PROCESSOR=satteri` (used by `npm run bench` only): Astro's default processor, to time what unified costs.
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
-  integrations: [mdx(), searchIndex()],
+  // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex()],
 });
