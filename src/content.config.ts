@@ -4,22 +4,17 @@
  * match the checker's); Markdown goes through Astro's glob loader so it can be rendered.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { posix, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { collections as contentModel, contentDirFromEnv, type CollectionDefinition } from './content-model/collections.ts';
+import { markdownLoader } from './content-model/markdown-loader.ts';
 import { yamlLoader } from './content-model/yaml-loader.ts';
 
 const contentDir = resolve(contentDirFromEnv());
 
 function loaderFor(name: string, definition: CollectionDefinition): Loader {
-  const { storage } = definition;
-  if (storage.kind !== 'markdown') return yamlLoader(name, definition, contentDir);
-  return glob({
-    pattern: storage.mdx ? ['*.md', '*.mdx', '!_*'] : ['*.md', '!_*'],
-    base: resolve(contentDir, storage.dir),
-    generateId: ({ entry }) => posix.basename(entry).replace(/\.mdx?$/, ''),
-  });
+  return definition.storage.kind === 'markdown' ? markdownLoader(definition, contentDir) : yamlLoader(name, definition, contentDir);
 }
 
 /** One collection: the loader for its storage and the schema from the content model. */

@@ -109,9 +109,15 @@ export function readCollection(contentDir: string, name: string, definition: Col
   const extensions = markdown ? (storage.mdx ? ['.md', '.mdx'] : ['.md']) : ['.yaml'];
   const files = filesIn(contentDir, storage.dir, extensions);
   for (const file of files) {
-    const { source, problems: fileProblems } = readSource(contentDir, file, markdown);
-    problems.push(...fileProblems);
-    if (source) entries.push({ id: stem(file), file, data: source.data, pathInFile: [], source });
+    const read = readFileEntry(contentDir, file, markdown);
+    problems.push(...read.problems);
+    if (read.entry) entries.push(read.entry);
   }
   return { entries, files, problems, ids: new Set(files.map(stem)) };
+}
+
+/** One entry of a folder collection (a file per entry): its id is the file name without extension. */
+export function readFileEntry(contentDir: string, file: string, markdown: boolean): { entry?: RawEntry; problems: Problem[] } {
+  const { source, problems } = readSource(contentDir, file, markdown);
+  return source ? { entry: { id: stem(file), file, data: source.data, pathInFile: [], source }, problems } : { problems };
 }
