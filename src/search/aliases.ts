@@ -41,9 +41,18 @@ export function colloquialAliases(text: string): string[] {
   return COLLOQUIAL.filter(([pattern]) => pattern.test(text)).map(([, words]) => words);
 }
 
+/**
+ * The parts of hyphenated words («педагог-психолог» → «педагог», «психолог»): Pagefind keeps such a
+ * word whole, so a parent typing «психолог» would match it only as a prefix, weaker than a passing
+ * «психологом» elsewhere.
+ */
+export function hyphenParts(text: string): string[] {
+  return [...text.matchAll(/\p{L}{2,}(?:-\p{L}{2,})+/gu)].flatMap((match) => match[0].toLowerCase().split('-'));
+}
+
 /** All alias words for a record's visible text and its phone numbers. */
 export function searchAliases(text: string, phones: readonly string[]): string {
-  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...colloquialAliases(text)]);
+  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...colloquialAliases(text), ...hyphenParts(text)]);
   return [...words].join(' ');
 }
 

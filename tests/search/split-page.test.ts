@@ -3,7 +3,7 @@
  * (src/search/aliases.ts), on small hand-made pages: what the browser search tests rely on.
  */
 import { describe, expect, test } from 'vitest';
-import { classAliases, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
+import { classAliases, hyphenParts, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
 import { SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
@@ -80,6 +80,11 @@ describe('aliases', () => {
     expect(phoneAliases('+73843364366')).toEqual(expect.arrayContaining(['73843364366', '3843364366', '83843364366', '364366', '3364366']));
     expect(normalizeQuery('36-43-66')).toBe('364366');
     expect(normalizeQuery('8 (3843) 36-43-66')).toBe('83843364366');
+  });
+
+  test('hyphenated words are also found by their parts', () => {
+    expect(hyphenParts('Педагог-психолог школы, учитель-логопед, 5-б, ФГИС')).toEqual(['педагог', 'психолог', 'учитель', 'логопед']);
+    expect(searchAliases('Педагог-психолог', [])).toContain('психолог');
   });
 
   test('colloquial words come with the official ones', () => {
