@@ -17,19 +17,30 @@ declare module 'vitest' {
   }
 }
 
+/** One build per test run, shared by every project that asks for it (site and browser). */
+let built: { root: string; outDir: string; output: string; users: number } | undefined;
+
 export default function setup(project: TestProject) {
-  const root = mkdtempSync(join(tmpdir(), 'school-site-'));
-  const outDir = join(root, 'dist');
-  const output = execFileSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, OUT_DIR: outDir, BUILD_WORK_DIR: join(root, 'work') },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  process.stdout.write(output);
-  project.provide('sampleSite', outDir);
-  project.provide('sampleBuildOutput', output);
+  if (!built) {
+    const root = mkdtempSync(join(tmpdir(), 'school-site-'));
+    const outDir = join(root, 'dist');
+    const output = execFileSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, OUT_DIR: outDir, BUILD_WORK_DIR: join(root, 'work') },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    process.stdout.write(output);
+    built = { root, outDir, output, users: 0 };
+  }
+  const site = built;
+  site.users += 1;
+  project.provide('sampleSite', site.outDir);
+  project.provide('sampleBuildOutput', site.output);
   return () => {
-    rmSync(root, { recursive: true, force: true });
+    site.users -= 1;
+    if (site.users > 0) return;
+    rmSync(site.root, { recursive: true, force: true });
+    built = undefined;
     // Once more at the very end, under the summary, so skipped browser tests cannot go unnoticed.
     if (!hasChromium) console.warn(MISSING_CHROMIUM_MESSAGE);
   };
