@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
+import { filesOf } from './lib/files.ts';
 
 export interface Weight {
   raw: number;
@@ -76,7 +77,6 @@ export function formatReport(pages: PageWeight[]): string {
 }
 
 if (import.meta.main) {
-  const { filesOf } = await import('../tests/helpers/built-site.ts');
   const siteDir = process.argv[2] ?? 'dist';
   const base = process.argv[3] ?? '/';
   console.log(formatReport(filesOf(siteDir, '.html').map((file) => weighPage(siteDir, file, base))));

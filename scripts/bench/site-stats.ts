@@ -1,7 +1,7 @@
 /** Figures of a built site: how many pages, how big on disk, and what a reader downloads (gzip). */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesOf } from '../../tests/helpers/built-site.ts';
+import { filesOf } from '../lib/files.ts';
 import { readingWeight, weighPage } from '../page-weight.ts';
 
 export interface SiteStats {

@@ -1,16 +1,8 @@
 /** Reading a built site: its HTML files, and every link, source and anchor in them. */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { parseHtmlFile, walk } from './html-tree.ts';
 
-export function filesOf(dir: string, extension: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-
+export { filesOf } from '../../scripts/lib/files.ts';
 
 export interface PageLinks {
   /** File path relative to the site folder, with `/`. */
