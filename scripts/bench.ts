@@ -2,9 +2,11 @@
  * `npm run bench`: build speed and page weight for one school and for many. Builds the sample school
  * and a large generated one (a warm-up and BENCH_RUNS measured builds each), times the checker on over
  * 1,000 files, compares the unified Markdown pipeline with Astro's default Sätteri on both, and
- * builds 1, 5 and 20 generated schools with build:many. Prints tables and writes bench-results/latest.json.
+ * builds the same schools' Markdown with Astro Starlight (installed into .bench/ on first use, runs
+ * interleaved with the project's), and builds 1, 5 and 20 generated schools with build:many. Prints
+ * tables and writes bench-results/latest.json.
  *
- * Environment: BENCH_RUNS (3), BENCH_MANY (`1,5,20`; empty to skip), BENCH_MANY_SIZE (small),
+ * Environment: BENCH_STARLIGHT=0 skips Starlight, BENCH_RUNS (3), BENCH_MANY (`1,5,20`; empty to skip), BENCH_MANY_SIZE (small),
  * BENCH_JOBS (as build:many), BENCH_KEEP=1 keeps the temporary folder, BUILD_DATE (2026-11-22).
  */
 import { execFileSync } from 'node:child_process';
@@ -17,9 +19,10 @@ import { siteSettingsFromEnv } from '../src/site/settings.ts';
 import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './bench/build-root.ts';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
 import { buildMany } from './bench/many.ts';
-import { formatResults, type BenchResults, type MarkdownCost, type SchoolFigures } from './bench/report.ts';
+import { formatResults, type BenchResults, type MarkdownCost, type SchoolFigures, type StarlightComparison } from './bench/report.ts';
 import { runBuild, tail, type BuildResult } from './bench/run-build.ts';
 import { median, siteStats } from './bench/site-stats.ts';
+import { buildStarlight, ensureStarlight, writeStarlightDocs, type StarlightBuild } from './bench/starlight.ts';
 import { DEFAULT_JOBS } from './build-many.ts';
 
 process.env['BUILD_DATE'] ??= '2026-11-22'; // the same «today» in every run, so pages compare
@@ -27,6 +30,7 @@ const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 const MANY = (process.env['BENCH_MANY'] ?? '1,5,20').split(',').filter((n) => n.trim() !== '').map(Number);
 const MANY_SIZE = (process.env['BENCH_MANY_SIZE'] ?? 'small') as SizeName;
 const JOBS = Number(process.env['BENCH_JOBS'] ?? DEFAULT_JOBS);
+const STARLIGHT = process.env['BENCH_STARLIGHT'] !== '0';
 
 const scratch = mkdtempSync(join(tmpdir(), 'school-bench-'));
 const root = makeBuildRoot(join(scratch, 'root'));
@@ -56,24 +60,54 @@ function timeChecker(contentDir: string): { medianMs: number; files: number } {
   return { medianMs: median(times), files: fileCount };
 }
 
+/** Median wall time of `scripts/check.ts` as a whole process (Node start-up and imports included), ms. */
+function timeCheckProcess(contentDir: string): number {
+  const run = () => {
+    const started = performance.now();
+    execFileSync(process.execPath, [join(PROJECT_DIR, 'scripts', 'check.ts'), contentDir], { stdio: 'ignore' });
+    return performance.now() - started;
+  };
+  run();
+  return median(Array.from({ length: RUNS }, run));
+}
+
 function generated(seed: number, size: SizeName, dir: string): string {
   writeSchool(generateSchool({ seed, size }), dir);
   return dir;
 }
 
-/** Builds a school: one warm-up, then RUNS measured builds; with `compare`, a Sätteri build after each. */
+/** One cold Starlight build of the school written by writeStarlightDocs; throws if it fails. */
+async function starlightBuild(): Promise<StarlightBuild> {
+  const result = await buildStarlight();
+  if (!result.ok) throw new Error(`сборка Starlight не удалась:\n${tail(result.output)}`);
+  log(`  Starlight: ${result.seconds.toFixed(1)} с, ${result.pages} стр.`);
+  return result;
+}
+
+/**
+ * Builds a school: one warm-up, then RUNS measured builds; with `compare`, a Sätteri build and a
+ * Starlight build of the same Markdown after each, so all three see the same machine load.
+ */
 async function measureSchool(name: string, contentDir: string, compare = false) {
-  log(`${name}: проверка и ${RUNS + 1} сборки${compare ? ` (+ ${RUNS} с Sätteri)` : ''}…`);
+  const withStarlight = compare && STARLIGHT;
+  log(`${name}: проверка и ${RUNS + 1} сборки${compare ? ` (+ ${RUNS} с Sätteri${withStarlight ? ` и ${RUNS + 1} Starlight` : ''})` : ''}…`);
   const checker = timeChecker(contentDir);
+  if (withStarlight) {
+    ensureStarlight(log);
+    writeStarlightDocs(contentDir);
+    await starlightBuild(); // its warm-up
+  }
   const warmUp = await build(contentDir);
   rmSync(warmUp.outDir, { recursive: true, force: true });
   const runs: (BuildResult & { outDir: string })[] = [];
   const satteri: BuildResult[] = [];
+  const starlight: StarlightBuild[] = [];
   for (let i = 0; i < RUNS; i++) {
     const run = await build(contentDir);
     if (i < RUNS - 1) rmSync(run.outDir, { recursive: true, force: true }); // the last one is weighed
     runs.push(run);
     if (compare) satteri.push(await build(contentDir, { MARKDOWN_PROCESSOR: 'satteri' }));
+    if (withStarlight) starlight.push(await starlightBuild());
   }
   const seconds = median(runs.map((r) => r.seconds));
   const site = siteStats(runs.at(-1)!.outDir, siteSettingsFromEnv().base);
@@ -82,7 +116,19 @@ async function measureSchool(name: string, contentDir: string, compare = false) 
     cpuSeconds: median(runs.map((r) => r.cpuSeconds ?? Number.NaN)), pagesPerSecond: site.pages / seconds,
     checkerMs: checker.medianMs, indexSeconds: median(runs.map((r) => (r.search?.milliseconds ?? Number.NaN) / 1000)), site,
   };
-  return { figures, runs, satteri };
+  return { figures, runs, satteri, starlight };
+}
+
+/** Project pages per second against Starlight's, from the interleaved runs. */
+function starlightComparison({ figures, starlight }: Awaited<ReturnType<typeof measureSchool>>): StarlightComparison[] {
+  if (starlight.length === 0) return [];
+  const starlightSeconds = median(starlight.map((b) => b.seconds));
+  const starlightPages = starlight[0]!.pages;
+  return [{
+    school: figures.name, projectPages: figures.site.pages, projectSeconds: figures.buildSeconds,
+    starlightPages, starlightSeconds, starlightRuns: starlight.map((b) => b.seconds),
+    ratio: figures.pagesPerSecond / (starlightPages / starlightSeconds),
+  }];
 }
 
 /** The unified builds of a school against its Sätteri builds, made in turn within the same run. */
@@ -110,7 +156,9 @@ async function main(): Promise<void> {
   const large = await measureSchool('большая (large, seed 1)', generated(1, 'large', join(scratch, 'large')), true);
 
   log('Проверка на 1000+ файлах…');
-  const huge = timeChecker(generated(1, 'huge', join(scratch, 'huge')));
+  const hugeDir = generated(1, 'huge', join(scratch, 'huge'));
+  const huge = timeChecker(hugeDir);
+  const checkProcessMs = timeCheckProcess(hugeDir);
 
   const manyRows: BenchResults['many']['rows'] = [];
   for (const count of MANY) {
@@ -133,7 +181,8 @@ async function main(): Promise<void> {
     },
     runsPerBuild: RUNS,
     schools: [sample.figures, large.figures],
-    checker: { files: huge.files, medianMs: huge.medianMs, filesPerSecond: huge.files / (huge.medianMs / 1000) },
+    checker: { files: huge.files, medianMs: huge.medianMs, filesPerSecond: huge.files / (huge.medianMs / 1000), processMedianMs: checkProcessMs },
+    starlight: [...starlightComparison(sample), ...starlightComparison(large)],
     markdown: [markdownCost(sample), markdownCost(large)],
     many: { size: MANY_SIZE, jobs: JOBS, rows: manyRows },
   };

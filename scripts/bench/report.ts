@@ -28,13 +28,28 @@ export interface MarkdownCost {
   cpuRatio: number;
 }
 
+/** The same school's Markdown built by Astro Starlight, runs interleaved with the project's. */
+export interface StarlightComparison {
+  school: string;
+  projectPages: number;
+  projectSeconds: number;
+  starlightPages: number;
+  /** Median wall time of Starlight's cold builds, seconds, and every run. */
+  starlightSeconds: number;
+  starlightRuns: number[];
+  /** Project pages per second ÷ Starlight pages per second: above 1, the project is faster per page. */
+  ratio: number;
+}
+
 export interface BenchResults {
   date: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: number[] };
   runsPerBuild: number;
   schools: SchoolFigures[];
-  checker: { files: number; medianMs: number; filesPerSecond: number };
+  /** `checkContent` in a warm process, and `npm run check` as a whole process (start-up included). */
+  checker: { files: number; medianMs: number; filesPerSecond: number; processMedianMs: number };
+  starlight: StarlightComparison[];
   /** The same school built with the project's unified pipeline and with Astro's default Sätteri. */
   markdown: MarkdownCost[];
   many: { size: string; jobs: number; rows: { schools: number; seconds: number; perSchool: number; failed: number }[] };
@@ -76,9 +91,16 @@ export function formatResults(r: BenchResults): string {
     ]));
   const checker = table(['Проверка', 'файлов', 'медиана, мс', 'файлов в секунду'], [
     ['только checkContent', String(r.checker.files), r.checker.medianMs.toFixed(0), r.checker.filesPerSecond.toFixed(0)],
+    ['процесс целиком (scripts/check.ts)', String(r.checker.files), r.checker.processMedianMs.toFixed(0), (r.checker.files / (r.checker.processMedianMs / 1000)).toFixed(0)],
   ]);
+  const perSecond = (pages: number, seconds: number) => (pages / seconds).toFixed(1);
+  const starlight = r.starlight.length === 0 ? '' : table(['Starlight: та же школа, медианы', 'страниц', 'сборка, с', 'стр./с', 'Starlight: страниц', 'сборка, с', 'стр./с', 'проект ÷ Starlight'],
+    r.starlight.map((c) => [
+      c.school, String(c.projectPages), s(c.projectSeconds), perSecond(c.projectPages, c.projectSeconds),
+      String(c.starlightPages), s(c.starlightSeconds), perSecond(c.starlightPages, c.starlightSeconds), c.ratio.toFixed(2),
+    ]));
   const many = r.many.rows.length === 0 ? '' : table([`Много школ (${r.many.size}, по ${r.many.jobs})`, 'всего, с', 'на школу, с', 'не собрано'],
     r.many.rows.map((row) => [`N = ${row.schools}`, s(row.seconds), s(row.perSchool), String(row.failed)]));
   const machine = `${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} ГБ, Node ${r.machine.node}, load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`;
-  return [`Коммит ${r.commit}, ${r.date}; ${machine}`, '', schools, '', markdown, '', checker, '', many].join('\n').trimEnd();
+  return [`Коммит ${r.commit}, ${r.date}; ${machine}`, '', schools, '', starlight, '', markdown, '', checker, '', many].join('\n').trimEnd();
 }
