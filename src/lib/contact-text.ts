@@ -8,7 +8,7 @@ import { isPublishablePhone } from './phone.ts';
 export type TextPart = { kind: 'text' | 'phone' | 'email'; text: string };
 
 /** A Russian number written out in full (+7 or 8 and ten more digits) or an e-mail address. */
-const CANDIDATE = /(?<phone>(?<![\d+])(?:\+7|8)[\d\s\u00a0()\-]{9,18}\d)|(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gu;
+const CANDIDATE = /(?<phone>(?<![\d+])(?:\+7|8)[\d\s\u00a0()-]{9,18}\d)|(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gu;
 
 function isFullPhone(text: string): boolean {
   return text.replace(/\D/g, '').length === 11 && isPublishablePhone(text);

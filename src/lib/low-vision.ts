@@ -25,7 +25,7 @@ export const STORAGE_KEY = 'school-site-low-vision';
  * (no imports, no closures) because its source text is also inlined into every page's <head>.
  */
 export function applyStoredSettings(root: HTMLElement, storage: Storage, key: string): void {
-  let stored: Record<string, string> | null = null;
+  let stored: Record<string, string> | null;
   try {
     stored = JSON.parse(storage.getItem(key) || 'null');
   } catch {
