@@ -10,8 +10,7 @@ import { readCollection } from '../content-model/read-collection.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
-import { checkImages } from './rules/images.ts';
-import { checkMdxSyntax } from './rules/mdx-syntax.ts';
+import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
@@ -53,7 +52,7 @@ export function checkContent(contentDir: string): CheckResult {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
-    if (definition.storage.kind === 'markdown') problems.push(...checkMdxSyntax(read.entries), ...checkImages(contentDir, read.entries));
+    if (definition.storage.kind === 'markdown') problems.push(...checkMarkdownBodies(contentDir, read.entries));
     counts.set(name, read.entries.length + read.problems.length);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);

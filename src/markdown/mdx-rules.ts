@@ -1,0 +1,79 @@
+/**
+ * MDX without code. An .mdx file may use the project's own components (handed to the content by the
+ * page: src/components/mdx/index.ts), but not `import`, `export` or `{…}` expressions: those run on
+ * the build machine (an editor's `import fs from 'node:fs'` could publish its files) and in visitors'
+ * browsers. The checker reports these at their line (src/checker/rules/mdx-syntax.ts); the build
+ * refuses them through `remarkMdxNoCode` even when the checker was skipped.
+ */
+import type { Root } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isHtmlTagName } from './editor-html.ts';
+
+/**
+ * The components an .mdx file may use, with the way to write them. The page hands exactly these to
+ * the content (src/components/mdx/index.ts is type-checked against this list).
+ */
+export const MDX_COMPONENTS = {
+  Callout: '<Callout kind="important">Текст</Callout> (kind: tip — совет, important — важно)',
+  Phone: '<Phone number="+7 495 123-45-67" />',
+} as const;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+const known = new Set<string>(Object.keys(MDX_COMPONENTS));
+
+/** One piece of code in an MDX tree: the node and what to tell the editor. */
+export interface MdxCodeProblem {
+  node: Node;
+  message: string;
+}
+
+const NO_CODE = 'в файлах .mdx нельзя писать код';
+
+interface MdxJsxLike {
+  type: string;
+  data?: { estree?: { body?: unknown[] } };
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** Everything in an MDX tree that is code or an unknown component, in document order. */
+export function mdxCodeProblems(tree: Root): MdxCodeProblem[] {
+  const problems: MdxCodeProblem[] = [];
+  visit(tree, (node) => {
+    const mdx = node as unknown as MdxJsxLike;
+    if (mdx.type === 'mdxjsEsm') {
+      const word = /^\s*export\b/.test(mdx.value ?? '') ? 'export' : 'import';
+      problems.push({ node, message: `${NO_CODE}: строка «${word} …» запускает программу при сборке сайта — удалите её; компоненты (${Object.keys(MDX_COMPONENTS).join(', ')}) доступны без import` });
+    } else if ((mdx.type === 'mdxFlowExpression' || mdx.type === 'mdxTextExpression') && mdx.data?.estree?.body?.length !== 0) {
+      // `{/* заметка */}` (a comment, the MDX way) holds no code: its program is empty.
+      problems.push({ node, message: `${NO_CODE}: в фигурных скобках { } MDX выполняет программу — уберите скобки или, если это текст, поставьте перед «{» обратную косую черту: \\{` });
+    } else if (mdx.type === 'mdxJsxFlowElement' || mdx.type === 'mdxJsxTextElement') {
+      if (!isHtmlTagName(mdx.name ?? null) && !known.has(mdx.name ?? '')) {
+        const name = mdx.name ?? '';
+        problems.push({ node, message: `компонента <${name}> нет — можно использовать: ${Object.values(MDX_COMPONENTS).join('; ')}` });
+      }
+      for (const attribute of mdx.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+          problems.push({ node, message: `${NO_CODE}: значение атрибута в фигурных скобках { } — это программа; напишите его в кавычках: name="значение"` });
+        }
+      }
+    }
+  });
+  return problems;
+}
+
+/** Remark plugin for MDX: the build stops with a Russian message at the first piece of code. */
+export function remarkMdxNoCode() {
+  return (tree: Root, file: VFile): void => {
+    const [first] = mdxCodeProblems(tree);
+    if (!first) return;
+    const start = first.node.position?.start;
+    const where = start ? `${file.path ?? ''}:${start.line}:${start.column}` : (file.path ?? '');
+    // A plain Error with the place in its text: Astro prints the message as it is.
+    throw new Error(`${where} — ${first.message}. Запустите npm run check: он покажет все такие места.`);
+  };
+}

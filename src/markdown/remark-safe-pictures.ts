@@ -1,0 +1,24 @@
+/**
+ * The build's side of the picture rule (src/markdown/local-files.ts): a text whose picture comes from
+ * another site, from outside the content folder (a `../` path or a shortcut leading out) or from no
+ * file at all stops the build with the checker's Russian message. It runs before Astro collects the
+ * pictures to publish, so such a file is never copied into the site even when the checker was skipped.
+ */
+import { relative, sep } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { pictureProblem, picturesOf } from './local-files.ts';
+
+export function remarkSafePictures(options: { contentDir: string }) {
+  return (tree: Root, file: VFile): void => {
+    if (!file.path) return;
+    const textFile = relative(options.contentDir, file.path).split(sep).join('/');
+    for (const picture of picturesOf(tree)) {
+      // A missing description is the checker's concern (a warning for screen readers), not a safety one.
+      const message = pictureProblem(options.contentDir, textFile, picture.url, picture.alt || '-');
+      if (!message) continue;
+      // No line: Astro hands a Markdown body without its frontmatter, so positions here are off.
+      throw new Error(`${file.path} — ${message}. Запустите npm run check: он покажет место.`);
+    }
+  };
+}
