@@ -10,8 +10,10 @@ import { readCollection } from '../content-model/read-collection.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
+import { checkFileNames, checkSymlinks } from './rules/file-names.ts';
 import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPlatforms } from './rules/platforms.ts';
+import { checkSvgFiles } from './rules/svg.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
 import { checkTimetable } from './rules/timetable.ts';
@@ -71,6 +73,9 @@ export function checkContent(contentDir: string): CheckResult {
 
   problems.push(
     ...checkUnknownFiles(contentDir, claimed),
+    ...checkFileNames(contentDir),
+    ...checkSymlinks(contentDir, claimed),
+    ...checkSvgFiles(contentDir),
     ...checkRequiredPresent(counts),
     ...checkReferences(model, known),
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.

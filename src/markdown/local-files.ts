@@ -7,12 +7,13 @@
  * An address must be relative and, with shortcuts (symlinks) followed, lead to a file inside the
  * content folder: Astro publishes every picture a text shows, wherever the file lies.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import type { Definition, Root } from 'mdast';
 import { definitions } from 'mdast-util-definitions';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import { isWithin, outsideMessage, whereIs } from '../content-model/inside.ts';
 
 /** `scheme:` or `//host`: an address on another site (or a script), never a file of the content. */
 export function isRemoteAddress(url: string): boolean {
@@ -29,37 +30,19 @@ export function addressPath(url: string): string {
   }
 }
 
-/** Whether `path` (absolute) lies inside `root` (absolute). */
-function isInside(root: string, path: string): boolean {
-  const inside = relative(root, path);
-  return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !posix.isAbsolute(inside) && !/^[a-z]:/i.test(inside));
-}
-
-/** The real path of a file (shortcuts followed), or undefined when it does not exist. */
-function realPath(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 /** What is wrong with a picture address of a text (path relative to the content folder), or undefined. */
 export function pictureProblem(contentDir: string, textFile: string, url: string, alt: string): string | undefined {
   if (isRemoteAddress(url)) {
     return `картинка с другого сайта (${url}) — скачайте её в папку images рядом с текстом и напишите ![описание](images/имя-файла): сайт ничего не загружает с чужих адресов`;
   }
   const path = addressPath(url);
-  const root = realPath(resolve(contentDir)) ?? resolve(contentDir);
   const file = resolve(contentDir, posix.dirname(textFile), path);
-  if (path.startsWith('/') || !isInside(resolve(contentDir), file)) {
+  if (path.startsWith('/') || !isWithin(resolve(contentDir), file)) {
     return `путь к картинке «${url}» ведёт за пределы папки с содержимым — положите картинку в папку images рядом с текстом и напишите images/имя-файла`;
   }
-  const real = realPath(file);
-  if (real !== undefined && !isInside(root, real)) {
-    return `картинка «${path}» — ярлык (символическая ссылка) на файл вне папки с содержимым — положите в папку сам файл, а не ярлык: публикуется только то, что лежит в папке content`;
-  }
-  if (real === undefined || !statSync(real).isFile()) {
+  const where = whereIs(contentDir, file);
+  if (where === 'outside') return `картинка ${outsideMessage(path)}`;
+  if (where === 'missing' || !statSync(file).isFile()) {
     return `картинки «${path}» нет — проверьте имя файла (большие и маленькие буквы различаются) и что файл лежит в ${posix.join(posix.dirname(textFile), posix.dirname(path))}/`;
   }
   if (alt.trim() === '') {

@@ -46,8 +46,17 @@ export function mdxCodeProblems(tree: Root): MdxCodeProblem[] {
   visit(tree, (node) => {
     const mdx = node as unknown as MdxJsxLike;
     if (mdx.type === 'mdxjsEsm') {
-      const word = /^\s*export\b/.test(mdx.value ?? '') ? 'export' : 'import';
-      problems.push({ node, message: `${NO_CODE}: строка «${word} …» запускает программу при сборке сайта — удалите её; компоненты (${Object.keys(MDX_COMPONENTS).join(', ')}) доступны без import` });
+      // One block of consecutive lines holds several statements: each is reported on its own line.
+      const statements = (mdx.data?.estree?.body ?? []) as { type: string; loc?: { start: { line: number; column: number } } }[];
+      const places = statements.length > 0 ? statements : [{ type: /^\s*export\b/.test(mdx.value ?? '') ? 'Export' : 'Import' }];
+      for (const statement of places) {
+        const word = statement.type.startsWith('Export') ? 'export' : 'import';
+        const start = statement.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : node.position?.start;
+        problems.push({
+          node: start ? { type: node.type, position: { start, end: start } } : node,
+          message: `${NO_CODE}: строка «${word} …» запускает программу при сборке сайта — удалите её; компоненты (${Object.keys(MDX_COMPONENTS).join(', ')}) доступны без import`,
+        });
+      }
     } else if ((mdx.type === 'mdxFlowExpression' || mdx.type === 'mdxTextExpression') && mdx.data?.estree?.body?.length !== 0) {
       // `{/* заметка */}` (a comment, the MDX way) holds no code: its program is empty.
       problems.push({ node, message: `${NO_CODE}: в фигурных скобках { } MDX выполняет программу — уберите скобки или, если это текст, поставьте перед «{» обратную косую черту: \\{` });

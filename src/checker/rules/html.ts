@@ -20,6 +20,9 @@ function elementMessage(element: Element, runsCode: boolean, attributes: readonl
     const what = element.tagName === 'script' ? 'программа' : attributes.some((name) => name.startsWith('on')) ? `обработчик событий (${attributes.filter((name) => name.startsWith('on')).join(', ')})` : `${tag} встраивает чужую страницу или программу`;
     return `${tag}: ${what} — на сайте такое не публикуется и будет удалено; уберите это из текста`;
   }
+  if (/^(img|picture|video|audio|source)$/.test(element.tagName)) {
+    return `HTML-тег ${tag} на сайте не показывается — картинку вставляйте разметкой Markdown: ![что на ней видно](images/имя-файла), файл положите в папку images рядом с текстом`;
+  }
   return `HTML-тег ${tag} на сайте не показывается (остаётся только его текст) — уберите тег; можно: ${ALLOWED_LIST} или обычная разметка Markdown`;
 }
 
