@@ -69,3 +69,10 @@ describe('HTML in Markdown', () => {
     );
   });
 });
+
+describe('addresses other than http(s), mailto, tel and paths', () => {
+  test('a link the build leaves without its address is a warning', () => {
+    const dir = withText('[Архив](ftp://school.example/archive)');
+    expectExactly(dir, { file, ...positionOf(dir, file, '[Архив]'), field: '', severity: 'warning', message: /^адрес «ftp:\/\/school\.example\/archive» не откроется: можно только http, https, mailto, tel или путь к файлу — на сайте ссылка останется без адреса, исправьте его$/ });
+  });
+});

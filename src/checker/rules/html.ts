@@ -9,7 +9,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Problem } from '../../content-model/problem.ts';
 import { exposeEditorHtml } from '../../markdown/editor-html.ts';
-import { ALLOWED_HTML, isAllowedUrl, isStripped, verdictOf } from '../../markdown/safe-html.ts';
+import { ALLOWED_HTML, isAllowedUrl, isScriptUrl, isStripped, verdictOf } from '../../markdown/safe-html.ts';
 import type { ParsedBody } from './markdown-tree.ts';
 
 const ALLOWED_LIST = Object.keys(ALLOWED_HTML).map((tag) => `<${tag}>`).join(' ');
@@ -44,7 +44,9 @@ export function checkHtml(body: ParsedBody): Problem[] {
       for (const name of ['href', 'src'] as const) {
         const value = element.properties[name];
         if (typeof value === 'string' && !isAllowedUrl(value)) {
-          problems.push(body.at(element, `адрес «${value}» не откроется: можно только http, https, mailto, tel или путь к файлу — ${/^\s*[a-z]*script:/i.test(value) ? 'ссылка на javascript: запускает программу, уберите её' : 'исправьте адрес'}`, 'error'));
+          const runsCode = isScriptUrl(value);
+          const fix = runsCode ? 'ссылка на javascript: запускает программу, уберите её' : 'на сайте ссылка останется без адреса, исправьте его';
+          problems.push(body.at(element, `адрес «${value}» не откроется: можно только http, https, mailto, tel или путь к файлу — ${fix}`, runsCode ? 'error' : 'warning'));
         }
       }
       return undefined;
