@@ -1,6 +1,6 @@
 /** SVG pictures that run code or load other files are rejected, each reason at its line and column. */
 import { afterAll, describe, expect, test } from 'vitest';
-import { svgProblems } from '../../src/checker/rules/svg.ts';
+import { svgProblems } from '../../src/markdown/svg-safety.ts';
 import { contentCopy, positionOf, removeContentCopies } from '../helpers/content-fixture.ts';
 import { describeProblems, expectClean, expectExactly } from './support.ts';
 

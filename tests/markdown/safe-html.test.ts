@@ -9,24 +9,26 @@ import remarkGfm from 'remark-gfm';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { rehypeSafeHtml } from '../../src/markdown/editor-html.ts';
 import { remarkMdxNoCode } from '../../src/markdown/mdx-rules.ts';
 import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
 import { remarkSafePictures } from '../../src/markdown/remark-safe-pictures.ts';
 import { ALLOWED_HTML, isAllowedUrl } from '../../src/markdown/safe-html.ts';
-import { MINIMAL_SCHOOL } from '../helpers/content-fixture.ts';
+import { contentCopy, MINIMAL_SCHOOL, removeContentCopies } from '../helpers/content-fixture.ts';
 
-async function render(markdown: string, file = join(MINIMAL_SCHOOL, 'guides', 'sferum-vhod.md')): Promise<string> {
+async function render(markdown: string, file = join(MINIMAL_SCHOOL, 'guides', 'sferum-vhod.md'), contentDir = MINIMAL_SCHOOL): Promise<string> {
   const processor = await createMarkdownProcessor({
     gfm: false,
-    remarkPlugins: [[remarkSafePictures, { contentDir: MINIMAL_SCHOOL }], remarkGfm, remarkCallouts] as never,
+    remarkPlugins: [[remarkSafePictures, { contentDir }], remarkGfm, remarkCallouts] as never,
     rehypePlugins: [rehypeSafeHtml] as never,
   });
   return (await processor.render(markdown, { fileURL: pathToFileURL(file) } as never)).code;
 }
 
 /** Script vectors of the issue (and a few more), each on its own block. */
+afterAll(removeContentCopies);
+
 const VECTORS = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(2)>',
@@ -105,5 +107,12 @@ describe('MDX without code in the build', () => {
     const code = String(await mdx('<b onClick="alert(1)">Войти</b> <script>alert(2)</script>\n\n<Callout kind="tip">Совет</Callout>\n\n{/* заметка */}\n'));
     expect(code).not.toMatch(/alert|onClick|"script"/);
     expect(code).toContain('Callout');
+  });
+});
+
+describe('SVG pictures the build refuses', () => {
+  test('a scripted SVG shown by a text stops the build, naming the picture and the line', async () => {
+    const dir = contentCopy({ 'guides/images/vhod.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script></svg>' });
+    await expect(render('![Вход](images/vhod.svg)\n', join(dir, 'guides', 'sferum-vhod.md'), dir)).rejects.toThrow(/картинка «images\/vhod\.svg», строка 2: <script> — это программа внутри картинки — /);
   });
 });
