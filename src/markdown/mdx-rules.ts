@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isPublishablePhone } from '../lib/phone.ts';
 import { isHtmlTagName } from './editor-html.ts';
 
 /**
@@ -16,13 +17,47 @@ import { isHtmlTagName } from './editor-html.ts';
  * the content (src/components/mdx/index.ts is type-checked against this list).
  */
 export const MDX_COMPONENTS = {
-  Callout: '<Callout kind="important">Текст</Callout> (kind: tip — совет, important — важно)',
-  Phone: '<Phone number="+7 495 123-45-67" />',
-} as const;
+  Callout: {
+    usage: '<Callout kind="important">Текст</Callout> (kind: tip — совет, important — важно)',
+    props: { kind: { required: false, valid: (value: string) => value === 'tip' || value === 'important', expected: 'tip или important' } },
+  },
+  Phone: {
+    usage: '<Phone number="+7 495 123-45-67" />',
+    props: { number: { required: true, valid: isPublishablePhone, expected: 'номер телефона, например +7 495 123-45-67' } },
+  },
+} as const satisfies Record<string, { usage: string; props: Record<string, ComponentProp> }>;
+
+/** One attribute of a component: whether it must be there and which values it takes. */
+interface ComponentProp {
+  required: boolean;
+  valid: (value: string) => boolean;
+  expected: string;
+}
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
-const known = new Set<string>(Object.keys(MDX_COMPONENTS));
+function componentOf(name: string): { usage: string; props: Record<string, ComponentProp> } | undefined {
+  return Object.hasOwn(MDX_COMPONENTS, name) ? MDX_COMPONENTS[name as MdxComponentName] : undefined;
+}
+
+const USAGES = Object.values(MDX_COMPONENTS).map((component) => component.usage).join('; ');
+
+/** Attributes a component does not take, lacks or has with a wrong value (the page would break). */
+function propProblems(name: string, attributes: readonly { type: string; name?: string; value?: unknown }[]): string[] {
+  const component = componentOf(name);
+  if (!component) return [];
+  const problems: string[] = [];
+  const given = new Map(attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name).map((attribute) => [attribute.name!, attribute.value]));
+  for (const [prop, value] of given) {
+    const spec = component.props[prop];
+    if (!spec) problems.push(`у <${name}> нет атрибута ${prop} — напишите так: ${component.usage}`);
+    else if (typeof value === 'string' && !spec.valid(value)) problems.push(`у <${name}> атрибут ${prop}="${value}" — ожидается ${spec.expected}: ${component.usage}`);
+  }
+  for (const [prop, spec] of Object.entries(component.props)) {
+    if (spec.required && !given.has(prop)) problems.push(`у <${name}> нет атрибута ${prop} — ожидается ${spec.expected}: ${component.usage}`);
+  }
+  return problems;
+}
 
 /** One piece of code in an MDX tree: the node and what to tell the editor. */
 export interface MdxCodeProblem {
@@ -61,10 +96,11 @@ export function mdxCodeProblems(tree: Root): MdxCodeProblem[] {
       // `{/* заметка */}` (a comment, the MDX way) holds no code: its program is empty.
       problems.push({ node, message: `${NO_CODE}: в фигурных скобках { } MDX выполняет программу — уберите скобки или, если это текст, поставьте перед «{» обратную косую черту: \\{` });
     } else if (mdx.type === 'mdxJsxFlowElement' || mdx.type === 'mdxJsxTextElement') {
-      if (!isHtmlTagName(mdx.name ?? null) && !known.has(mdx.name ?? '')) {
-        const name = mdx.name ?? '';
-        problems.push({ node, message: `компонента <${name}> нет — можно использовать: ${Object.values(MDX_COMPONENTS).join('; ')}` });
+      const name = mdx.name ?? '';
+      if (!isHtmlTagName(mdx.name ?? null) && !componentOf(name)) {
+        problems.push({ node, message: `компонента <${name}> нет — можно использовать: ${USAGES}` });
       }
+      for (const message of propProblems(name, mdx.attributes ?? [])) problems.push({ node, message });
       for (const attribute of mdx.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
           problems.push({ node, message: `${NO_CODE}: значение атрибута в фигурных скобках { } — это программа; напишите его в кавычках: name="значение"` });

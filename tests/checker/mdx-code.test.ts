@@ -42,3 +42,16 @@ describe('MDX without code', () => {
     expect(problem!.message).toContain('<Phone number=');
   });
 });
+
+describe('component attributes', () => {
+  test('a missing, unknown or wrong attribute is an error naming how to write it', () => {
+    const dir = guide('1. Звони: <Phone />.\n2. <Phone number="позвонить" />\n3. <Callout kind="danger" color="red">Текст</Callout>\n');
+    expectExactly(
+      dir,
+      { file: GUIDE, line: 12, column: 11, field: '', message: /^у <Phone> нет атрибута number — ожидается номер телефона, например \+7 495 123-45-67: <Phone number="\+7 495 123-45-67" \/>$/ },
+      { file: GUIDE, line: 13, column: 4, field: '', message: /^у <Phone> атрибут number="позвонить" — ожидается номер телефона/ },
+      { file: GUIDE, line: 14, column: 4, field: '', message: /^у <Callout> атрибут kind="danger" — ожидается tip или important: / },
+      { file: GUIDE, line: 14, column: 4, field: '', message: /^у <Callout> нет атрибута color — напишите так: <Callout kind="important">/ },
+    );
+  });
+});
