@@ -5,6 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { resolve } from 'node:path';
+import { contentDirFromEnv } from './src/content-model/collections.ts';
+import { rehypeSafeHtml } from './src/markdown/editor-html.ts';
+import { remarkMdxNoCode } from './src/markdown/mdx-rules.ts';
+import { remarkSafePictures } from './src/markdown/remark-safe-pictures.ts';
 import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
 import { remarkPhoneLinks } from './src/markdown/remark-phone-links.ts';
@@ -23,7 +28,15 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Editors write plain Markdown; the project's remark plugins (guide steps) need the unified processor.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions] }) },
+  // MDX inherits these plugins. Safety first: no code in MDX, no picture from outside the content folder
+  // or another site, and editors' HTML through the sanitizer's allowlist (src/markdown/safe-html.ts).
+  markdown: {
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkMdxNoCode, [remarkSafePictures, { contentDir: resolve(contentDirFromEnv()) }], remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions],
+      rehypePlugins: [rehypeSafeHtml],
+    }),
+  },
   // `MARKDOWN_PROCESSOR=satteri` (used by `npm run bench` only): Astro's default processor, to time what unified costs.
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
   // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.

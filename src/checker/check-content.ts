@@ -10,9 +10,10 @@ import { readCollection } from '../content-model/read-collection.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
-import { checkImages } from './rules/images.ts';
-import { checkMdxSyntax } from './rules/mdx-syntax.ts';
+import { checkFileNames, checkSymlinks } from './rules/file-names.ts';
+import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPlatforms } from './rules/platforms.ts';
+import { checkSvgFiles } from './rules/svg.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
 import { checkTimetable } from './rules/timetable.ts';
@@ -53,7 +54,7 @@ export function checkContent(contentDir: string): CheckResult {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
-    if (definition.storage.kind === 'markdown') problems.push(...checkMdxSyntax(read.entries), ...checkImages(contentDir, read.entries));
+    if (definition.storage.kind === 'markdown') problems.push(...checkMarkdownBodies(contentDir, read.entries));
     counts.set(name, read.entries.length + read.problems.length);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);
@@ -72,6 +73,9 @@ export function checkContent(contentDir: string): CheckResult {
 
   problems.push(
     ...checkUnknownFiles(contentDir, claimed),
+    ...checkFileNames(contentDir),
+    ...checkSymlinks(contentDir, claimed),
+    ...checkSvgFiles(contentDir),
     ...checkRequiredPresent(counts),
     ...checkReferences(model, known),
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.

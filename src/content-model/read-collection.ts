@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { CollectionDefinition } from './collections.ts';
+import { outsideMessage, whereIs } from './inside.ts';
 import type { Problem } from './problem.ts';
 import { decodeText, parseMarkdownSource, parseYamlSource, type ParsedSource } from './source.ts';
 
@@ -46,6 +47,8 @@ function filesIn(contentDir: string, dir: string, extensions: readonly string[])
 }
 
 function readSource(contentDir: string, file: string, markdown: boolean): { source?: ParsedSource; problems: Problem[] } {
+  // A shortcut out of the content folder is not followed: its target would be published.
+  if (whereIs(contentDir, file) === 'outside') return { problems: [{ severity: 'error', file, line: 1, column: 1, field: '', message: outsideMessage(file) }] };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(join(contentDir, file));

@@ -2,6 +2,9 @@
  * Feeds other sites and apps read: the announcements as RSS items (written by @astrojs/rss in
  * src/pages/rss.xml.ts) and the operational information as a versioned JSON (`/info.json`).
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../i18n/ru.ts';
 import { currentNotices } from '../lib/announcements.ts';
 import { formatHours } from '../lib/hours.ts';
@@ -20,16 +23,40 @@ interface NoticeLike {
   data: { title: string; date: string; expires?: string | undefined; level: string };
 }
 
-/** Markdown as plain text for a feed description: links keep their words, emphasis marks go. */
+/**
+ * Markdown as plain text for a feed description: links keep their words, emphasis marks go, and any
+ * HTML the editor typed loses its tags (read by the HTML parser, not by a pattern; scripts and styles
+ * lose their content too). Feed readers show a description as HTML, so the text comes back escaped:
+ * «<script>» typed as text stays text.
+ */
 export function plainText(markdown: string): string {
-  return markdown
+  const text = markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]{0,3}(#{1,6}|>)[ \t]*/gm, '')
     .replace(/^[ \t]*[-*+][ \t]+/gm, '— ')
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return escapeHtml(withoutTags(text).replace(/\n{3,}/g, '\n\n'));
+}
+
+/** The text of an HTML fragment as a browser would show it, line breaks kept. */
+function withoutTags(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  const tree = fromHtml(text, { fragment: true });
+  visit(tree, 'element', (element, index, parent) => {
+    // innerText would keep a script's code as words of the notice.
+    if (parent && index !== undefined && ['script', 'style', 'template', 'iframe', 'noscript', 'svg', 'math', 'textarea', 'title'].includes(element.tagName)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  return toText(tree, { whitespace: 'pre' }).trim();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export interface FeedItem {

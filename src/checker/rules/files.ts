@@ -1,5 +1,5 @@
 /** Files the content model does not know (typos in names, wrong extensions) and required files missing. */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { collections, type CollectionDefinition } from '../../content-model/collections.ts';
 import type { Problem } from '../../content-model/problem.ts';
@@ -8,21 +8,37 @@ import { didYouMean } from '../suggest.ts';
 /** Pictures and attachments that guides and pages may include next to them. */
 const ASSET = /\.(png|jpe?g|webp|avif|gif|svg|pdf)$/i;
 /** Notes for editors inside the content folder are allowed. */
-const IGNORED = /(^|\/)(README\.md|\.[^/]*)$/;
+export const IGNORED = /(^|\/)(README\.md|\.[^/]*)$/;
 
-/** A folder to descend into; a shortcut to a deleted file is not one (statSync would throw on it). */
-function isFolder(path: string): boolean {
+/** A real folder to descend into, a shortcut (symlink) to a folder, or anything else. */
+function kindOf(path: string): 'folder' | 'linked-folder' | 'file' {
   try {
-    return statSync(path).isDirectory();
+    if (lstatSync(path).isDirectory()) return 'folder';
+    return statSync(path).isDirectory() ? 'linked-folder' : 'file';
   } catch {
-    return false;
+    // A shortcut to a deleted file: a file that cannot be read (reported where it is read).
+    return 'file';
   }
 }
 
-function listFiles(root: string, dir = ''): string[] {
+/**
+ * Every file under `root` (relative paths). Shortcuts to folders are not followed (a shortcut to a
+ * parent folder would never end; one leading out is reported by checkSymlinks).
+ */
+export function listFiles(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const relative = dir ? posix.join(dir, name) : name;
-    return isFolder(join(root, relative)) ? listFiles(root, relative) : [relative];
+    const kind = kindOf(join(root, relative));
+    return kind === 'folder' ? listFiles(root, relative) : kind === 'file' ? [relative] : [];
+  });
+}
+
+/** Every entry under `root` that is a shortcut (symlink), files and folders, relative paths. */
+export function listSymlinks(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const relative = dir ? posix.join(dir, name) : name;
+    const stat = lstatSync(join(root, relative));
+    return stat.isSymbolicLink() ? [relative] : stat.isDirectory() ? listSymlinks(root, relative) : [];
   });
 }
 
