@@ -38,7 +38,7 @@ export function isHtmlTagName(name: string | null): name is string {
   return name !== null && /^[a-z][a-z0-9-]*$/.test(name);
 }
 
-/** Properties of a JSX tag's literal attributes (expressions are refused earlier, by remark-mdx-no-code). */
+/** Properties of a JSX tag's literal attributes (expressions are refused earlier, by remarkMdxNoCode in mdx-rules.ts). */
 function jsxProperties(attributes: readonly MdxJsxAttribute[]): Properties {
   const properties: Properties = {};
   for (const attribute of attributes) {
