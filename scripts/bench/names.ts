@@ -2,7 +2,10 @@
  * Russian-looking people, ids, e-mails and phones for the synthetic school, from small word lists.
  * Surnames end in -ов/-ев/-ин so the feminine form is the masculine plus «а».
  */
+import { translit } from '../../src/lib/translit.ts';
 import type { Random } from './random.ts';
+
+export { translit };
 
 const SURNAMES = [
   'Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров',
@@ -31,21 +34,6 @@ const PATRONYMICS: readonly [string, string][] = [
   ['Игоревич', 'Игоревна'], ['Михайлович', 'Михайловна'], ['Николаевич', 'Николаевна'], ['Олегович', 'Олеговна'],
   ['Павлович', 'Павловна'], ['Петрович', 'Петровна'], ['Сергеевич', 'Сергеевна'], ['Юрьевич', 'Юрьевна'],
 ];
-
-const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
-
-/** Latin spelling of Russian text, as an id: lower case, hyphens between words. */
-export function translit(text: string): string {
-  return [...text.toLowerCase()]
-    .map((char) => TRANSLIT[char] ?? (/[a-z0-9]/.test(char) ? char : '-'))
-    .join('')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 export interface Person {
   /** «Петрова Анна Сергеевна». */
