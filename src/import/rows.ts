@@ -13,6 +13,18 @@ export interface Row {
   cells: string[];
 }
 
+/** The line where quotes stop pairing up: the unclosed quote. */
+function openQuoteLine(text: string): number | undefined {
+  let open = false;
+  let opened: number | undefined;
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const char of line) if (char === '"') open = !open;
+    if (open && opened === undefined) opened = i + 1;
+    if (!open) opened = undefined;
+  });
+  return opened;
+}
+
 /** CSV text as rows; the delimiter is whichever of `;`, `,` and tab the first line uses most. */
 export function csvRows(text: string): Row[] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -24,7 +36,9 @@ export function csvRows(text: string): Row[] {
     }[];
     return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
+    const { code, lines } = error as { code?: string; lines?: number };
+    // csv-parse reports where it gave up (the end of the file); the editor needs the quote's line.
+    const line = code === 'CSV_QUOTE_NOT_CLOSED' ? openQuoteLine(text) ?? lines : lines;
     throw new ImportError(
       `CSV-файл не читается${line ? ` (строка ${line})` : ''}: непарная кавычка или сломанная строка — откройте файл в Excel и сохраните заново как CSV`,
       line,
