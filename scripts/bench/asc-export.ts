@@ -161,7 +161,7 @@ export function ascExport(seed = 1): AscExport {
     '  </weeksdefs>',
     '  <termsdefs options="canadd,canremove,canupdate,silent" columns="id,name,short,terms"><termsdef id="T0" name="Весь год" short="Год" terms="1"/></termsdefs>',
     '  <subjects options="canadd,export:silent" columns="id,name,short,partner_id">',
-    ...subjects.map((subject) => `    <subject id="${esc(subject)}" name="${esc(subject)}" short="${esc(subject.slice(0, 4))}" partner_id=""/>`),
+    ...[...subjects].map((subject) => `    <subject id="${esc(subject)}" name="${esc(subject)}" short="${esc(subject.slice(0, 4))}" partner_id=""/>`),
     '  </subjects>',
     '  <teachers options="canadd,export:silent" columns="id,firstname,lastname,name,short,gender,color,email,mobile,partner_id">',
     ...teachers.map((teacher) => `    <teacher id="${teacher.id}" firstname="" lastname="" name="${esc(teacher.name)}" short="${teacher.id}" gender="" color="" email="" mobile="" partner_id=""/>`),

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { importTimetable } from '../../src/import/index.ts';
-import { removeContentCopies } from '../helpers/content-fixture.ts';
+import { removeContentCopies, windows1251 } from '../helpers/content-fixture.ts';
 import { filesOf, fixture, readYaml, schoolToImportInto, type ClassYaml } from './support.ts';
 
 afterAll(removeContentCopies);
@@ -83,15 +83,7 @@ describe('the spreadsheet template', () => {
   test('the same CSV in Windows-1251', async () => {
     const dir = schoolToImportInto();
     const file = join(dir, '..', 'cp1251.csv');
-    const text = readFileSync(fixture('table-messy.csv'), 'utf8');
-    // Windows-1251 by hand for the letters the fixture uses: А–я are 0xC0–0xFF, Ё/ё are 0xA8/0xB8, « » are 0xAB/0xBB.
-    const bytes = Uint8Array.from([...text].map((char) => {
-      const code = char.codePointAt(0)!;
-      if (code < 0x80) return code;
-      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-      return ({ 'Ё': 0xa8, 'ё': 0xb8, '«': 0xab, '»': 0xbb } as Record<string, number>)[char] ?? 0x3f;
-    }));
-    writeFileSync(file, bytes);
+    writeFileSync(file, windows1251(readFileSync(fixture('table-messy.csv'), 'utf8')));
     const { report } = await importTimetable(file, dir);
     await expectTemplateImported(dir, report);
   });
