@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { importTimetable } from '../../src/import/index.ts';
+import { writeTemplates } from '../../scripts/write-timetable-template.ts';
 import { removeContentCopies, windows1251 } from '../helpers/content-fixture.ts';
 import { filesOf, fixture, readYaml, schoolToImportInto, type ClassYaml } from './support.ts';
 
@@ -99,5 +100,27 @@ describe('the spreadsheet template', () => {
     const { report } = await importTimetable(file, dir);
     await expectTemplateImported(dir, report);
     expect(filesOf(dir)['timetable/.import.json']).toContain('timetable/classes/5a.yaml');
+  });
+});
+
+describe('the template files the guide links to (templates/)', () => {
+  test.each(['raspisanie.csv', 'raspisanie.xlsx'])('%s imports every example row', async (name) => {
+    const dir = schoolToImportInto();
+    const { plan } = await importTimetable(join(import.meta.dirname, '..', '..', 'templates', name), dir);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.classes.map((entry) => [entry.name, entry.lessons])).toEqual([
+      ['5А', 4],
+      ['10А', 3],
+      ['10Б', 2],
+    ]);
+    const tenA = readYaml<ClassYaml>(dir, 'timetable/classes/10a.yaml');
+    expect(tenA.days['wed']).toEqual([{ period: 5, subject: 'Физическая культура', teacher: 'gusev-p-a', withClasses: ['10b'], online: true }]);
+    expect(tenA.days['thu']!.map((lesson) => lesson.week)).toEqual(['a', 'b']);
+  });
+
+  test('the CSV is what npm run template writes today', async () => {
+    const dir = schoolToImportInto();
+    await writeTemplates(dir);
+    expect(readFileSync(join(dir, 'raspisanie.csv'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'raspisanie.csv'), 'utf8'));
   });
 });
