@@ -99,4 +99,16 @@ describe('day-by-day changes', () => {
     const sunday = 'timetable/changes/2026-11-22.yaml';
     expectExactly(withFile(sunday, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n'), { file: sunday, line: 1, column: 1, field: '', message: /^2026-11-22 — воскресенье/ });
   });
+
+  test('a substitute teacher who teaches another class at that time, unless that lesson is changed too', () => {
+    const added = 'changes:\n  - class: 6b\n    period: 1\n    subject: Музыка\n    teacher: ivanova-m-p\n    online: true\n';
+    const dir = withFile(CHANGES, added);
+    expectExactly(dir, {
+      file: CHANGES,
+      ...valuePositionOf(dir, CHANGES, 'teacher: ivanova-m-p'),
+      field: 'changes[0].teacher',
+      message: /^учитель «ivanova-m-p» в это время \(1-й урок\) ведёт урок в классе «5А» — выберите другого учителя или замените и тот урок$/,
+    });
+    expectClean(withFile(CHANGES, `${added}  - class: 5a\n    period: 1\n    teacher: petrov-i-v\n`));
+  });
 });

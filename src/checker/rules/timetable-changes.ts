@@ -5,10 +5,12 @@
  * platforms are reported by the references rule.
  */
 import type { Problem } from '../../content-model/problem.ts';
-import { changeTouches, heldInWeek, weekOf } from '../../lib/timetable-days.ts';
+import { changeTouches, heldInWeek, lessonsOn, teachersOf, weekOf } from '../../lib/timetable-days.ts';
 import { isRealDate } from '../../lib/time.ts';
 import { weekdayOf } from '../../lib/zoned-time.ts';
-import type { ContentModel } from '../model.ts';
+import type { TimetableClass } from '../../schemas/timetable-class.ts';
+import type { TimetableChanges } from '../../schemas/timetable-change.ts';
+import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 import { missingPeriod, ON_DAY, shiftPeriods } from './timetable.ts';
 
@@ -29,6 +31,7 @@ export function checkTimetableChanges(model: ContentModel): Problem[] {
       problems.push({ severity: 'error', file: entry.file, line: 1, column: 1, field: '', message: `${date} — воскресенье, уроков в этот день нет — проверьте дату в имени файла` });
       continue;
     }
+    problems.push(...substituteClashes(entry, date, classes, weekA));
     entry.data.changes.forEach((change, i) => {
       const timetable = classes.get(change.class);
       if (!timetable) return;
@@ -53,5 +56,42 @@ export function checkTimetableChanges(model: ContentModel): Problem[] {
       }
     });
   }
+  return problems;
+}
+
+/**
+ * A teacher a change puts into a lesson must be free then: no other class of the same shift has them
+ * at that period that day (after that day's changes), unless the lessons are joint (withClasses).
+ */
+function substituteClashes(entry: Checked<TimetableChanges>, date: string, classes: ReadonlyMap<string, TimetableClass>, weekA: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const held = [...classes].map(([id, timetable]) => ({
+    id,
+    timetable,
+    lessons: lessonsOn(timetable.days, date, weekA ?? date, entry.data.changes.filter((change) => change.class === id)),
+  }));
+  entry.data.changes.forEach((change, i) => {
+    const own = classes.get(change.class);
+    if (!own || change.cancelled || change.teacher === undefined) return;
+    for (const teacher of teachersOf({ teacher: change.teacher })) {
+      const elsewhere = held.find(
+        ({ id, timetable, lessons }) =>
+          id !== change.class &&
+          timetable.shift === own.shift &&
+          lessons.some(
+            (lesson) =>
+              lesson.period === change.period &&
+              lesson.change?.kind !== 'cancelled' &&
+              teachersOf(lesson).includes(teacher) &&
+              !(lesson.withClasses ?? []).includes(change.class),
+          ),
+      );
+      if (elsewhere) {
+        problems.push(
+          problemAt(entry, ['changes', i, 'teacher'], `учитель «${teacher}» в это время (${change.period}-й урок) ведёт урок в классе «${elsewhere.timetable.class}» — выберите другого учителя или замените и тот урок`),
+        );
+      }
+    }
+  });
   return problems;
 }
