@@ -16,8 +16,10 @@ export class TeacherIndex {
   /** People added by the import (not in `staff/` before). */
   readonly created: KnownPerson[] = [];
 
-  constructor(staff: readonly KnownPerson[]) {
+  /** `reserved`: ids of every file in staff/, read or not, so a new file never replaces a broken one. */
+  constructor(staff: readonly KnownPerson[], reserved: Iterable<string> = []) {
     for (const person of staff) this.add(person);
+    for (const id of reserved) this.ids.add(id);
   }
 
   private add(person: KnownPerson): void {
@@ -59,11 +61,12 @@ export class ClassIndex {
   private readonly byName = new Map<string, string>();
   private readonly taken = new Set<string>();
 
-  constructor(existing: readonly { id: string; name: string }[]) {
+  constructor(existing: readonly { id: string; name: string }[], reserved: Iterable<string> = []) {
     for (const entry of existing) {
       this.byName.set(foldText(entry.name).replace(/[\s-]/g, ''), entry.id);
       this.taken.add(entry.id);
     }
+    for (const id of reserved) this.taken.add(id);
   }
 
   /** Whether a class of this name has a file already. */

@@ -115,10 +115,16 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
   const state = readState(contentDir);
   const skipped = [...imported.skipped];
   const staffRead = readCollection(contentDir, 'staff', collections.staff);
-  const teachers = new TeacherIndex(staffRead.entries.map((entry) => ({ id: entry.id, name: text(asRecord(entry.data)['name']) ?? entry.id })));
+  const teachers = new TeacherIndex(
+    staffRead.entries.map((entry) => ({ id: entry.id, name: text(asRecord(entry.data)['name']) ?? entry.id })),
+    staffRead.ids ?? [],
+  );
   const classesRead = readCollection(contentDir, 'classes', collections.classes);
   const existing = new Map(classesRead.entries.map((entry) => [entry.id, { file: entry.file, data: asRecord(entry.data) }]));
-  const classIndex = new ClassIndex(classesRead.entries.map((entry) => ({ id: entry.id, name: text(asRecord(entry.data)['class']) ?? entry.id })));
+  const classIndex = new ClassIndex(
+    classesRead.entries.map((entry) => ({ id: entry.id, name: text(asRecord(entry.data)['class']) ?? entry.id })),
+    classesRead.ids ?? [],
+  );
   const bellsFile = collections.bells.storage.file;
   const bellsText = existsSync(join(contentDir, bellsFile)) ? readFileSync(join(contentDir, bellsFile), 'utf8') : undefined;
   const bellsDocument = bellsText === undefined ? undefined : parseDocument(bellsText);

@@ -175,3 +175,13 @@ describe('aSc XML: importing again', () => {
     ]);
   });
 });
+
+describe('aSc XML: files the editor broke', () => {
+  test('a staff file that does not parse keeps its name: the new teacher gets another id', async () => {
+    const dir = schoolToImportInto();
+    writeFileSync(join(dir, 'staff/semina-o-n.yaml'), 'name: [Сёмина\n');
+    await importTimetable(ASC, dir);
+    expect(readFileSync(join(dir, 'staff/semina-o-n.yaml'), 'utf8')).toBe('name: [Сёмина\n');
+    expect(readYaml<{ name: string }>(dir, 'staff/semina-o-n-2.yaml').name).toBe('Сёмина Ольга Николаевна');
+  });
+});
