@@ -121,6 +121,9 @@ export const ru = {
     noLessons: 'Уроков нет',
     /** The label of a lesson held only in one week of a two-week timetable. */
     weekTag: (week: 'a' | 'b') => (week === 'a' ? 'неделя А' : 'неделя Б'),
+    /** How the two weeks alternate: «Неделя А — с 16 ноября, неделя Б — с 23 ноября, дальше по очереди». */
+    weeksAlternate: (first: string, firstFrom: string, second: string, secondFrom: string) =>
+      `${first[0]!.toUpperCase()}${first.slice(1)} — с ${firstFrom}, ${second} — с ${secondFrom}, дальше по очереди`,
     /** A joint lesson: «вместе с 5Б, 5В». */
     withClasses: (names: readonly string[]) => `вместе с ${names.join(', ')}`,
     changesTitle: 'Изменения в расписании',

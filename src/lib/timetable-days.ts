@@ -26,6 +26,20 @@ export function weekOf(date: string, weekA: string): TimetableWeek {
   return Math.abs(weeks) % 2 === 0 ? 'a' : 'b';
 }
 
+/**
+ * The first week A and week B of a period, as the dates of their Mondays, in date order: what the
+ * class page says once so families can tell the weeks apart without a script.
+ */
+export function firstWeeks(from: string, weekA: string): { week: TimetableWeek; monday: string }[] {
+  const monday = new Date(mondayOf(from) * DAY_MS).toISOString().slice(0, 10);
+  const next = new Date((mondayOf(from) + 7) * DAY_MS).toISOString().slice(0, 10);
+  const first = weekOf(monday, weekA);
+  return [
+    { week: first, monday },
+    { week: first === 'a' ? 'b' : 'a', monday: next },
+  ];
+}
+
 /** Whether a lesson is held in a given week (a lesson without `week` is held every week). */
 export function heldInWeek(lesson: Pick<Lesson, 'week'>, week: TimetableWeek | undefined): boolean {
   return lesson.week === undefined || week === undefined || lesson.week === week;

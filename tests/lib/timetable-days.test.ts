@@ -1,7 +1,7 @@
 /** A class's lessons on a date: A/B weeks from the anchor, and the day's changes applied. */
 import { describe, expect, test } from 'vitest';
 import { classesChangedOn, upcomingChanges } from '../../src/lib/timetable-changes.ts';
-import { lessonsOn, weekOf } from '../../src/lib/timetable-days.ts';
+import { firstWeeks, lessonsOn, weekOf } from '../../src/lib/timetable-days.ts';
 import { lookupOf } from '../../src/lib/timetable.ts';
 import type { Lesson } from '../../src/schemas/timetable-class.ts';
 
@@ -80,5 +80,18 @@ describe('upcomingChanges and classesChangedOn', () => {
   test('which classes have changes on a date', () => {
     expect(classesChangedOn(changeDays, '2026-11-17')).toEqual(['5a', '6b']);
     expect(classesChangedOn(changeDays, '2026-11-18')).toEqual([]);
+  });
+});
+
+describe('firstWeeks', () => {
+  test('the weeks of the period’s first two Mondays, in date order', () => {
+    expect(firstWeeks('2026-11-18', '2026-11-16')).toEqual([
+      { week: 'a', monday: '2026-11-16' },
+      { week: 'b', monday: '2026-11-23' },
+    ]);
+    expect(firstWeeks('2026-11-18', '2026-11-25')).toEqual([
+      { week: 'b', monday: '2026-11-16' },
+      { week: 'a', monday: '2026-11-23' },
+    ]);
   });
 });
