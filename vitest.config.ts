@@ -18,6 +18,7 @@ const UNIT = [
   'tests/build/dev-loader.test.ts',
   'tests/bench/generate.test.ts',
   'tests/bench/starlight.test.ts',
+  'tests/import/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -30,6 +30,7 @@ export const collections = {
   requirements: collection('requirements', contentModel.requirements.schema()),
   bells: collection('bells', contentModel.bells.schema()),
   classes: collection('classes', contentModel.classes.schema()),
+  changes: collection('changes', contentModel.changes.schema()),
   meetings: collection('meetings', contentModel.meetings.schema()),
   communication: collection('communication', contentModel.communication.schema()),
   guides: collection('guides', contentModel.guides.schema()),

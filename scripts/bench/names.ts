@@ -2,7 +2,10 @@
  * Russian-looking people, ids, e-mails and phones for the synthetic school, from small word lists.
  * Surnames end in -ов/-ев/-ин so the feminine form is the masculine plus «а».
  */
+import { translit } from '../../src/lib/translit.ts';
 import type { Random } from './random.ts';
+
+export { translit };
 
 const SURNAMES = [
   'Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров',
@@ -31,9 +34,6 @@ const PATRONYMICS: readonly [string, string][] = [
   ['Игоревич', 'Игоревна'], ['Михайлович', 'Михайловна'], ['Николаевич', 'Николаевна'], ['Олегович', 'Олеговна'],
   ['Павлович', 'Павловна'], ['Петрович', 'Петровна'], ['Сергеевич', 'Сергеевна'], ['Юрьевич', 'Юрьевна'],
 ];
-
-export { translit } from '../../src/lib/translit.ts';
-import { translit } from '../../src/lib/translit.ts';
 
 export interface Person {
   /** «Петрова Анна Сергеевна». */

@@ -17,6 +17,7 @@ import { checkSvgFiles } from './rules/svg.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
 import { checkTimetable } from './rules/timetable.ts';
+import { checkTimetableChanges } from './rules/timetable-changes.ts';
 import { validateEntry } from './validate-entry.ts';
 
 export interface CheckResult {
@@ -81,6 +82,7 @@ export function checkContent(contentDir: string): CheckResult {
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.
     ...(incomplete.has('platforms') ? [] : checkPlatforms(model)),
     ...checkTimetable(model),
+    ...checkTimetableChanges(model),
     ...checkConsistency(model),
   );
   const hasErrors = problems.some((problem) => problem.severity === 'error');

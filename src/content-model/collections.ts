@@ -19,6 +19,7 @@ import { requirementsSchema } from '../schemas/requirements.ts';
 import { roadmapItemSchema } from '../schemas/roadmap.ts';
 import { schoolSchema } from '../schemas/school.ts';
 import { staffSchema } from '../schemas/staff.ts';
+import { timetableChangesSchema } from '../schemas/timetable-change.ts';
 import { timetableClassSchema } from '../schemas/timetable-class.ts';
 
 /**
@@ -83,6 +84,12 @@ export const collections = {
     schema: timetableClassSchema,
     required: true,
     label: 'расписание класса',
+  },
+  changes: {
+    storage: { kind: 'per-file', dir: 'timetable/changes' },
+    schema: timetableChangesSchema,
+    required: false,
+    label: 'изменения в расписании',
   },
   meetings: {
     storage: { kind: 'per-file', dir: 'meetings' },

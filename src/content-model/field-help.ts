@@ -54,6 +54,9 @@ function hoursHelp(field: string, what: string): Record<string, Help> {
   };
 }
 
+const TEACHER_HELP = 'Учитель: имя его файла в папке staff/ без .yaml, например petrov-i-v; если учителей несколько — список [petrov-i-v, orlov-s-p]';
+const weekValues = { a: 'неделя А (первая)', b: 'неделя Б (вторая)' };
+
 const dayNames = {
   mon: 'понедельник',
   tue: 'вторник',
@@ -71,7 +74,11 @@ function dayHelp(day: keyof typeof dayNames): Record<string, Help> {
     [`${base}[]`]: 'Один урок: номер, предмет, учитель, онлайн или самостоятельно',
     [`${base}[].period`]: 'Номер урока, например 1; такой урок должен быть в смене класса в timetable/bells.yaml',
     [`${base}[].subject`]: 'Предмет, как в расписании школы: «Математика», «Окружающий мир»',
-    [`${base}[].teacher`]: 'Учитель: имя его файла в папке staff/ без .yaml, например petrov-i-v',
+    [`${base}[].teacher`]: TEACHER_HELP,
+    [`${base}[].teacher[]`]: 'Один из учителей урока: имя его файла в папке staff/ без .yaml',
+    [`${base}[].week`]: { text: 'Только для двухнедельного расписания: в какую неделю урок; каждую неделю — не пишите', values: weekValues },
+    [`${base}[].withClasses`]: 'Общий урок нескольких классов: другие классы на этом же уроке, имена файлов из timetable/classes/, например [5b, 5v]',
+    [`${base}[].withClasses[]`]: 'Другой класс на этом уроке: имя файла из timetable/classes/ без .yaml',
     [`${base}[].platform`]: 'Где идёт урок: имя файла в папке platforms/ без .yaml, например sferum',
     [`${base}[].link`]: `Ссылка на видеоурок или задание: ${LINK_RULE}`,
     [`${base}[].group`]: 'Группа, если класс делится: «1 группа»; два урока в одно время можно, только если группы разные',
@@ -234,12 +241,32 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
       'shifts[].periods[].n': 'Номер урока: 1, 2, 3…',
       'shifts[].periods[].from': `Начало урока: ${TIME_RULE}`,
       'shifts[].periods[].to': `Конец урока (позже начала): ${TIME_RULE}`,
+      weekA: `Только для двухнедельного расписания: любой день недели А, дальше недели чередуются А, Б, А…; ${DATE_RULE}`,
+    },
+  },
+  changes: {
+    about: 'Изменения в расписании на один день (замены); имя файла — дата, например 2026-12-01.yaml',
+    fields: {
+      note: 'Пояснение ко всему дню: «уроки сокращены до 30 минут» (необязательно)',
+      changes: 'Замены этого дня; каждая начинается с «- class: …»',
+      'changes[]': 'Одна замена: класс, номер урока и что вместо него (или cancelled: true)',
+      'changes[].class': 'Класс: имя файла из timetable/classes/ без .yaml, например 5a',
+      'changes[].period': 'Номер урока, который меняется; такой урок должен быть в смене класса',
+      'changes[].group': 'Только для этой группы, если класс делится; не пишите — для всего класса',
+      'changes[].cancelled': 'true — урок отменён, ничего вместо него',
+      'changes[].subject': 'Предмет вместо обычного; не пишите, если предмет тот же',
+      'changes[].teacher': `Кто заменяет. ${TEACHER_HELP}`,
+      'changes[].teacher[]': 'Один из учителей: имя его файла в папке staff/ без .yaml',
+      'changes[].platform': 'Где идёт урок: имя файла в папке platforms/ без .yaml',
+      'changes[].link': `Ссылка на урок или задание: ${LINK_RULE}`,
+      'changes[].online': 'true — урок по видеосвязи, false — самостоятельная работа',
+      'changes[].note': 'Пояснение: «вместо литературы», «задание в „Моей школе“»',
     },
   },
   classes: {
     about: 'Расписание одного класса на неделю; имя файла латиницей (5a, 7v) — id класса',
     fields: {
-      class: 'Название класса, как в школе: 5А, 11Б',
+      class: 'Название класса, как в школе: 5А, 11Б, 5А-1',
       shift: 'Номер смены из timetable/bells.yaml: 1 или 2',
       classTeacher: 'Классный руководитель: имя его файла в staff/ без .yaml (необязательно)',
       days: 'Уроки по дням недели: mon, tue, wed, thu, fri, sat',

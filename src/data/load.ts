@@ -46,6 +46,8 @@ async function loadAll() {
     requirements: (await entries('requirements'))[0]?.data,
     bells: (await entries('bells'))[0]!.data,
     classes: withIds(await entries('classes')).sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true })),
+    /** Day-by-day timetable changes, by date (the file name). */
+    changes: withIds(await entries('changes')).sort((a, b) => a.id.localeCompare(b.id)),
     meetings: withIds(await entries('meetings')).sort((a, b) => `${a.date} ${a.from}`.localeCompare(`${b.date} ${b.from}`)),
     communication: inFileOrder('communication', withIds(await entries('communication'))),
     guides: (await entries('guides')).sort((a, b) => byOrder({ ...a.data, id: a.id }, { ...b.data, id: b.id })),

@@ -12,19 +12,23 @@
  *
  * UIDs are derived from what identifies the event (class, date, period, group; meeting id) and the
  * site's host, so importing the file again, or a subscribed calendar refreshing, updates the events
- * instead of adding copies.
+ * instead of adding copies. A day's change («замена») keeps the lesson's UID and raises its SEQUENCE:
+ * the phone updates the lesson, or marks it cancelled, instead of showing a second one.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { t } from '../i18n/ru.ts';
+import { lessonsOn, teachersOf } from '../lib/timetable-days.ts';
 import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
+import type { LessonChange } from '../schemas/timetable-change.ts';
 
 interface LessonLike {
   period: number;
   subject: string;
-  teacher: string;
+  teacher: string | readonly string[];
   platform?: string | undefined;
   link?: string | undefined;
   group?: string | undefined;
+  week?: 'a' | 'b' | undefined;
   online: boolean;
   note?: string | undefined;
 }
@@ -104,35 +108,54 @@ function utcSpan(date: string, from: string, to: string, timeZone: string) {
   } as const;
 }
 
+/** What a class's calendar needs besides the class: the A/B week anchor and the changes by date. */
+export interface LessonCalendarOptions {
+  /** Any day of a week A (`bells.yaml`'s weekA, else the first day of distance learning). */
+  weekA?: string | undefined;
+  /** The changes of this class, by date. */
+  changes?: ReadonlyMap<string, readonly LessonChange[]>;
+}
+
 /** Lessons of a class on each date of the period, with their clock times from the class's shift. */
-export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: string; to: string }, ctx: CalendarContext): CalendarEvent[] {
+export function lessonEvents(
+  cls: ClassLike,
+  bells: BellsLike,
+  period: { from: string; to: string },
+  ctx: CalendarContext,
+  options: LessonCalendarOptions = {},
+): CalendarEvent[] {
   const slots = bells.shifts.find((shift) => shift.id === cls.shift)?.periods ?? [];
   const page = ctx.url(`timetable/${cls.id}/`);
   const events: CalendarEvent[] = [];
   for (const date of datesBetween(period.from, period.to)) {
-    const day = weekdayOf(date);
-    if (day === 'sun') continue;
-    for (const lesson of cls.days[day] ?? []) {
+    if (weekdayOf(date) === 'sun') continue;
+    for (const lesson of lessonsOn(cls.days, date, options.weekA ?? period.from, options.changes?.get(date) ?? [])) {
       const slot = slots.find((candidate) => candidate.n === lesson.period);
       if (!slot) continue; // the checker rejects such a lesson; never invent a time for it
       const platform = lesson.platform ? ctx.platformNames.get(lesson.platform) ?? lesson.platform : undefined;
+      const cancelled = lesson.change?.kind === 'cancelled';
+      const changeLine = lesson.change && [t.timetable[lesson.change.kind], lesson.change.note].filter(Boolean).join(': ');
       const description = [
-        lesson.online ? t.exportTexts.videoLesson : t.exportTexts.selfStudy,
-        platform && `${t.exportTexts.platform}: ${platform}`,
-        `${t.exportTexts.teacher}: ${ctx.staffNames.get(lesson.teacher) ?? lesson.teacher}`,
-        lesson.note,
-        lesson.link && `${t.exportTexts.joinLesson}: ${lesson.link}`,
+        changeLine,
+        lesson.change?.kind === 'replaced' && lesson.change.was && lesson.change.was.subject !== lesson.subject && t.timetable.instead(lesson.change.was.subject),
+        !cancelled && (lesson.online ? t.exportTexts.videoLesson : t.exportTexts.selfStudy),
+        !cancelled && platform && `${t.exportTexts.platform}: ${platform}`,
+        `${t.exportTexts.teacher}: ${teachersOf(lesson).map((id) => ctx.staffNames.get(id) ?? id).join(', ')}`,
+        !lesson.change && lesson.note,
+        !cancelled && lesson.link && `${t.exportTexts.joinLesson}: ${lesson.link}`,
         `${t.exportTexts.classTimetable(cls.class)}: ${page}`,
       ];
       events.push({
         uid: lessonUid(cls.id, date, lesson.period, lesson.group, ctx.host),
-        title: `${cls.class} · ${lesson.subject}${lesson.group ? ` (${lesson.group})` : ''}`,
+        title: `${cancelled ? `${t.timetable.cancelled}: ` : ''}${cls.class} · ${lesson.subject}${lesson.group ? ` (${lesson.group})` : ''}`,
         ...utcSpan(date, slot.from, slot.to, ctx.timezone),
         timestamp: ctx.stamp,
         description: description.filter(Boolean).join('\n'),
-        ...(platform ? { location: platform } : {}),
-        url: lesson.link ?? page,
-        status: 'CONFIRMED',
+        ...(platform && !cancelled ? { location: platform } : {}),
+        url: (!cancelled && lesson.link) || page,
+        status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+        // Raised for a changed lesson, so a calendar that imported the file once takes the new version.
+        ...(lesson.change ? { sequence: 1 } : {}),
       });
     }
   }

@@ -7,6 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../i18n/ru.ts';
 import { currentNotices } from '../lib/announcements.ts';
+import { formatDate } from '../lib/dates.ts';
 import { formatHours } from '../lib/hours.ts';
 import { splitMeetings } from '../lib/meetings.ts';
 import { zonedToUtc } from '../lib/zoned-time.ts';
@@ -82,6 +83,30 @@ export function announcementItems(notices: readonly NoticeLike[], today: string,
       ...(notice.rendered?.html ? { content: notice.rendered.html } : {}),
       categories: [t.announcements.level[notice.data.level] ?? notice.data.level],
     }));
+}
+
+/**
+ * Today's timetable changes as one feed item (none on a day without changes): which classes, linking
+ * to the timetable; the item's date is the day, so a reader shows it once.
+ */
+export function changesItems(
+  changeDays: readonly { id: string; note?: string | undefined; changes: readonly { class: string }[] }[],
+  classes: readonly { id: string; class: string }[],
+  today: string,
+  ctx: { timezone: string; url: (path: string) => string },
+): FeedItem[] {
+  const day = changeDays.find((entry) => entry.id === today);
+  if (!day) return [];
+  const names = [...new Set(day.changes.map((change) => classes.find((c) => c.id === change.class)?.class ?? change.class))];
+  return [
+    {
+      title: t.timetable.changesFeedTitle(formatDate(today, false)),
+      link: ctx.url(`timetable/?changes=${today}`),
+      pubDate: new Date(zonedToUtc(today, '00:00', ctx.timezone)),
+      description: [day.note, t.timetable.changesOfClasses(names)].filter(Boolean).join('. '),
+      categories: [t.timetable.changesTitle],
+    },
+  ];
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Bells } from '../schemas/bells.ts';
 import type { Lesson, TimetableClass } from '../schemas/timetable-class.ts';
+import { teachersOf } from './timetable-days.ts';
 import { minutesOf } from './time.ts';
 import { schoolDays, type SchoolDay } from './week.ts';
 
@@ -24,11 +25,15 @@ export interface PlatformRef {
 /** One lesson as shown: the names behind the ids already looked up. */
 export interface LessonView {
   subject: string;
-  /** An unknown id shows as itself (the checker stops such builds; this only guards the page). */
-  teacher: Person;
+  /** One or more; an unknown id shows as itself (the checker stops such builds; this only guards the page). */
+  teachers: Person[];
   platform?: PlatformRef | undefined;
   link?: string | undefined;
   group?: string | undefined;
+  /** Only in week A or week B of a two-week timetable. */
+  week?: 'a' | 'b' | undefined;
+  /** Names of the other classes at this joint lesson («5Б», «5В»). */
+  withClasses: string[];
   online: boolean;
   note?: string | undefined;
 }
@@ -68,27 +73,34 @@ export function lessonCount(timetable: ClassWeek): number {
   return schoolDays.reduce((sum, day) => sum + (timetable.days[day]?.length ?? 0), 0);
 }
 
-function viewOf(lesson: Lesson, staff: ReadonlyMap<string, Person>, platforms: ReadonlyMap<string, PlatformRef>): LessonView {
+/** What a lesson row needs to resolve ids: people, platforms and class names by id. */
+export interface Lookup {
+  staff: ReadonlyMap<string, Person>;
+  platforms: ReadonlyMap<string, PlatformRef>;
+  classNames: ReadonlyMap<string, string>;
+}
+
+export function viewOf(lesson: Lesson, { staff, platforms, classNames }: Lookup): LessonView {
   return {
     subject: lesson.subject,
-    teacher: staff.get(lesson.teacher) ?? { id: lesson.teacher, name: lesson.teacher },
+    teachers: teachersOf(lesson).map((id) => staff.get(id) ?? { id, name: id }),
     platform: lesson.platform === undefined ? undefined : platforms.get(lesson.platform),
     link: lesson.link,
     group: lesson.group,
+    week: lesson.week,
+    withClasses: (lesson.withClasses ?? []).map((id) => classNames.get(id) ?? id),
     online: lesson.online,
     note: lesson.note,
   };
 }
 
-/** A day's lessons as period rows in order; lessons of split groups share their period's row. */
-export function dayRows(
-  lessons: readonly Lesson[],
-  shift: Shift | undefined,
-  staff: ReadonlyMap<string, Person>,
-  platforms: ReadonlyMap<string, PlatformRef>,
-): PeriodRow[] {
+/** A day's lessons as period rows in order; lessons of split groups and A/B weeks share their period's row. */
+export function dayRows(lessons: readonly Lesson[], shift: Shift | undefined, lookup: Lookup): PeriodRow[] {
   const sorted = [...lessons].sort(
-    (a, b) => a.period - b.period || (a.group ?? '').localeCompare(b.group ?? '', 'ru', { numeric: true }),
+    (a, b) =>
+      a.period - b.period ||
+      (a.week ?? '').localeCompare(b.week ?? '') ||
+      (a.group ?? '').localeCompare(b.group ?? '', 'ru', { numeric: true }),
   );
   const rows: PeriodRow[] = [];
   for (const lesson of sorted) {
@@ -100,24 +112,32 @@ export function dayRows(
       row.to = bell?.to;
       rows.push(row);
     }
-    row.lessons.push(viewOf(lesson, staff, platforms));
+    row.lessons.push(viewOf(lesson, lookup));
   }
   return rows;
 }
 
-/** A class's week over the given days (see `schoolWeek`); a day without lessons has no rows. */
-export function buildWeek(
-  timetable: ClassWeek,
-  days: readonly SchoolDay[],
-  context: { bells: Bells; staff: readonly Person[]; platforms: readonly PlatformRef[] },
-): Week {
-  const shift = shiftOf(context.bells, timetable.shift);
-  const staff = new Map(context.staff.map((person) => [person.id, { id: person.id, name: person.name }]));
-  const platforms = new Map(context.platforms.map((platform) => [platform.id, { id: platform.id, name: platform.name, url: platform.url }]));
+export interface TimetableContext {
+  bells: Bells;
+  staff: readonly Person[];
+  platforms: readonly PlatformRef[];
+  classes: readonly { id: string; class: string }[];
+}
+
+/** The id → name tables a lesson view needs. */
+export function lookupOf(context: Omit<TimetableContext, 'bells'>): Lookup {
   return {
-    shift,
-    days: days.map((day) => ({ day, periods: dayRows(timetable.days[day] ?? [], shift, staff, platforms) })),
+    staff: new Map(context.staff.map((person) => [person.id, { id: person.id, name: person.name }])),
+    platforms: new Map(context.platforms.map((platform) => [platform.id, { id: platform.id, name: platform.name, url: platform.url }])),
+    classNames: new Map(context.classes.map((entry) => [entry.id, entry.class])),
   };
+}
+
+/** A class's week over the given days (see `schoolWeek`); a day without lessons has no rows. */
+export function buildWeek(timetable: ClassWeek, days: readonly SchoolDay[], context: TimetableContext): Week {
+  const shift = shiftOf(context.bells, timetable.shift);
+  const lookup = lookupOf(context);
+  return { shift, days: days.map((day) => ({ day, periods: dayRows(timetable.days[day] ?? [], shift, lookup) })) };
 }
 
 /** The break after each lesson but the last: from the end of one lesson to the start of the next. */

@@ -1,4 +1,4 @@
-/** Latin spelling of Russian text for ids and file names (the sample's files are named this way). */
+/** Latin spelling of Russian words for ids and file names: «Петрова» → `petrova`, «5Б» → `5b`. */
 
 const TRANSLIT: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',

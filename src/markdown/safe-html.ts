@@ -75,6 +75,7 @@ export function isActive(tagName: string): boolean {
 /** `javascript:`, `vbscript:` or `data:` once browsers' ignored characters are taken out. */
 export function isScriptUrl(value: string): boolean {
   // Browsers drop tabs and newlines anywhere in a URL and control characters around it: «java\tscript:» runs.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const plain = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
   return /^(javascript|vbscript|data):/.test(plain);
 }

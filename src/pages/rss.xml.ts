@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/load.ts';
 import { exportContext } from '../exports/context.ts';
-import { announcementItems } from '../exports/feeds.ts';
+import { announcementItems, changesItems } from '../exports/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSiteData();
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${data.school.shortName}: объявления`,
     description: `Объявления о дистанционном обучении — ${data.school.name}`,
     site: ctx.url(''),
-    items: announcementItems(data.announcements, data.today, ctx),
+    items: [...changesItems(data.changes, data.classes, data.today, ctx), ...announcementItems(data.announcements, data.today, ctx)],
     customData: '<language>ru</language>',
   });
 };

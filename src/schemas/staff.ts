@@ -30,8 +30,11 @@ export const staffSchema = () =>
       subjects: z.array(z.string()).default([]),
       /** Classes taught or led: `timetable/classes/` ids such as `5a`. */
       classes: z.array(idSchema()).default([]),
-      /** Work e-mail. */
-      email: emailSchema(),
+      /**
+       * Work e-mail. Optional so a teacher the timetable import could not find in `staff/` still gets
+       * a valid file; the checker warns until the editor adds it.
+       */
+      email: emailSchema().optional(),
       /** Accounts on the school's platforms, so pupils and parents can find the teacher there. */
       accounts: z.array(platformAccountSchema()).default([]),
       /** Consultation hours. */

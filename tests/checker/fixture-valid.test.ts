@@ -25,6 +25,7 @@ describe('tests/fixtures/minimal-school', () => {
       requirements: 1,
       bells: 1,
       classes: 2,
+      changes: 0,
       meetings: 1,
       communication: 2,
       guides: 2,

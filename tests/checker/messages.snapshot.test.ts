@@ -25,7 +25,7 @@ describe('messages editors read', () => {
   test('rules 1–3', () => {
     expect(
       catalogue({
-        'unknown key': { 'staff/petrov-i-v.yaml': replace('email:', 'emial:') },
+        'unknown key': { 'staff/petrov-i-v.yaml': replace('position:', 'positon:') },
         'wrong type': { 'faq/ocenki.md': replace('order: 1', 'order: первый') },
         'bad enum': { 'contacts.yaml': replace('kind: hotline', 'kind: hotlin') },
         'list for a map': { 'school.yaml': '- name: Школа\n' },
@@ -36,8 +36,8 @@ describe('messages editors read', () => {
       }),
     ).toMatchInlineSnapshot(`
       "## unknown key
-      <content>/staff/petrov-i-v.yaml:1:1  email  нет обязательного поля «email» — добавьте его по образцу (см. руководство редактора)
-      <content>/staff/petrov-i-v.yaml:5:1  emial  неизвестное поле «emial» — возможно, имелось в виду «email»
+      <content>/staff/petrov-i-v.yaml:1:1  position  нет обязательного поля «position» — добавьте его по образцу (см. руководство редактора)
+      <content>/staff/petrov-i-v.yaml:2:1  positon  неизвестное поле «positon» — возможно, имелось в виду «position»
       ## wrong type
       <content>/faq/ocenki.md:4:8  order  ожидалось число, а указано: текст — напишите число без кавычек
       ## bad enum
@@ -72,7 +72,7 @@ describe('messages editors read', () => {
       "## period not in shift
       <content>/timetable/classes/6b.yaml:11:15  days.mon[1].period  урока № 5 нет в смене 1 (timetable/bells.yaml) — укажите номер от 1 до 3 или добавьте урок в звонки
       ## teacher in two places
-      <content>/timetable/classes/6b.yaml:8:16  days.mon[0].teacher  учитель «ivanova-m-p» в это же время (понедельник, 1-й урок, смена 1) ведёт урок в классе «5a» — поставьте другого учителя или перенесите урок
+      <content>/timetable/classes/6b.yaml:8:16  days.mon[0].teacher  учитель «ivanova-m-p» в это же время (понедельник, 1-й урок, смена 1) ведёт урок в классе «5a» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: [5a]
       ## 25:00
       <content>/timetable/bells.yaml:5:35  shifts[0].periods[0].to  такого времени не бывает — напишите время в виде "ЧЧ:ММ" от "00:00" до "23:59", например "08:30"
       ## 2026-02-30

@@ -19,14 +19,14 @@ describe('rule 1: unknown keys', () => {
     });
   });
 
-  test('`emial` instead of the required `email` in a staff file: the typo and the missing field, nothing else', () => {
+  test('`positon` instead of the required `position` in a staff file: the typo and the missing field, nothing else', () => {
     const file = 'staff/petrov-i-v.yaml';
-    const dir = withFile(file, replace('email:', 'emial:'));
+    const dir = withFile(file, replace('position:', 'positon:'));
     // petrov-i-v is referenced from 5 places; none of them may be reported as «no such staff member».
     expectExactly(
       dir,
-      { file, ...positionOf(dir, file, 'emial'), field: 'emial', message: /неизвестное поле «emial» — возможно, имелось в виду «email»/ },
-      { file, line: 1, column: 1, field: 'email', message: /нет обязательного поля «email» — добавьте/ },
+      { file, ...positionOf(dir, file, 'positon'), field: 'positon', message: /неизвестное поле «positon» — возможно, имелось в виду «position»/ },
+      { file, line: 1, column: 1, field: 'position', message: /нет обязательного поля «position» — добавьте/ },
     );
   });
 

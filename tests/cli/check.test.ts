@@ -50,7 +50,7 @@ describe('npm run check -- DIR', () => {
 
   test('errors: exit 1, each problem as `path:line:column  field  message`, then the summary', () => {
     const dir = contentCopy({
-      'staff/petrov-i-v.yaml': replace('email:', 'emial:'),
+      'staff/petrov-i-v.yaml': replace('position:', 'positon:'),
       'meetings/2026-11-19-5a.yaml': replace('date: 2026-11-19', 'date: 2026-02-30'),
     });
     const output = runCheck([dir]);
@@ -58,8 +58,8 @@ describe('npm run check -- DIR', () => {
     const lines = output.stdout.split('\n').filter((line) => line.startsWith(dir));
     expect(lines.map((line) => line.slice(dir.length))).toEqual([
       '/meetings/2026-11-19-5a.yaml:2:7  date  такой даты нет в календаре — напишите дату в виде ГГГГ-ММ-ДД, например 2026-11-16',
-      '/staff/petrov-i-v.yaml:1:1  email  нет обязательного поля «email» — добавьте его по образцу (см. руководство редактора)',
-      '/staff/petrov-i-v.yaml:5:1  emial  неизвестное поле «emial» — возможно, имелось в виду «email»',
+      '/staff/petrov-i-v.yaml:1:1  position  нет обязательного поля «position» — добавьте его по образцу (см. руководство редактора)',
+      '/staff/petrov-i-v.yaml:2:1  positon  неизвестное поле «positon» — возможно, имелось в виду «position»',
     ]);
     expect(output.stdout).toMatch(/^Проверка не пройдена: 3 ошибки, 0 предупреждений; проверено 20 файлов за \d+ мс\.$/m);
     expectNoStackTrace(output);

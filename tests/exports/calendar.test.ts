@@ -72,6 +72,43 @@ describe('lesson events', () => {
   });
 });
 
+describe('lesson events with A/B weeks and a day’s changes', () => {
+  const ctx: CalendarContext = {
+    host: 'school.example',
+    timezone: 'Asia/Novokuznetsk',
+    stamp: 0,
+    url: (path) => `https://school.example/${path}`,
+    staffNames: new Map([['t1', 'Иванова Мария Петровна'], ['t2', 'Орлов Сергей Петрович']]),
+    platformNames: new Map(),
+  };
+  const bells = { shifts: [{ id: 1, periods: [{ n: 1, from: '08:30', to: '09:00' }, { n: 2, from: '09:10', to: '09:40' }] }] };
+  const cls = {
+    id: '5a',
+    class: '5А',
+    shift: 1,
+    days: {
+      mon: [
+        { period: 1, subject: 'Музыка', teacher: 't1', week: 'a' as const, online: true },
+        { period: 1, subject: 'ИЗО', teacher: 't1', week: 'b' as const, online: true },
+        { period: 2, subject: 'Математика', teacher: ['t1', 't2'], online: true },
+      ],
+    },
+  };
+
+  test('each week gets its own lesson; a replaced lesson keeps its UID; a cancelled one is marked so', () => {
+    const changes = new Map([['2026-11-23', [{ class: '5a', period: 2, cancelled: true }, { class: '5a', period: 1, subject: 'Пение', teacher: 't2' }]]]);
+    const events = lessonEvents(cls, bells, { from: '2026-11-16', to: '2026-11-23' }, ctx, { weekA: '2026-11-16', changes });
+    expect(events.map((event) => [event.uid, event.title, event.status, (event as { sequence?: number }).sequence])).toEqual([
+      ['lesson-5a-2026-11-16-p1@school.example', '5А · Музыка', 'CONFIRMED', undefined],
+      ['lesson-5a-2026-11-16-p2@school.example', '5А · Математика', 'CONFIRMED', undefined],
+      ['lesson-5a-2026-11-23-p1@school.example', '5А · Пение', 'CONFIRMED', 1],
+      ['lesson-5a-2026-11-23-p2@school.example', 'Урок отменён: 5А · Математика', 'CANCELLED', 1],
+    ]);
+    expect(events[1]!.description).toContain('Учитель: Иванова Мария Петровна, Орлов Сергей Петрович');
+    expect(events[2]!.description).toMatch(/^Замена\nвместо: ИЗО\n/);
+  });
+});
+
 describe('built calendars', () => {
   const site = inject('sampleSite');
   const content = sampleContent();
@@ -92,11 +129,15 @@ describe('built calendars', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
     for (const { date, lesson } of expected) {
       const slot = periods.find((p) => p.n === lesson.period)!;
+      // A day's change (timetable/changes/) replaces the subject or cancels the lesson, under the same UID.
+      const change = content.changes.find((day) => day.id === date)?.changes.find((c) => c.class === id && c.period === lesson.period);
+      const subject = change?.subject ?? lesson.subject;
       const match = events.find((event) => {
         const start = schoolClock(event.start, school.timezone);
-        return start.date === date && start.time === slot.from && event.summary.includes(lesson.subject);
+        return start.date === date && start.time === slot.from && event.summary.includes(subject);
       });
-      expect(match, `${id} ${date} урок ${lesson.period} ${lesson.subject}`).toBeDefined();
+      expect(match, `${id} ${date} урок ${lesson.period} ${subject}`).toBeDefined();
+      expect(match!.status).toBe(change?.cancelled ? 'CANCELLED' : 'CONFIRMED');
       expect(schoolClock(match!.end, school.timezone)).toEqual({ date, time: slot.to });
       expect(match!.rawStart).toMatch(/^DTSTART:\d{8}T\d{6}Z$/);
       expect(match!.uid).toMatch(new RegExp(`^lesson-${id}-${date}-p${lesson.period}\\b.*@${host.replace(/\./g, '\\.')}$`));

@@ -17,6 +17,8 @@ export interface ParsedEvent {
   end: Date;
   /** DTSTART as written in the file, e.g. `DTSTART:20261116T013000Z`. */
   rawStart: string;
+  /** STATUS: CONFIRMED, or CANCELLED for a lesson a day's change cancels. */
+  status: string;
 }
 
 export function parseCalendar(text: string): { name: string; events: ParsedEvent[] } {
@@ -31,6 +33,7 @@ export function parseCalendar(text: string): { name: string; events: ParsedEvent
       start: event.startDate.toJSDate(),
       end: event.endDate.toJSDate(),
       rawStart: component.getFirstProperty('dtstart')!.toICALString(),
+      status: String(component.getFirstPropertyValue('status') ?? ''),
     };
   });
   return { name: String(calendar.getFirstPropertyValue('x-wr-calname') ?? ''), events };

@@ -14,6 +14,7 @@ export function sampleContent(contentDir = 'content') {
     contacts: withId(model.contacts),
     staff: withId(model.staff),
     classes: withId(model.classes),
+    changes: withId(model.changes),
     guides: withId(model.guides),
     faq: withId(model.faq),
     meetings: withId(model.meetings),

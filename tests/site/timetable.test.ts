@@ -21,6 +21,7 @@ import {
 import type { Bells } from '../../src/schemas/bells.ts';
 import type { Lesson } from '../../src/schemas/timetable-class.ts';
 import { schoolDays } from '../../src/lib/week.ts';
+import { teachersOf } from '../../src/lib/timetable-days.ts';
 import { attr, findAll, parseHtmlFile, rawText, squash, type HtmlNode } from '../helpers/html-tree.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 
@@ -58,7 +59,7 @@ describe('buildWeek', () => {
       wed: [lesson(1, 'Музыка')],
     },
   };
-  const week = buildWeek(timetable, ['mon', 'tue', 'wed'], { bells, staff, platforms });
+  const week = buildWeek(timetable, ['mon', 'tue', 'wed'], { bells, staff, platforms, classes: [] });
 
   test('keeps the asked days in order, a day without lessons has no rows', () => {
     expect(week.days.map((day) => day.day)).toEqual(['mon', 'tue', 'wed']);
@@ -75,23 +76,23 @@ describe('buildWeek', () => {
   test('puts split groups into one period row, ordered by group', () => {
     const row = week.days[0]!.periods[1]!;
     expect(row.lessons.map((l) => l.group)).toEqual(['1 группа', '2 группа']);
-    expect(row.lessons.map((l) => l.teacher.name)).toEqual(['Иванова Мария Петровна', 'Петров Игорь Васильевич']);
+    expect(row.lessons.map((l) => l.teachers[0]!.name)).toEqual(['Иванова Мария Петровна', 'Петров Игорь Васильевич']);
   });
 
   test('resolves teacher and platform names and keeps link, note and format', () => {
     const [first, , third] = week.days[0]!.periods;
-    expect(first!.lessons[0]).toMatchObject({ subject: 'Математика', online: false, note: 'Задание до 18:00', teacher: { id: 'petrov' } });
+    expect(first!.lessons[0]).toMatchObject({ subject: 'Математика', online: false, note: 'Задание до 18:00', teachers: [{ id: 'petrov' }] });
     expect(first!.lessons[0]!.platform).toBeUndefined();
     expect(third!.lessons[0]).toMatchObject({ link: 'https://sferum.ru/?call_link=x', platform: { id: 'sferum', name: 'Сферум', url: 'https://sferum.ru' } });
   });
 
   test('an unknown teacher id shows as itself instead of breaking the page', () => {
-    const odd = buildWeek({ shift: 1, days: { mon: [lesson(1, 'Химия', { teacher: 'nobody' })] } }, ['mon'], { bells, staff, platforms });
-    expect(odd.days[0]!.periods[0]!.lessons[0]!.teacher).toEqual({ id: 'nobody', name: 'nobody' });
+    const odd = buildWeek({ shift: 1, days: { mon: [lesson(1, 'Химия', { teacher: 'nobody' })] } }, ['mon'], { bells, staff, platforms, classes: [] });
+    expect(odd.days[0]!.periods[0]!.lessons[0]!.teachers).toEqual([{ id: 'nobody', name: 'nobody' }]);
   });
 
   test('a period missing from the bells has no times', () => {
-    const odd = buildWeek({ shift: 2, days: { mon: [lesson(5, 'Химия')] } }, ['mon'], { bells, staff, platforms });
+    const odd = buildWeek({ shift: 2, days: { mon: [lesson(5, 'Химия')] } }, ['mon'], { bells, staff, platforms, classes: [] });
     expect(odd.days[0]!.periods[0]).toMatchObject({ n: 5, from: undefined, to: undefined });
   });
 });
@@ -199,8 +200,10 @@ describe('timetable pages of the sample school', () => {
       const hrefs = findAll(doc, (n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
       const lessons = schoolDays.flatMap((day) => timetable.days[day] ?? []);
       for (const l of lessons) {
-        expect(body).toContain(staffName.get(l.teacher));
-        expect(hrefs).toContain(`/staff/#${l.teacher}`);
+        for (const teacher of teachersOf(l)) {
+          expect(body).toContain(staffName.get(teacher));
+          expect(hrefs).toContain(`/staff/#${teacher}`);
+        }
         if (l.link) expect(hrefs).toContain(l.link);
         if (l.note) expect(body).toContain(squash(l.note));
       }

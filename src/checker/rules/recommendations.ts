@@ -33,5 +33,10 @@ export function checkRecommendations(model: ContentModel): Problem[] {
   if (model.communication.length === 0) {
     warnings.push(warning(communication.storage.file, 'нет графика взаимодействия администрации, родителей и учителей — создайте файл по образцу'));
   }
+  for (const person of model.staff) {
+    if (person.data.email === undefined) {
+      warnings.push(warning(person.file, `у сотрудника «${person.data.name}» нет email — родители не смогут ему написать; добавьте рабочую почту`));
+    }
+  }
   return warnings;
 }

@@ -40,6 +40,12 @@ export function checkReferences(model: ContentModel, known: KnownIds = {}): Prob
     problems.push(problemAt(entry, path, `нет ${target.what} «${value}» — ${hint ? `${hint}; ` : ''}${target.where}`));
   };
 
+  /** `teacher` is one id or a list of ids. */
+  const expectTeachers = (entry: Checked<unknown>, at: PropertyKey[], teacher: string | readonly string[] | undefined) => {
+    if (typeof teacher === 'string' || teacher === undefined) expect(entry, [...at, 'teacher'], teacher, all.staff);
+    else teacher.forEach((id, t) => expect(entry, [...at, 'teacher', t], id, all.staff));
+  };
+
   for (const school of model.school) expect(school, ['distanceLearning', 'order'], school.data.distanceLearning.order, all.documents);
   for (const person of model.staff) {
     person.data.classes.forEach((id, i) => expect(person, ['classes', i], id, all.classes));
@@ -49,10 +55,18 @@ export function checkReferences(model: ContentModel, known: KnownIds = {}): Prob
     expect(timetable, ['classTeacher'], timetable.data.classTeacher, all.staff);
     for (const [day, lessons] of Object.entries(timetable.data.days)) {
       lessons?.forEach((lesson, i) => {
-        expect(timetable, ['days', day, i, 'teacher'], lesson.teacher, all.staff);
+        expectTeachers(timetable, ['days', day, i], lesson.teacher);
         expect(timetable, ['days', day, i, 'platform'], lesson.platform, all.platforms);
+        lesson.withClasses?.forEach((id, c) => expect(timetable, ['days', day, i, 'withClasses', c], id, all.classes));
       });
     }
+  }
+  for (const changes of model.changes) {
+    changes.data.changes.forEach((change, i) => {
+      expect(changes, ['changes', i, 'class'], change.class, all.classes);
+      expectTeachers(changes, ['changes', i], change.teacher);
+      expect(changes, ['changes', i, 'platform'], change.platform, all.platforms);
+    });
   }
   for (const meeting of model.meetings) {
     expect(meeting, ['platform'], meeting.data.platform, all.platforms);

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../data/load.ts';
 import { calendarFiles, calendarText, lessonEvents, meetingEvents, meetingsOfClass } from '../../exports/calendar.ts';
 import { exportContext } from '../../exports/context.ts';
+import { changesForClass } from '../../lib/timetable-days.ts';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
@@ -21,7 +22,9 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   const cls = data.classes.find((c) => c.id === props.classId);
   let text: string;
   if (props.kind === 'class' && cls) {
-    text = calendarText(lessonEvents(cls, data.bells, data.school.distanceLearning, ctx), `${school}: уроки ${cls.class}`);
+    const changes = new Map(data.changes.map((day) => [day.id, changesForClass(day.changes, cls.id)]));
+    const options = { weekA: data.bells.weekA, changes };
+    text = calendarText(lessonEvents(cls, data.bells, data.school.distanceLearning, ctx, options), `${school}: уроки ${cls.class}`);
   } else {
     const meetings = cls ? meetingsOfClass(data.meetings, cls.id) : data.meetings;
     text = calendarText(meetingEvents(meetings, ctx), `${school}: родительские собрания${cls ? ` ${cls.class}` : ''}`);
