@@ -5,10 +5,10 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { tempFolder } from './fake-site.ts';
+import { freePort } from './free-port.ts';
 
 export const SSHD_PATH = process.env['SSHD_PATH'] ?? '/usr/sbin/sshd';
 export const hasSshd = existsSync(SSHD_PATH);
@@ -22,18 +22,6 @@ export interface RunningSshd {
   /** `SHA256:…` of the host key as `ssh-keygen -lf` prints it. */
   hostFingerprint: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startSshd(): Promise<RunningSshd> {
