@@ -15,7 +15,7 @@ export interface PublishOptions {
   /** The built site. */
   siteDir: string;
   /** Called before each step; whatever it throws stops the upload (tests use it to cut one short). */
-  onStep?: (step: PublishStep) => void;
+  onStep?: ((step: PublishStep) => void) | undefined;
   /** Progress and notes for the person publishing, in Russian. */
   log: (line: string) => void;
 }

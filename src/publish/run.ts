@@ -18,11 +18,11 @@ export interface PublishRequest {
   target: string;
   /** The built site (dist/). */
   siteDir: string;
-  dryRun?: boolean;
+  dryRun?: boolean | undefined;
   /** Where secrets and settings come from (SFTP_PASSWORD, AWS_ACCESS_KEY_ID, …). */
-  env?: Record<string, string | undefined>;
-  log?: (line: string) => void;
-  onStep?: (step: PublishStep) => void;
+  env?: Record<string, string | undefined> | undefined;
+  log?: ((line: string) => void) | undefined;
+  onStep?: ((step: PublishStep) => void) | undefined;
 }
 
 export interface PublishResult {

@@ -25,7 +25,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { lookup } from 'mime-types';
 import { errorText, PublishError } from './errors.ts';
 import type { Manifest, ManifestEntry, Plan } from './manifest.ts';
@@ -51,20 +51,28 @@ export function cacheControlFor(path: string): string {
   return path.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-function settings(env: Env): { endpoint?: string; region: string; forcePathStyle: boolean; credentials: { accessKeyId: string; secretAccessKey: string } } {
+/** The client's settings from the environment, and how the store is named in messages. */
+function settings(env: Env): { config: S3ClientConfig; endpoint: string } {
   const accessKeyId = env['AWS_ACCESS_KEY_ID'];
   const secretAccessKey = env['AWS_SECRET_ACCESS_KEY'];
   const missing = [!accessKeyId && 'AWS_ACCESS_KEY_ID', !secretAccessKey && 'AWS_SECRET_ACCESS_KEY'].filter(Boolean);
   if (missing.length > 0) {
     throw new PublishError(`Для публикации в S3 не заданы переменные окружения: ${missing.join(', ')}. Это идентификатор и секрет статического ключа доступа (в Yandex Cloud — у сервисного аккаунта). Адрес хранилища задайте в S3_ENDPOINT, например https://storage.yandexcloud.net.`);
   }
-  const endpoint = env['S3_ENDPOINT'] || undefined;
+  const endpoint = env['S3_ENDPOINT'];
   if (endpoint && !/^https?:\/\//.test(endpoint)) throw new PublishError(`S3_ENDPOINT должен начинаться с https:// — сейчас «${endpoint}».`);
   return {
-    endpoint,
-    region: env['S3_REGION'] || env['AWS_REGION'] || 'ru-central1',
-    forcePathStyle: /^(1|true|yes)$/i.test(env['S3_FORCE_PATH_STYLE'] ?? ''),
-    credentials: { accessKeyId: accessKeyId!, secretAccessKey: secretAccessKey! },
+    endpoint: endpoint || 'AWS S3',
+    config: {
+      ...(endpoint ? { endpoint } : {}),
+      region: env['S3_REGION'] || env['AWS_REGION'] || 'ru-central1',
+      forcePathStyle: /^(1|true|yes)$/i.test(env['S3_FORCE_PATH_STYLE'] ?? ''),
+      credentials: { accessKeyId: accessKeyId!, secretAccessKey: secretAccessKey! },
+      // Many S3-compatible stores reject the SDK's newer default checksums; send them only where S3 requires.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      maxAttempts: 3,
+    },
   };
 }
 
@@ -81,15 +89,8 @@ function storageProblem(error: unknown, target: S3Target, endpoint: string): Pub
 }
 
 export function s3Publisher(target: S3Target, env: Env): Publisher {
-  const options = settings(env);
-  const endpoint = options.endpoint ?? 'AWS S3';
-  const client = new S3Client({
-    ...options,
-    // Many S3-compatible stores reject the SDK's newer default checksums; send them only where S3 requires.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    maxAttempts: 3,
-  });
+  const { config, endpoint } = settings(env);
+  const client = new S3Client(config);
   const keyOf = (path: string): string => target.prefix + path;
   const guard = async <T>(action: () => Promise<T>): Promise<T> => {
     try {

@@ -44,7 +44,7 @@ export function fingerprintOf(hostKey: Buffer): string {
   return `SHA256:${createHash('sha256').update(hostKey).digest('base64').replace(/=+$/, '')}`;
 }
 
-function credentials(env: Env): { password?: string; privateKey?: string; passphrase?: string; agent?: string } {
+function credentials(env: Env): { password?: string | undefined; privateKey?: string | undefined; passphrase?: string | undefined; agent?: string | undefined } {
   const keyPath = env['SFTP_PRIVATE_KEY_PATH'];
   if (keyPath && !existsSync(keyPath)) throw new PublishError(`Файл ключа из SFTP_PRIVATE_KEY_PATH не найден: ${keyPath}`);
   const privateKey = env['SFTP_PRIVATE_KEY'] || (keyPath ? readFileSync(keyPath, 'utf8') : undefined);

@@ -5,6 +5,7 @@
  */
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { Manifest, Plan } from './manifest.ts';
@@ -34,7 +35,7 @@ export function zipPublisher(file: string): Publisher {
         await written;
         renameSync(partial, file);
       } catch (error) {
-        archive.outputStream.destroy();
+        (archive.outputStream as Readable).destroy();
         await written.catch(() => {});
         rmSync(partial, { force: true });
         throw error;
