@@ -183,7 +183,9 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
         // manifest or is not linked, and the next publication clears it away).
         await client.delete(`${release}.manifest.json`, true).catch(() => {});
         await client.rmdir(release, true).catch(() => {});
-        throw new PublishError(`Загрузка прервана: ${errorText(error)}. Сайт на сервере остался прежним (${currentLink()} не переключён).`);
+        const text = errorText(error);
+        const reason = /EPIPE|ECONNRESET|ETIMEDOUT|No SFTP connection|Connection lost|not connected/i.test(text) ? `соединение с сервером оборвалось (${text})` : text;
+        throw new PublishError(`Загрузка прервана: ${reason}. Сайт на сервере остался прежним (${currentLink()} не переключён).`);
       }
       await pruneReleases(id);
     },

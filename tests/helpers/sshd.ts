@@ -4,7 +4,7 @@
  * the standard `internal-sftp` subsystem — the same server most hostings run.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { tempFolder } from './fake-site.ts';
@@ -21,7 +21,30 @@ export interface RunningSshd {
   clientKeyPath: string;
   /** `SHA256:…` of the host key as `ssh-keygen -lf` prints it. */
   hostFingerprint: string;
+  /** Kills (SIGKILL) every session process of the server, as a dropped connection or a crash would. */
+  killSessions(): number;
   stop(): Promise<void>;
+}
+
+/** Process ids whose parent chain leads to `root` (Linux /proc). */
+function descendantsOf(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // `pid (comm) state ppid …`; comm may contain spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const found: number[] = [];
+  const visit = (pid: number): void => {
+    for (const [child, parent] of parents) if (parent === pid) (found.push(child), visit(child));
+  };
+  visit(root);
+  return found;
 }
 
 export async function startSshd(): Promise<RunningSshd> {
@@ -75,6 +98,11 @@ export async function startSshd(): Promise<RunningSshd> {
     user,
     clientKeyPath: join(dir, 'client_key'),
     hostFingerprint,
+    killSessions: () => {
+      const sessions = descendantsOf(child.pid!);
+      for (const pid of sessions) process.kill(pid, 'SIGKILL');
+      return sessions.length;
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -88,6 +88,26 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     expect(releases(root)).toEqual([live.replace('releases/', '')]);
   });
 
+  test('a connection killed half-way (the session process on the server dies) leaves current as it was; the next publication finishes and clears the remains', async () => {
+    const root = join(tempFolder(), 'school');
+    await publish(writeSite(SITE_V1), root);
+    const live = readlinkSync(join(root, 'current'));
+    let steps = 0;
+    let killed = 0;
+    const kill = (): void => {
+      if (++steps === 3) killed = sshd.killSessions();
+    };
+    await expect(publish(writeSite(SITE_V2), root, { onStep: kill })).rejects.toThrow(/^Загрузка прервана: соединение с сервером оборвалось \(.+\)\. Сайт на сервере остался прежним/);
+    expect(killed).toBeGreaterThan(0);
+    expect(readlinkSync(join(root, 'current'))).toBe(live);
+    expect(readTree(join(root, 'current'))).toEqual(expectedTree(SITE_V1));
+    // The unfinished release may still be there (nobody could delete it): it has no manifest.
+    await publish(writeSite(SITE_V2), root);
+    const next = readlinkSync(join(root, 'current'));
+    expect(readTree(join(root, 'current'))).toEqual(expectedTree(SITE_V2));
+    expect(releases(root)).toEqual([live, next].map((path) => path.replace('releases/', '')).sort());
+  });
+
   test('a wrong host key fingerprint stops the connection before anything is sent', async () => {
     const root = join(tempFolder(), 'school');
     await expect(publish(writeSite(SITE_V1), root, { env: { SFTP_HOST_FINGERPRINT: 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } })).rejects.toThrow(
