@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PublishError } from './errors.ts';
 import { manifestOfFolder, type Manifest, type Plan } from './manifest.ts';
 import type { Publisher, PublishOptions } from './publisher.ts';
-import { siblingOf, swapFolder } from './swap-folder.ts';
+import { recoverInterruptedSwap, siblingOf, swapFolder } from './swap-folder.ts';
 
 function isInside(child: string, parent: string): boolean {
   const path = relative(parent, child);
@@ -27,7 +27,9 @@ function linkOrCopy(from: string, to: string): void {
 export function folderPublisher(path: string): Publisher {
   const target = resolve(path);
   return {
-    async readLive(): Promise<Manifest> {
+    async readLive(log): Promise<Manifest> {
+      // A publication killed half-way leaves hidden copies beside the folder; tidy them (dry runs too).
+      if (recoverInterruptedSwap(target) === 'restored') log(`Прежняя публикация была прервана между двумя переименованиями: папка ${target} восстановлена.`);
       if (!existsSync(target)) return new Map();
       if (!statSync(target).isDirectory()) throw new PublishError(`${target} — не папка. Укажите папку, которую показывает веб-сервер.`);
       const names = readdirSync(target);

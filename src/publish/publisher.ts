@@ -21,8 +21,8 @@ export interface PublishOptions {
 }
 
 export interface Publisher {
-  /** What is published now; an empty manifest when nothing is. */
-  readLive(): Promise<Manifest>;
+  /** What is published now; an empty manifest when nothing is. `log` takes notes for the person publishing. */
+  readLive(log: (line: string) => void): Promise<Manifest>;
   /** Sends the plan and switches the live site over to the new one. */
   publish(local: Manifest, plan: Plan, options: PublishOptions): Promise<void>;
   /** What the web server must serve, or another note shown after a successful publication. */

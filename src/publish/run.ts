@@ -69,7 +69,7 @@ export async function publishSite(request: PublishRequest): Promise<PublishResul
   try {
     const local = manifestOfFolder(siteDir);
     log(`Публикация ${siteDir} → ${describeTarget(target)}`);
-    const plan = planChanges(local, await publisher.readLive());
+    const plan = planChanges(local, await publisher.readLive(log));
     if (request.dryRun) {
       for (const line of planLines(plan)) log(line);
       log(`Пробный запуск, ничего не отправлено. Было бы: ${planSummary(plan)}.`);

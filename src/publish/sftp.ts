@@ -94,7 +94,7 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
   let liveRelease: string | undefined;
   let connected = false;
 
-  async function connect(): Promise<SFTPWrapper> {
+  async function connect(log: (line: string) => void): Promise<SFTPWrapper> {
     if (raw) return raw;
     const secrets = credentials(env);
     const pinned = env['SFTP_HOST_FINGERPRINT']?.trim();
@@ -118,7 +118,7 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
       throw connectionProblem(error, target, mismatch);
     }
     connected = true;
-    if (!pinned && seen) console.log(`Ключ сервера: ${seen}. Чтобы соединяться только с этим сервером, задайте SFTP_HOST_FINGERPRINT=${seen}`);
+    if (!pinned && seen) log(`Ключ сервера: ${seen}. Чтобы соединяться только с этим сервером, задайте SFTP_HOST_FINGERPRINT=${seen}`);
     if (!base.startsWith('/')) base = posix.join(await client.cwd(), base);
     return raw;
   }
@@ -132,8 +132,8 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
   }
 
   return {
-    async readLive(): Promise<Manifest> {
-      const sftp = await connect();
+    async readLive(log): Promise<Manifest> {
+      const sftp = await connect(log);
       const link = currentLink();
       const kind = await client.exists(link);
       if (!kind) return new Map();
@@ -145,7 +145,7 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
     },
 
     async publish(local: Manifest, plan: Plan, { siteDir, onStep, log }: PublishOptions): Promise<void> {
-      const sftp = await connect();
+      const sftp = await connect(log);
       const id = releaseId();
       const release = posix.join(releasesDir(), id);
       const unchanged = new Set(plan.unchanged.map((entry) => entry.path));

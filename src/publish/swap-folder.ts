@@ -2,7 +2,7 @@
  * Puts a finished folder in place of another with two renames, so the folder is never half-written.
  * Used by `npm run build` (the fresh dist/) and by publishing to a folder (the web server's root).
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A hidden sibling of `target` for a new or an old copy: same disk, so renames are instant. */
@@ -43,4 +43,25 @@ export function swapInto(fresh: string, target: string): void {
     rmSync(fresh, { recursive: true, force: true });
   }
   swapFolder(staged, target);
+}
+
+/**
+ * Tidies up after a swap that was killed half-way: staged copies are deleted; an old copy is deleted
+ * when the target is in place, or renamed back when the process died between the two renames (the
+ * only moment the target is missing). Returns what it did, for the log.
+ */
+export function recoverInterruptedSwap(target: string): 'restored' | 'cleaned' | 'nothing' {
+  const dir = dirname(target);
+  if (!existsSync(dir)) return 'nothing';
+  const prefix = `.${basename(target)}-`;
+  const leftovers = readdirSync(dir).filter((name) => name.startsWith(prefix) && /^(new|old)-\d+-\d+$/.test(name.slice(prefix.length)));
+  if (leftovers.length === 0) return 'nothing';
+  const olds = leftovers.filter((name) => name.slice(prefix.length).startsWith('old-')).sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
+  let restored = false;
+  if (!existsSync(target) && olds.length > 0) {
+    renameSync(join(dir, olds.at(-1)!), target);
+    restored = true;
+  }
+  for (const name of leftovers) rmSync(join(dir, name), { recursive: true, force: true });
+  return restored ? 'restored' : 'cleaned';
 }

@@ -3,7 +3,7 @@
  * only changed files are written, a dry run changes nothing, and an upload stopped half-way leaves
  * the previous site in place.
  */
-import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -64,6 +64,21 @@ describe('publishing to a folder', () => {
     expect(sent).toBe(3);
     expect(readTree(live)).toEqual(expectedTree(SITE_V1));
     expect(readdirSync(join(live, '..'))).toEqual(['www']);
+  });
+
+  test('what a killed publication leaves beside the folder is tidied, and a folder caught between the two renames is restored', async () => {
+    const parent = tempFolder();
+    const live = join(parent, 'www');
+    await publishSite({ target: live, siteDir: writeSite(SITE_V1), log: quiet });
+    // Killed while staging: a half-filled hidden copy.
+    writeSite({ 'index.html': 'половина' }, join(parent, '.www-new-4242-1700000000000'));
+    // Killed between the renames: the live folder moved aside, the new one never put in place.
+    renameSync(live, join(parent, '.www-old-4242-1700000000001'));
+    const lines: string[] = [];
+    await publishSite({ target: live, siteDir: writeSite(SITE_V1), dryRun: true, log: (line) => lines.push(line) });
+    expect(readdirSync(parent)).toEqual(['www']);
+    expect(readTree(live)).toEqual(expectedTree(SITE_V1));
+    expect(lines.at(-1)).toBe('Пробный запуск, ничего не отправлено. Было бы: новых файлов: 0, изменённых: 0, удаляемых: 0, без изменений: 10.');
   });
 
   test('a folder that is not a site is refused and left untouched', async () => {

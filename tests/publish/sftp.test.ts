@@ -108,6 +108,12 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     expect(releases(root)).toEqual([live, next].map((path) => path.replace('releases/', '')).sort());
   });
 
+  test('without SFTP_HOST_FINGERPRINT the key of the server is printed the way ssh-keygen prints it, to be pinned', async () => {
+    const lines: string[] = [];
+    await publish(writeSite(SITE_V1), join(tempFolder(), 'school'), { env: { SFTP_HOST_FINGERPRINT: '' }, log: (line) => lines.push(line) });
+    expect(lines).toContain(`Ключ сервера: ${sshd.hostFingerprint}. Чтобы соединяться только с этим сервером, задайте SFTP_HOST_FINGERPRINT=${sshd.hostFingerprint}`);
+  });
+
   test('a wrong host key fingerprint stops the connection before anything is sent', async () => {
     const root = join(tempFolder(), 'school');
     await expect(publish(writeSite(SITE_V1), root, { env: { SFTP_HOST_FINGERPRINT: 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } })).rejects.toThrow(
