@@ -39,6 +39,15 @@ function releaseId(now = new Date()): string {
   return `${now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}`;
 }
 
+/** All folders that hold the given files, parents before children. */
+export function foldersOf(paths: string[]): string[] {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let dir = posix.dirname(path); dir !== '.' && !folders.has(dir); dir = posix.dirname(dir)) folders.add(dir);
+  }
+  return [...folders].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+}
+
 /** `SHA256:base64` without padding, the way OpenSSH prints a host key's fingerprint. */
 export function fingerprintOf(hostKey: Buffer): string {
   return `SHA256:${createHash('sha256').update(hostKey).digest('base64').replace(/=+$/, '')}`;
@@ -152,8 +161,8 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
       let canLink = liveRelease !== undefined;
       try {
         await client.mkdir(release, true);
-        const folders = [...new Set([...local.keys()].map((path) => posix.dirname(path)).filter((dir) => dir !== '.'))].sort();
-        for (const dir of folders) await client.mkdir(posix.join(release, dir), true);
+        // Every folder once, parents first: one request each (a recursive mkdir asks about every level).
+        for (const dir of foldersOf([...local.keys()])) await call((done) => sftp.mkdir(posix.join(release, dir), done));
         await runPool([...local.keys()], PARALLEL_UPLOADS, async (path) => {
           const destination = posix.join(release, path);
           if (canLink && unchanged.has(path)) {
@@ -187,7 +196,8 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
         const reason = /EPIPE|ECONNRESET|ETIMEDOUT|No SFTP connection|Connection lost|not connected/i.test(text) ? `соединение с сервером оборвалось (${text})` : text;
         throw new PublishError(`Загрузка прервана: ${reason}. Сайт на сервере остался прежним (${currentLink()} не переключён).`);
       }
-      await pruneReleases(id);
+      // The new site is live; failing to delete old releases only costs disk space.
+      await pruneReleases(id).catch((error: unknown) => log(`Старые публикации в ${releasesDir()} удалить не удалось: ${errorText(error)}`));
     },
 
     servedFrom: () => `Веб-сервер должен показывать ${currentLink()} (символическая ссылка на последнюю публикацию).`,

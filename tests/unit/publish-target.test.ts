@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { planChanges, type Manifest } from '../../src/publish/manifest.ts';
 import { planLines, planSummary } from '../../src/publish/run.ts';
 import { cacheControlFor } from '../../src/publish/s3.ts';
+import { foldersOf } from '../../src/publish/sftp.ts';
 import { parseTarget } from '../../src/publish/target.ts';
 
 describe('parseTarget', () => {
@@ -49,4 +50,8 @@ test('hashed assets are cached for a year, everything else is revalidated', () =
   expect(cacheControlFor('_astro/index.B1x2.css')).toBe('public, max-age=31536000, immutable');
   expect(cacheControlFor('index.html')).toBe('no-cache');
   expect(cacheControlFor('pagefind/pagefind.js')).toBe('no-cache');
+});
+
+test('folders to create on the server: every ancestor once, parents first', () => {
+  expect(foldersOf(['index.html', 'a/b/c/x.html', 'a/y.css', 'd/z.js', 'a/b/w.png'])).toEqual(['a', 'd', 'a/b', 'a/b/c']);
 });
