@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { lookup } from 'mime-types';
+import { contentType, lookup } from 'mime-types';
 import { errorText, PublishError } from './errors.ts';
 import type { Manifest, ManifestEntry, Plan } from './manifest.ts';
 import { runPool } from './pool.ts';
@@ -49,6 +49,12 @@ export function uploadPhase(path: string): 1 | 2 | 3 {
 /** Hashed files never change under their name; everything else is checked again on each visit. */
 export function cacheControlFor(path: string): string {
   return path.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** `text/html; charset=utf-8` and the like, by the file's extension. */
+export function contentTypeOf(path: string): string {
+  const type = lookup(path);
+  return type ? contentType(type) || type : 'application/octet-stream';
 }
 
 /** The client's settings from the environment, and how the store is named in messages. */
@@ -131,7 +137,7 @@ export function s3Publisher(target: S3Target, env: Env): Publisher {
                   Bucket: target.bucket,
                   Key: keyOf(path),
                   Body: readFileSync(join(siteDir, path)),
-                  ContentType: lookup(path) || 'application/octet-stream',
+                  ContentType: contentTypeOf(path),
                   CacheControl: cacheControlFor(path),
                 }),
               );

@@ -56,7 +56,7 @@ describe('publishing to S3-compatible storage', () => {
     await publishSite({ target: `s3://${BUCKET}/first`, siteDir: writeSite(SITE_V1), env: env(), log: quiet });
     expect(await bucketTree('first/')).toEqual(expectedTree(SITE_V1));
     const page = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'first/timetable/index.html' }));
-    expect(page.ContentType).toMatch(/^text\/html/);
+    expect(page.ContentType).toBe('text/html; charset=utf-8');
     expect(page.CacheControl).toBe('no-cache');
     const css = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'first/_astro/app.A1b2.css' }));
     expect(css.ContentType).toMatch(/^text\/css/);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planChanges, type Manifest } from '../../src/publish/manifest.ts';
 import { planLines, planSummary } from '../../src/publish/run.ts';
-import { cacheControlFor } from '../../src/publish/s3.ts';
+import { cacheControlFor, contentTypeOf } from '../../src/publish/s3.ts';
 import { foldersOf } from '../../src/publish/sftp.ts';
 import { parseTarget } from '../../src/publish/target.ts';
 
@@ -54,4 +54,11 @@ test('hashed assets are cached for a year, everything else is revalidated', () =
 
 test('folders to create on the server: every ancestor once, parents first', () => {
   expect(foldersOf(['index.html', 'a/b/c/x.html', 'a/y.css', 'd/z.js', 'a/b/w.png'])).toEqual(['a', 'd', 'a/b', 'a/b/c']);
+});
+
+test('content types by extension, with the charset for text, whatever the folder and file names', () => {
+  expect(contentTypeOf('index.html')).toBe('text/html; charset=utf-8');
+  expect(contentTypeOf('documents/Положение о ДО.pdf')).toBe('application/pdf');
+  expect(contentTypeOf('calendar/class-5a.ics')).toBe('text/calendar; charset=utf-8');
+  expect(contentTypeOf('pagefind/wasm.ru.pagefind')).toBe('application/octet-stream');
 });
