@@ -94,9 +94,23 @@ http {
   };
 }
 
-/** The Content-Security-Policy of the example, with the frame map's value for `frameAncestors`. */
-export function exampleCsp(frameAncestors: string): string {
+/**
+ * The value of a `map $uri $NAME { … }` of the example for a path, the way nginx picks it: the first
+ * regular expression that matches, else `default`.
+ */
+export function exampleMapValue(name: string, uri: string): string {
+  const text = readFileSync(EXAMPLE_CONFIG, 'utf8');
+  const block = new RegExp(`map \\$uri \\$${name} \\{([^}]*)\\}`).exec(text)?.[1];
+  if (!block) throw new Error(`no map $${name} in deploy/nginx/school-site.conf`);
+  const entries = [...block.matchAll(/^\s*(~\S+|default)\s+"([^"]*)";$/gm)].map((match) => ({ key: match[1]!, value: match[2]! }));
+  const hit = entries.find((entry) => entry.key.startsWith('~') && new RegExp(entry.key.slice(1)).test(uri)) ?? entries.find((entry) => entry.key === 'default');
+  if (!hit) throw new Error(`map $${name} has no value for ${uri}`);
+  return hit.value;
+}
+
+/** The Content-Security-Policy header the example sends for a path, its variables resolved through the maps. */
+export function exampleCsp(uri: string): string {
   const line = /add_header Content-Security-Policy "([^"]+)" always;/.exec(readFileSync(EXAMPLE_CONFIG, 'utf8'));
   if (!line) throw new Error('no Content-Security-Policy in deploy/nginx/school-site.conf');
-  return line[1]!.replace('$school_frame_ancestors', frameAncestors);
+  return line[1]!.replace(/\$(\w+)/g, (_, name: string) => exampleMapValue(name, uri));
 }
