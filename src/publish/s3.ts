@@ -25,7 +25,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { contentType, lookup } from 'mime-types';
 import { errorText, PublishError } from './errors.ts';
 import type { Manifest, ManifestEntry, Plan } from './manifest.ts';
@@ -144,14 +144,13 @@ export function s3Publisher(target: S3Target, env: Env): Publisher {
             },
           );
         }
-        for (let start = 0; start < plan.removed.length; start += 1000) {
-          const batch = plan.removed.slice(start, start + 1000);
-          for (const entry of batch) onStep?.({ action: 'remove', path: entry.path });
-          const result = await client.send(
-            new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: batch.map((entry) => ({ Key: keyOf(entry.path) })), Quiet: true } }),
-          );
-          if (result.Errors?.length) throw new PublishError(`Хранилище не удалило устаревшие файлы: ${result.Errors.map((item) => `${item.Key} (${item.Code})`).join(', ')}. Новый сайт уже опубликован; запустите публикацию ещё раз.`);
-        }
+        // One DeleteObject per stale key rather than a DeleteObjects batch: the batch needs a
+        // Content-MD5 header on many S3-compatible stores, which the SDK no longer sends
+        // (aws/aws-sdk-js-v3#6920); a publication removes few objects (renamed assets, gone pages).
+        await runPool(plan.removed, PARALLEL_UPLOADS, async ({ path }: ManifestEntry) => {
+          onStep?.({ action: 'remove', path });
+          await client.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: keyOf(path) }));
+        });
       }),
 
     servedFrom: () =>
