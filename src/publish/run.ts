@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PublishError } from './errors.ts';
+import { fileProblem, PublishError } from './errors.ts';
 import { folderPublisher } from './folder.ts';
 import { manifestOfFolder, planChanges, type Plan } from './manifest.ts';
 import type { Publisher, PublishStep } from './publisher.ts';
@@ -86,6 +86,8 @@ export async function publishSite(request: PublishRequest): Promise<PublishResul
     });
     log(`Опубликовано. ${publisher.servedFrom()}`);
     return { plan, steps };
+  } catch (error) {
+    throw fileProblem(error) ?? error;
   } finally {
     await publisher.close();
   }

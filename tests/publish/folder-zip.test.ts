@@ -91,6 +91,16 @@ describe('publishing to a folder', () => {
     expect(readFileSync(join(home, 'notes.txt'), 'utf8')).toBe('важное');
   });
 
+  test('a file system problem gets a Russian message naming the path, and nothing is touched', async () => {
+    // A file where a folder should be (folders without rights cannot be made for root, who runs CI).
+    const parent = tempFolder();
+    writeFileSync(join(parent, 'www'), 'не папка');
+    await expect(publishSite({ target: join(parent, 'www', 'site'), siteDir: writeSite(SITE_V1), log: quiet })).rejects.toThrow(
+      `на месте папки лежит файл: ${join(parent, 'www')} (ENOTDIR). Прежняя версия сайта не тронута.`,
+    );
+    expect(readFileSync(join(parent, 'www'), 'utf8')).toBe('не папка');
+  });
+
   test('publishing into the built site itself is refused', async () => {
     const dist = writeSite(SITE_V1);
     await expect(publishSite({ target: join(dist, 'copy'), siteDir: dist, log: quiet })).rejects.toThrow('не должны быть вложены друг в друга');
