@@ -80,7 +80,8 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
     }
     expect(withHeadScript).toBeGreaterThan(20);
     expect([...found, ...consoleViolations]).toEqual([]);
-  });
+    // Every page of the sample, one after another: minutes on a loaded machine.
+  }, 300_000);
 
   test('search (Pagefind, WebAssembly) works under the policy', async () => {
     const page = await open(`search/?q=${encodeURIComponent('психолог')}`);
