@@ -50,14 +50,24 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
     removeTempFolders();
   });
 
-  async function open(path: string): Promise<Page> {
+  /** A new tab whose console reports of blocked loads are collected; `go` opens a path in it. */
+  async function newTab(): Promise<{ page: Page; go: (path: string) => Promise<void> }> {
     const page = await context.newPage();
+    let current = '';
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) consoleViolations.push(`${path}: ${message.text()}`);
+      if (/Content Security Policy|Refused to/i.test(message.text())) consoleViolations.push(`${current}: ${message.text()}`);
     });
-    await page.goto(new URL(path, nginx.url).href);
-    await page.waitForLoadState('networkidle');
-    return page;
+    const go = async (path: string): Promise<void> => {
+      current = path;
+      await page.goto(new URL(path, nginx.url).href);
+      await page.waitForLoadState('networkidle');
+    };
+    return { page, go };
+  }
+  async function open(path: string): Promise<Page> {
+    const tab = await newTab();
+    await tab.go(path);
+    return tab.page;
   }
   const violationsOf = (page: Page): Promise<string[]> => page.evaluate(() => window.cspViolations ?? []);
 
@@ -67,17 +77,18 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
     expect(files.length).toBeGreaterThan(20);
     const found: string[] = [];
     let withHeadScript = 0;
+    const { page, go } = await newTab();
     for (const file of files) {
       const path = pageUrlOf(dir, file);
-      const page = await open(path);
+      await go(path);
       for (const violation of await violationsOf(page)) found.push(`${path}: ${violation}`);
       // The inline head script (settings of the version for the visually impaired) ran, not just loaded.
       if (readFileSync(file, 'utf8').includes("classList.add('js')")) {
         withHeadScript += 1;
         expect(await page.evaluate(() => document.documentElement.classList.contains('js')), path).toBe(true);
       }
-      await page.close();
     }
+    await page.close();
     expect(withHeadScript).toBeGreaterThan(20);
     expect([...found, ...consoleViolations]).toEqual([]);
     // Every page of the sample, one after another: minutes on a loaded machine.
