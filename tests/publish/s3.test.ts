@@ -5,6 +5,7 @@
  * objects deleted last, and an upload stopped half-way leaves every live page as it was.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -97,6 +98,29 @@ describe('publishing to S3-compatible storage', () => {
     // Running again finishes the job.
     await publishSite({ target: `s3://${BUCKET}/third`, siteDir: writeSite(SITE_V2), env: env(), log: quiet });
     expect(await bucketTree('third/')).toEqual(expectedTree(SITE_V2));
+  });
+
+  test('requests stay within what older S3-compatible stores accept: no new checksum headers, no batch delete', async () => {
+    const requests: { method: string; url: string; headers: Record<string, unknown> }[] = [];
+    const record = (request: IncomingMessage): void => void requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+    server.httpServer!.prependListener('request', record);
+    try {
+      await publishSite({ target: `s3://${BUCKET}/fourth`, siteDir: writeSite(SITE_V1), env: env(), log: quiet });
+      await publishSite({ target: `s3://${BUCKET}/fourth`, siteDir: writeSite(SITE_V2), env: env(), log: quiet });
+    } finally {
+      server.httpServer!.off('request', record);
+    }
+    const puts = requests.filter((request) => request.method === 'PUT');
+    expect(puts.length).toBe(Object.keys(SITE_V1).length + 3);
+    for (const request of requests) {
+      expect(Object.keys(request.headers).filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm'), request.url).toEqual([]);
+      expect(request.headers['content-encoding'], request.url).not.toBe('aws-chunked');
+    }
+    expect(requests.filter((request) => request.method === 'POST' && request.url.includes('delete'))).toEqual([]);
+    expect(requests.filter((request) => request.method === 'DELETE').map((request) => decodeURIComponent(request.url.split('?')[0]!)).sort()).toEqual([
+      `/${BUCKET}/fourth/_astro/app.A1b2.css`,
+      `/${BUCKET}/fourth/timetable/5a/index.html`,
+    ]);
   });
 
   test('wrong keys and a missing bucket get Russian messages', async () => {
