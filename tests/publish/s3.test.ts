@@ -5,7 +5,7 @@
  * objects deleted last, and an upload stopped half-way leaves every live page as it was.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -103,12 +103,14 @@ describe('publishing to S3-compatible storage', () => {
   test('requests stay within what older S3-compatible stores accept: no new checksum headers, no batch delete', async () => {
     const requests: { method: string; url: string; headers: Record<string, unknown> }[] = [];
     const record = (request: IncomingMessage): void => void requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
-    server.httpServer!.prependListener('request', record);
+    // s3rver keeps its node:http server in `httpServer` (not in its type declarations).
+    const http = (server as unknown as { httpServer: Server }).httpServer;
+    http.prependListener('request', record);
     try {
       await publishSite({ target: `s3://${BUCKET}/fourth`, siteDir: writeSite(SITE_V1), env: env(), log: quiet });
       await publishSite({ target: `s3://${BUCKET}/fourth`, siteDir: writeSite(SITE_V2), env: env(), log: quiet });
     } finally {
-      server.httpServer!.off('request', record);
+      http.off('request', record);
     }
     const puts = requests.filter((request) => request.method === 'PUT');
     expect(puts.length).toBe(Object.keys(SITE_V1).length + 3);
