@@ -3,46 +3,19 @@
  * only then put it in place of the old one. A failed check or build leaves the previous site exactly
  * as it was.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
+import { swapInto } from '../src/publish/swap-folder.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Vite reads these from the environment and they would override the configured base: a build started
 // from a test runner (which sets BASE_URL=/) must still honour BASE_PATH.
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
-
-/**
- * Replaces `target` with the freshly built folder so the site is never half-written: the new site is
- * first placed beside the target (copied when it was built on another disk), then two renames swap
- * them. On any failure the previous site stays where it was.
- */
-export function swapInto(fresh: string, target: string): void {
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staged = join(dirname(target), `.${basename(target)}-new-${stamp}`);
-  const old = join(dirname(target), `.${basename(target)}-old-${stamp}`);
-  mkdirSync(dirname(target), { recursive: true });
-  try {
-    renameSync(fresh, staged);
-  } catch {
-    cpSync(fresh, staged, { recursive: true });
-    rmSync(fresh, { recursive: true, force: true });
-  }
-  const hadTarget = existsSync(target);
-  if (hadTarget) renameSync(target, old);
-  try {
-    renameSync(staged, target);
-  } catch (error) {
-    if (hadTarget) renameSync(old, target);
-    rmSync(staged, { recursive: true, force: true });
-    throw error;
-  }
-  if (hadTarget) rmSync(old, { recursive: true, force: true });
-}
 
 /** Where calendars, QR codes and canonical links lead, and how to change it. */
 export function siteAddressLine({ site, siteFrom, base }: SiteSettings): string {
