@@ -16,6 +16,7 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { t } from '../i18n/ru.ts';
+import { calendarUrl } from '../lib/calendar-url.ts';
 import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
 
 interface LessonLike {
@@ -131,7 +132,7 @@ export function lessonEvents(cls: ClassLike, bells: BellsLike, period: { from: s
         timestamp: ctx.stamp,
         description: description.filter(Boolean).join('\n'),
         ...(platform ? { location: platform } : {}),
-        url: lesson.link ?? page,
+        url: calendarUrl(lesson.link ?? page),
         status: 'CONFIRMED',
       });
     }
@@ -162,7 +163,7 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
       timestamp: ctx.stamp,
       description: description.filter(Boolean).join('\n'),
       location: platform,
-      url: meeting.link ?? `${page}#${meeting.id}`,
+      url: calendarUrl(meeting.link ?? `${page}#${meeting.id}`),
       status: 'CONFIRMED',
     } satisfies CalendarEvent;
   });

@@ -1,0 +1,58 @@
+/**
+ * «The checker is the gate»: content that once passed `npm run check` and then crashed the build (or
+ * would, if the checker did not stop it). Each row is one broken input on the fixture school; the test
+ * (check-gates-build.test.ts) asserts that the checker rejects it with a Russian message naming the file
+ * and line, and that `npm run build` fails too — with no stack trace in either.
+ *
+ * To add a case: a name, the files to write or rewrite (see tests/helpers/content-fixture.ts: a string
+ * is the whole file, a function rewrites the fixture's text, `null` deletes), the file the message must
+ * name, text on the line it must name, and a fragment of the message.
+ */
+import { replace, type FileChange } from '../helpers/content-fixture.ts';
+
+export interface GateCase {
+  /** What the editor did. */
+  name: string;
+  /** Changes to the fixture school, by path inside the content folder. */
+  files: Record<string, FileChange>;
+  /** The file the message names (path inside the content folder). */
+  file: string;
+  /** Text in that file (after the changes) on the line the message names; its first occurrence counts. */
+  at: string;
+  /** A fragment of the Russian message (a string is matched literally). */
+  message: string | RegExp;
+}
+
+const LESSON = 'timetable/classes/5a.yaml';
+const MEETING = 'meetings/2026-11-19-5a.yaml';
+
+/** A valid guide with extra frontmatter lines and a body. */
+export function guide(extraFields = '', body = '1. Открой приложение.\n'): string {
+  return `---\ntitle: Как открыть урок\nplatform: sferum\naudience: pupils\ndevice: any\ntopic: lesson\ngrades: [1, 9]\nminutes: 5\norder: 3\n${extraFields}---\n\n${body}`;
+}
+
+export const gateCases: GateCase[] = [
+  {
+    // The `ics` package refused the link and the whole calendar, so the build, died in English.
+    name: 'a lesson link with a space',
+    files: { [LESSON]: replace('call_link=Aa1Bb2Cc3', 'call_link=Aa1 Bb2Cc3') },
+    file: LESSON,
+    at: 'call_link=Aa1 Bb2Cc3',
+    message: 'в ссылке есть пробел',
+  },
+  {
+    name: 'a meeting link with a space',
+    files: { [MEETING]: replace('call_link=Zz9Yy8Xx7', 'call_link=Zz9 Yy8Xx7') },
+    file: MEETING,
+    at: 'call_link=Zz9 Yy8Xx7',
+    message: 'в ссылке есть пробел',
+  },
+  {
+    // A port of one digit is a valid URL that `ics` refuses.
+    name: 'a meeting link with a one-digit port',
+    files: { [MEETING]: replace('https://sferum.ru/', 'https://sferum.ru:8/') },
+    file: MEETING,
+    at: 'sferum.ru:8/',
+    message: 'такую ссылку не примут календари',
+  },
+];
