@@ -7,11 +7,11 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../content-model/collections.ts';
 import type { Problem } from '../content-model/problem.ts';
 import { readCollection } from '../content-model/read-collection.ts';
+import { markdownBodyProblems } from './markdown-file.ts';
 import type { Checked, ContentModel } from './model.ts';
+import { checkAddresses } from './rules/addresses.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
-import { checkImages } from './rules/images.ts';
-import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
@@ -53,7 +53,7 @@ export function checkContent(contentDir: string): CheckResult {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
-    if (definition.storage.kind === 'markdown') problems.push(...checkMdxSyntax(read.entries), ...checkImages(contentDir, read.entries));
+    if (definition.storage.kind === 'markdown') problems.push(...markdownBodyProblems(contentDir, read.entries));
     counts.set(name, read.entries.length + read.problems.length);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);
@@ -78,6 +78,7 @@ export function checkContent(contentDir: string): CheckResult {
     ...(incomplete.has('platforms') ? [] : checkPlatforms(model)),
     ...checkTimetable(model),
     ...checkConsistency(model),
+    ...checkAddresses(model),
   );
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   if (!hasErrors) problems.push(...checkRecommendations(model));

@@ -3,7 +3,7 @@
  * go wrong with a file an editor saved — empty, binary, not UTF-8, tabs, broken YAML, a missing
  * frontmatter — becomes a Problem with a line and column, never an exception.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Position, Problem } from './problem.ts';
 
 /** Parsed data of a file, and a way back from a field path to its line and column. */
@@ -137,6 +137,28 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], on: 'key' | 'value'
   return best;
 }
 
+/**
+ * The first value with an explicit YAML tag (`!secret`, `!!binary`): editors never need one, our reader
+ * and Astro's read them differently (text, bytes, or an «unknown tag» crash), so none is accepted.
+ */
+function firstTag(doc: Document): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined && node.range) {
+      found = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range[0] };
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** Where the tag before a value starts: the value's node begins after it. */
+function tagStart(text: string, valueOffset: number): number {
+  const found = text.slice(0, valueOffset).search(/!+[^\s!]*\s*$/);
+  return found >= 0 ? found : valueOffset;
+}
+
 /** Parses YAML text; `lineOffset` shifts positions when the YAML is a Markdown frontmatter. */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): ReadResult {
   const lineCounter = new LineCounter();
@@ -151,6 +173,15 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Rea
       problems: doc.errors.map((error) =>
         fileProblem(file, yamlErrorMessage(error.code, error.message), toPosition(yamlErrorOffset(text, error.message, error.pos[0]))),
       ),
+    };
+  }
+  const tagged = firstTag(doc);
+  if (tagged !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        fileProblem(file, `пометка «${tagged.tag}» в YAML здесь не нужна — уберите её; если «!» часть текста, возьмите всё значение в кавычки: "!Важно"`, toPosition(tagStart(text, tagged.offset))),
+      ],
     };
   }
   let data: unknown;

@@ -8,7 +8,7 @@
  * is the whole file, a function rewrites the fixture's text, `null` deletes), the file the message must
  * name, text on the line it must name, and a fragment of the message.
  */
-import { replace, type FileChange } from '../helpers/content-fixture.ts';
+import { fixtureText, replace, type FileChange } from '../helpers/content-fixture.ts';
 
 export interface GateCase {
   /** What the editor did. */
@@ -54,5 +54,46 @@ export const gateCases: GateCase[] = [
     file: MEETING,
     at: 'sferum.ru:8/',
     message: 'такую ссылку не примут календари',
+  },
+  {
+    // Astro's YAML reader died with «unknown tag !<!secret>».
+    name: 'a YAML tag in a frontmatter',
+    files: { 'guides/extra.md': guide().replace('title: Как открыть урок', 'title: !secret Как открыть урок') },
+    file: 'guides/extra.md',
+    at: '!secret',
+    message: 'пометка «!secret» в YAML здесь не нужна',
+  },
+  {
+    // Astro built one of the two pages at /contacts/ and silently dropped the other.
+    name: 'a free page named like a page of the site',
+    files: { 'pages/contacts.md': '---\ntitle: Наши контакты\norder: 2\nnav: true\n---\n\nТекст.\n' },
+    file: 'pages/contacts.md',
+    at: '---',
+    message: 'адрес /contacts/ уже занят самим сайтом',
+  },
+  {
+    name: 'a class file named like the bells page',
+    files: {
+      'timetable/classes/bells.yaml': fixtureText('timetable/classes/6b.yaml'),
+      'timetable/classes/6b.yaml': null,
+      'staff/petrov-i-v.yaml': replace('classes: [5a, 6b]', 'classes: [5a, bells]'),
+    },
+    file: 'timetable/classes/bells.yaml',
+    at: 'class:',
+    message: 'адрес /timetable/bells/ уже занят самим сайтом',
+  },
+  {
+    name: 'a contact whose card would replace the card of all contacts',
+    files: { 'contacts.yaml': replace('id: psiholog', 'id: all') },
+    file: 'contacts.yaml',
+    at: 'id: all',
+    message: 'адрес /contacts/all.vcf уже занят самим сайтом',
+  },
+  {
+    name: 'a guide saved both as .md and as .mdx',
+    files: { 'guides/sferum-vhod.mdx': guide() },
+    file: 'guides/sferum-vhod.mdx',
+    at: '---',
+    message: 'одно имя, а значит, один адрес на сайте',
   },
 ];

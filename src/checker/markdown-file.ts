@@ -1,0 +1,24 @@
+/**
+ * The checks that need only one Markdown file: reading it, its frontmatter against the schema, and
+ * its body (MDX syntax, pictures). The checker runs them on every file of the folder; `npm run dev`
+ * runs them on each file as it is saved (src/content-model/markdown-loader.ts), so both say the same.
+ */
+import type { z } from 'astro/zod';
+import type { Problem } from '../content-model/problem.ts';
+import { readFileEntry, type RawEntry } from '../content-model/read-collection.ts';
+import { checkImages } from './rules/images.ts';
+import { checkMdxSyntax } from './rules/mdx-syntax.ts';
+import { validateEntry } from './validate-entry.ts';
+
+/** Problems of the bodies of Markdown entries that parsed. */
+export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[]): Problem[] {
+  return [...checkMdxSyntax(entries), ...checkImages(contentDir, entries)];
+}
+
+/** One Markdown file, read and checked on its own; `entry` is there when it could be read. */
+export function checkMarkdownFile(contentDir: string, file: string, schema: z.ZodType): { entry?: RawEntry; problems: Problem[] } {
+  const { entry, problems } = readFileEntry(contentDir, file, true);
+  if (!entry) return { problems };
+  const checked = validateEntry(entry, schema);
+  return { entry, problems: [...problems, ...(checked.ok ? [] : checked.problems), ...markdownBodyProblems(contentDir, [entry])] };
+}
