@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../content-model/collections.ts';
 import type { Problem } from '../content-model/problem.ts';
 import { readCollection } from '../content-model/read-collection.ts';
+import { fileSizeProblems, listLengthProblem } from './limits.ts';
 import { markdownBodyProblems } from './markdown-file.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkAddresses } from './rules/addresses.ts';
@@ -55,6 +56,9 @@ export function checkContent(contentDir: string): CheckResult {
     problems.push(...read.problems);
     if (definition.storage.kind === 'markdown') problems.push(...markdownBodyProblems(contentDir, read.entries));
     counts.set(name, read.entries.length + read.problems.length);
+    const { storage } = definition;
+    const tooMany = listLengthProblem('file' in storage ? storage.file : `${storage.dir}/`, read.entries.length);
+    if (tooMany) problems.push(tooMany);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);
     const schema = definition.schema() as z.ZodType;
@@ -72,6 +76,7 @@ export function checkContent(contentDir: string): CheckResult {
 
   problems.push(
     ...checkUnknownFiles(contentDir, claimed),
+    ...fileSizeProblems(contentDir, claimed),
     ...checkRequiredPresent(counts),
     ...checkReferences(model, known),
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.
