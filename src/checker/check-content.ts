@@ -7,12 +7,14 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../content-model/collections.ts';
 import type { Problem } from '../content-model/problem.ts';
 import { readCollection } from '../content-model/read-collection.ts';
+import { buildDate } from '../lib/dates.ts';
 import { fileSizeProblems, listLengthProblem } from './limits.ts';
 import { markdownBodyProblems } from './markdown-file.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkAddresses } from './rules/addresses.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
@@ -84,6 +86,8 @@ export function checkContent(contentDir: string): CheckResult {
     ...checkTimetable(model),
     ...checkConsistency(model),
     ...checkAddresses(model),
+    // The build date decides whether a consent is signed yet; without a valid school.yaml, Moscow's date.
+    ...checkPersonalData(model, buildDate(model.school[0]?.data.timezone ?? 'Europe/Moscow')),
   );
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   if (!hasErrors) problems.push(...checkRecommendations(model));
