@@ -17,6 +17,11 @@ export const LIMITS = {
   listItems: 1000,
   /** One built page's HTML after gzip, bytes: 200 KB. */
   pageGzipBytes: 200 * 1024,
+  /**
+   * The longest distance-learning period, days. Calendars hold one event per lesson and day of the
+   * period: a typo in the year (9999) made the build run for hours. Not a warning but an error.
+   */
+  periodDays: 366,
 } as const;
 
 /** «1,5 МБ», «230 КБ»: a size as editors read it. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatSize, heavyPageWarnings, LIMITS } from '../../src/checker/limits.ts';
-import { contentCopy, fixtureText, removeContentCopies, withFile } from '../helpers/content-fixture.ts';
+import { contentCopy, fixtureText, removeContentCopies, valuePositionOf, withFile } from '../helpers/content-fixture.ts';
 import { guide } from '../build/gate-cases.ts';
 import { expectClean, expectProblem, problemsOf } from './support.ts';
 
@@ -26,7 +26,7 @@ function contacts(count: number): string {
 
 describe('content limits', () => {
   test('the limits are the ones the editors\' guide quotes', () => {
-    expect(LIMITS).toEqual({ fileBytes: 1024 * 1024, listItems: 1000, pageGzipBytes: 200 * 1024 });
+    expect(LIMITS).toEqual({ fileBytes: 1024 * 1024, listItems: 1000, pageGzipBytes: 200 * 1024, periodDays: 366 });
     expect(formatSize(LIMITS.fileBytes)).toBe('1,0 МБ');
     expect(formatSize(LIMITS.pageGzipBytes)).toBe('200 КБ');
   });
@@ -73,5 +73,14 @@ describe('built pages over 200 KB of gzipped HTML', () => {
     expect(warnings[0]).toMatch(/^Предупреждение: страница staff\/index\.html весит \d+ КБ в сжатом виде \(gzip\), больше предела в 200 КБ — /);
     const reported = Number(/весит (\d+) КБ/.exec(warnings[0]!)![1]);
     expect(reported).toBeGreaterThan(200);
+  });
+});
+
+describe('the distance-learning period', () => {
+  test('longer than a year: an error on its end date; a whole year passes', () => {
+    const file = 'school.yaml';
+    const dir = withFile(file, (text) => text.replace('to: 2026-11-27', 'to: 2027-11-18'));
+    expectProblem(problemsOf(dir), { file, ...valuePositionOf(dir, file, 'to: 2027-11-18'), field: 'distanceLearning.to', message: /^период с 2026-11-16 по 2027-11-18 длиннее года — / });
+    expectClean(withFile(file, (text) => text.replace('to: 2026-11-27', 'to: 2027-11-17')));
   });
 });
