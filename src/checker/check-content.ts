@@ -12,6 +12,7 @@ import { fileSizeProblems, listLengthProblem } from './limits.ts';
 import { markdownBodyProblems } from './markdown-file.ts';
 import type { Checked, ContentModel } from './model.ts';
 import { checkAddresses } from './rules/addresses.ts';
+import { checkCharacters } from './rules/characters.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
@@ -86,6 +87,7 @@ export function checkContent(contentDir: string): CheckResult {
     ...checkTimetable(model),
     ...checkConsistency(model),
     ...checkAddresses(model),
+    ...checkCharacters(model),
     // The build date decides whether a consent is signed yet; without a valid school.yaml, Moscow's date.
     ...checkPersonalData(model, buildDate(model.school[0]?.data.timezone ?? 'Europe/Moscow')),
   );

@@ -1,6 +1,6 @@
 /**
- * «The checker is the gate»: content that once passed `npm run check` and then crashed the build (or
- * would, if the checker did not stop it). Each row is one broken input on the fixture school; the test
+ * «The checker is the gate»: content that once passed `npm run check` and then crashed or hung the
+ * build, or was built into a broken site (a page silently dropped, an `rss.xml` no reader accepts). Each row is one broken input on the fixture school; the test
  * (check-gates-build.test.ts) asserts that the checker rejects it with a Russian message naming the file
  * and line, and that `npm run build` fails too — with no stack trace in either.
  *
@@ -103,5 +103,28 @@ export const gateCases: GateCase[] = [
     file: 'school.yaml',
     at: 'to: 9999-11-27',
     message: 'период с 2026-11-16 по 9999-11-27 длиннее года',
+  },
+  {
+    // The school's address is in every calendar event: `ics` refused them all.
+    name: 'the school\'s website with a one-digit port',
+    files: { 'school.yaml': replace('website: https://school3-yurga.ru', 'website: https://school3-yurga.ru:8') },
+    file: 'school.yaml',
+    at: 'website:',
+    message: 'такую ссылку не примут календари',
+  },
+  {
+    // Word's line break (U+000B) in pasted text: the build went through, and rss.xml was not XML any more.
+    name: 'an invisible control character pasted from Word into a notice',
+    files: { 'announcements/2026-11-13-perehod.md': replace('Уроки проходят', 'Уроки\u000Bпроходят') },
+    file: 'announcements/2026-11-13-perehod.md',
+    at: '\u000B',
+    message: 'в тексте невидимый служебный символ (U+000B)',
+  },
+  {
+    name: 'a control character written as a YAML escape in a contact',
+    files: { 'contacts.yaml': replace('title: Педагог-психолог школы', 'title: "Педагог-психолог\\a школы"') },
+    file: 'contacts.yaml',
+    at: 'title: "Педагог',
+    message: 'в тексте невидимый служебный символ (U+0007)',
   },
 ];

@@ -11,6 +11,7 @@
 import type { Problem } from '../../content-model/problem.ts';
 import { splitContactText } from '../../lib/contact-text.ts';
 import { isMobilePhone, phoneKey } from '../../lib/phone.ts';
+import { bodyPosition, stringsOf } from '../free-text.ts';
 import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
@@ -43,14 +44,9 @@ function futureConsents(model: ContentModel, today: string): Problem[] {
   });
 }
 
-/** Every string of an entry's data with its path, except the phone fields themselves. */
-function* freeTexts(value: unknown, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
-  const key = path[path.length - 1];
-  const parent = path[path.length - 2];
-  if (key === 'phone' || parent === 'phones') return;
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* freeTexts(item, [...path, index]);
-  else if (value !== null && typeof value === 'object') for (const [name, item] of Object.entries(value)) yield* freeTexts(item, [...path, name]);
+/** The phone fields themselves: checked as phones, not as text. */
+function isPhoneField(path: readonly PropertyKey[]): boolean {
+  return path[path.length - 1] === 'phone' || path[path.length - 2] === 'phones';
 }
 
 /** Mobile numbers in a text that are not allowed, with their offsets. */
@@ -85,21 +81,13 @@ function textFields(model: ContentModel, allowed: ReadonlySet<string>): Problem[
   const problems: Problem[] = [];
   for (const entries of Object.values(model) as Checked<unknown>[][]) {
     for (const entry of entries) {
-      for (const [text, path] of freeTexts(entry.data)) {
+      for (const [text, path] of stringsOf(entry.data, isPhoneField)) {
         for (const { number } of mobilesIn(text, allowed)) problems.push(problemAt(entry, path, inText(number), { severity: 'warning' }));
       }
-      const { body, bodyLine = 1 } = entry.source;
+      const { body } = entry.source;
       if (body === undefined) continue;
       for (const { number, offset } of mobilesIn(body, allowed)) {
-        const before = body.slice(0, offset).split('\n');
-        problems.push({
-          severity: 'warning',
-          file: entry.file,
-          line: bodyLine + before.length - 1,
-          column: before[before.length - 1]!.length + 1,
-          field: '',
-          message: inText(number),
-        });
+        problems.push({ severity: 'warning', file: entry.file, ...bodyPosition(entry, offset), field: '', message: inText(number) });
       }
     }
   }
