@@ -16,6 +16,7 @@ import { checkCharacters } from './rules/characters.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
+import { checkPictureFiles } from './rules/picture-files.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
@@ -80,6 +81,7 @@ export function checkContent(contentDir: string): CheckResult {
   problems.push(
     ...checkUnknownFiles(contentDir, claimed),
     ...fileSizeProblems(contentDir, claimed),
+    ...checkPictureFiles(contentDir),
     ...checkRequiredPresent(counts),
     ...checkReferences(model, known),
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.

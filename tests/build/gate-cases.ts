@@ -31,6 +31,9 @@ export function guide(extraFields = '', body = '1. Открой приложен
   return `---\ntitle: Как открыть урок\nplatform: sferum\naudience: pupils\ndevice: any\ntopic: lesson\ngrades: [1, 9]\nminutes: 5\norder: 3\n${extraFields}---\n\n${body}`;
 }
 
+/** A guide step with a picture at guides/images/knopka.png. */
+const PICTURE_STEP = '1. Нажми кнопку.\n\n   ![Кнопка «Войти» внизу экрана](images/knopka.png)\n';
+
 export const gateCases: GateCase[] = [
   {
     // The `ics` package refused the link and the whole calendar, so the build, died in English.
@@ -126,5 +129,30 @@ export const gateCases: GateCase[] = [
     file: 'contacts.yaml',
     at: 'title: "Педагог',
     message: 'в тексте невидимый служебный символ (U+0007)',
+  },
+  {
+    // Astro reads every picture's size first: «Build failed with 1 error» (NoImageMetadata), in English.
+    name: 'a text file saved as a .png picture',
+    files: { 'guides/extra.md': guide('', PICTURE_STEP), 'guides/images/knopka.png': 'это не картинка\n' },
+    file: 'guides/images/knopka.png',
+    at: 'это не картинка',
+    message: 'этот файл не картинка или он повреждён',
+  },
+  {
+    name: 'an empty picture file (a download that failed)',
+    files: { 'guides/extra.md': guide('', PICTURE_STEP), 'guides/images/knopka.png': new Uint8Array() },
+    file: 'guides/images/knopka.png',
+    at: '',
+    message: 'файл картинки пуст',
+  },
+  {
+    name: 'an SVG picture without width, height or viewBox',
+    files: {
+      'guides/extra.md': guide('', PICTURE_STEP.replace('knopka.png', 'knopka.svg')),
+      'guides/images/knopka.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>\n',
+    },
+    file: 'guides/images/knopka.svg',
+    at: '<svg',
+    message: 'у картинки SVG не удаётся узнать размер',
   },
 ];

@@ -19,7 +19,8 @@ function isFolder(path: string): boolean {
   }
 }
 
-function listFiles(root: string, dir = ''): string[] {
+/** Every file under a folder (shortcuts to folders followed), as paths relative to it with `/`. */
+export function listFiles(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const relative = dir ? posix.join(dir, name) : name;
     return isFolder(join(root, relative)) ? listFiles(root, relative) : [relative];
