@@ -3,8 +3,9 @@
  * Russian message naming the file and line, and `npm run build` fails too, publishing nothing — never
  * «the check passes, the build crashes». No stack trace in either.
  *
- * The check runs in this process (runCheck is what `npm run check` runs); the builds run as child
- * processes, two at a time, each in its own folders.
+ * The check runs in this process, on each case alone (runCheck is what `npm run check` runs). Builds
+ * are slow, so cases that touch different files share one content copy and one `npm run build`, run
+ * as child processes two at a time; each case's own message must still be in that build's output.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,25 +17,40 @@ import { gateCases, type GateCase } from './gate-cases.ts';
 
 const root = buildFolder('test-gates');
 
-interface Prepared {
-  dir: string;
-  outDir: string;
-  /** `path:line:` the message must start with. */
-  place: string;
-  build?: BuildRun;
+/** Files a case writes or names. */
+function touched(gate: GateCase): string[] {
+  return [...new Set([...Object.keys(gate.files), gate.file])];
 }
 
-const prepared = new Map<GateCase, Prepared>();
+/** Cases in groups where no two touch the same file, so one content copy can hold all of a group. */
+function shareable(cases: readonly GateCase[]): GateCase[][] {
+  const groups: { cases: GateCase[]; files: Set<string> }[] = [];
+  for (const gate of cases) {
+    const group = groups.find(({ files }) => touched(gate).every((file) => !files.has(file)));
+    if (group) {
+      group.cases.push(gate);
+      touched(gate).forEach((file) => group.files.add(file));
+    } else groups.push({ cases: [gate], files: new Set(touched(gate)) });
+  }
+  return groups.map(({ cases: members }) => members);
+}
+
+interface SharedBuild {
+  dir: string;
+  outDir: string;
+  run?: BuildRun;
+}
+
+const buildOf = new Map<GateCase, SharedBuild>();
 
 beforeAll(async () => {
-  gateCases.forEach((gate, index) => {
-    const dir = contentCopy(gate.files);
-    const { line } = positionOf(dir, gate.file, gate.at);
-    prepared.set(gate, { dir, outDir: join(root, String(index), 'dist'), place: `${dir}/${gate.file}:${line}:` });
+  const builds = shareable(gateCases).map((members, index) => {
+    const shared: SharedBuild = { dir: contentCopy(Object.assign({}, ...members.map((gate) => gate.files))), outDir: join(root, String(index), 'dist') };
+    members.forEach((gate) => buildOf.set(gate, shared));
+    return shared;
   });
-  await inPool(gateCases, 2, async (gate) => {
-    const run = prepared.get(gate)!;
-    run.build = await buildSite(run.dir, run.outDir, join(root, String(gateCases.indexOf(gate)), 'work'));
+  await inPool(builds, 2, async (shared) => {
+    shared.run = await buildSite(shared.dir, shared.outDir, join(shared.outDir, '..', 'work'));
   });
 }, BUILD_TIMEOUT * 2);
 
@@ -42,6 +58,11 @@ afterAll(() => {
   removeContentCopies();
   rmSync(root, { recursive: true, force: true });
 });
+
+/** `path:line:` of the expected problem in a content folder holding the case's files. */
+function placeIn(dir: string, gate: GateCase): string {
+  return `${dir}/${gate.file}:${positionOf(dir, gate.file, gate.at).line}:`;
+}
 
 /** The printed line of the expected problem, if any. */
 function lineOf(output: string, gate: GateCase, place: string): string | undefined {
@@ -55,21 +76,31 @@ test('control: the unchanged fixture passes the check, so each failure below com
 
 describe.each(gateCases)('$name', (gate) => {
   test('npm run check fails with a Russian message naming the file and line', () => {
-    const { dir, place } = prepared.get(gate)!;
+    const dir = contentCopy(gate.files);
     const lines: string[] = [];
     const passed = runCheck(dir, (line) => lines.push(line));
     const output = lines.join('\n');
     expect(passed, output).toBe(false);
+    const place = placeIn(dir, gate);
     expect(lineOf(output, gate, place), `ожидалась строка, начинающаяся с ${place} и содержащая ${String(gate.message)}:\n${output}`).toBeDefined();
     expect(output).not.toMatch(STACK_LINE);
   });
 
   test('npm run build fails too, says why, publishes nothing, and prints no stack trace', () => {
-    const { build, place, outDir } = prepared.get(gate)!;
-    expect(build!.status, build!.output).toBe(1);
-    expect(lineOf(build!.output, gate, place), build!.output).toBeDefined();
-    expect(build!.output).toMatch(/Сайт не собран: исправьте ошибки выше\./);
-    expect(build!.output).not.toMatch(STACK_LINE);
+    const { dir, outDir, run } = buildOf.get(gate)!;
+    expect(run!.status, run!.output).toBe(1);
+    expect(lineOf(run!.output, gate, placeIn(dir, gate)), run!.output).toBeDefined();
+    expect(run!.output).toMatch(/Сайт не собран: исправьте ошибки выше\./);
+    expect(run!.output).not.toMatch(STACK_LINE);
     expect(existsSync(outDir)).toBe(false);
   });
+});
+
+test('cases that share a build touch different files', () => {
+  const groups = shareable(gateCases);
+  expect(groups.flat()).toHaveLength(gateCases.length);
+  for (const group of groups) {
+    const files = group.flatMap(touched);
+    expect(new Set(files).size, group.map((gate) => gate.name).join(', ')).toBe(files.length);
+  }
 });
