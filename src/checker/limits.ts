@@ -22,6 +22,12 @@ export const LIMITS = {
    * period: a typo in the year (9999) made the build run for hours. Not a warning but an error.
    */
   periodDays: 366,
+  /**
+   * Quote and list markers at the start of one Markdown line, and its indentation in columns. The
+   * parser slows down with the cube of the nesting; these keep a file under a few hundred ms.
+   */
+  nestingMarkers: 16,
+  indentColumns: 64,
 } as const;
 
 /** «1,5 МБ», «230 КБ»: a size as editors read it. */

@@ -7,12 +7,15 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../content-model/problem.ts';
 import { readFileEntry, type RawEntry } from '../content-model/read-collection.ts';
 import { checkImages } from './rules/images.ts';
+import { splitByDepth } from './rules/markdown-depth.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** Problems of the bodies of Markdown entries that parsed. */
 export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[]): Problem[] {
-  return [...checkMdxSyntax(entries), ...checkImages(contentDir, entries)];
+  // A body nested too deeply would take the parsers below hours: it gets its own error instead.
+  const { problems, safe } = splitByDepth(entries);
+  return [...problems, ...checkMdxSyntax(safe), ...checkImages(contentDir, safe)];
 }
 
 /** One Markdown file, read and checked on its own; `entry` is there when it could be read. */

@@ -155,4 +155,13 @@ export const gateCases: GateCase[] = [
     at: '<svg',
     message: 'у картинки SVG не удаётся узнать размер',
   },
+  {
+    // The renderer's stack overflowed («RangeError: Failed to parse Markdown file»); the build went on
+    // and published the guide without its text.
+    name: '5,000 quotes in quotes in a guide',
+    files: { 'guides/extra.md': guide('', `1. Открой приложение.\n\n${'>'.repeat(5000)} текст\n`) },
+    file: 'guides/extra.md',
+    at: '>>>>',
+    message: 'слишком глубокая вложенность',
+  },
 ];
