@@ -28,6 +28,8 @@ export const LIMITS = {
    */
   nestingMarkers: 16,
   indentColumns: 64,
+  /** `*` or `_` in a row: the parser's time grows with the square of the run. */
+  markRun: 64,
 } as const;
 
 /** «1,5 МБ», «230 КБ»: a size as editors read it. */

@@ -7,14 +7,14 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../content-model/problem.ts';
 import { readFileEntry, type RawEntry } from '../content-model/read-collection.ts';
 import { checkImages } from './rules/images.ts';
-import { splitByDepth } from './rules/markdown-depth.ts';
+import { splitParsable } from './rules/markdown-parsable.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** Problems of the bodies of Markdown entries that parsed. */
 export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[]): Problem[] {
-  // A body nested too deeply would take the parsers below hours: it gets its own error instead.
-  const { problems, safe } = splitByDepth(entries);
+  // A body the parsers below would take minutes or hours over gets its own error instead.
+  const { problems, safe } = splitParsable(entries);
   return [...problems, ...checkMdxSyntax(safe), ...checkImages(contentDir, safe)];
 }
 

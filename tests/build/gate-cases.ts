@@ -164,4 +164,12 @@ export const gateCases: GateCase[] = [
     at: '>>>>',
     message: 'слишком глубокая вложенность',
   },
+  {
+    // The parser's time grows with the square of the run: the check and the build each took minutes.
+    name: '20,000 stars in a row in a guide',
+    files: { 'guides/extra.md': guide('', `1. ${'*'.repeat(20_000)}Важно${'*'.repeat(20_000)}\n`) },
+    file: 'guides/extra.md',
+    at: '1. ***',
+    message: 'в строке подряд больше 64 звёздочек или подчёркиваний',
+  },
 ];

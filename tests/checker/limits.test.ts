@@ -26,7 +26,7 @@ function contacts(count: number): string {
 
 describe('content limits', () => {
   test('the limits are the ones the editors\' guide quotes', () => {
-    expect(LIMITS).toEqual({ fileBytes: 1024 * 1024, listItems: 1000, pageGzipBytes: 200 * 1024, periodDays: 366, nestingMarkers: 16, indentColumns: 64 });
+    expect(LIMITS).toEqual({ fileBytes: 1024 * 1024, listItems: 1000, pageGzipBytes: 200 * 1024, periodDays: 366, nestingMarkers: 16, indentColumns: 64, markRun: 64 });
     expect(formatSize(LIMITS.fileBytes)).toBe('1,0 МБ');
     expect(formatSize(LIMITS.pageGzipBytes)).toBe('200 КБ');
   });

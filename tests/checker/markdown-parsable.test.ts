@@ -1,11 +1,12 @@
 /**
- * Markdown nested too deeply: the parser's time grows with the cube of the nesting (a 2,000-level list
- * would take hours, in the checker and again in the build) and 5,000 quotes in quotes overflowed the
- * renderer, publishing the page without its text. The checker reads line starts before parsing.
+ * Markdown the parser cannot take: its time grows with the cube of the nesting (a 2,000-level list
+ * would take hours, in the checker and again in the build) and with the square of a run of `*`;
+ * 5,000 quotes in quotes overflowed the renderer, publishing the page without its text. The checker
+ * reads every line before any parser sees the text.
  */
 import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, test } from 'vitest';
-import { tooDeepLine } from '../../src/checker/rules/markdown-depth.ts';
+import { unparsableLine } from '../../src/checker/rules/markdown-parsable.ts';
 import { positionOf, removeContentCopies, withFile } from '../helpers/content-fixture.ts';
 import { guide } from '../build/gate-cases.ts';
 import { expectClean, expectExactly } from './support.ts';
@@ -47,9 +48,20 @@ describe('Markdown nested too deeply', () => {
   });
 
   test('the line scan: markers and columns counted from the line start only', () => {
-    expect(tooDeepLine(`${'- '.repeat(16)}x`)).toBeUndefined();
-    expect(tooDeepLine(`${'- '.repeat(17)}x`)).toBe(0);
-    expect(tooDeepLine(`a\n${' '.repeat(65)}x`)).toBe(1);
-    expect(tooDeepLine(`x ${'> '.repeat(40)}`)).toBeUndefined();
+    expect(unparsableLine(`${'- '.repeat(16)}x`)).toBeUndefined();
+    expect(unparsableLine(`${'- '.repeat(17)}x`)).toEqual({ line: 0, reason: 'nesting' });
+    expect(unparsableLine(`a\n${' '.repeat(65)}x`)).toEqual({ line: 1, reason: 'nesting' });
+    expect(unparsableLine(`x ${'> '.repeat(40)}`)).toBeUndefined();
+  });
+});
+
+describe('long runs of emphasis marks', () => {
+  test('20,000 stars around a word (a minute of parsing): an error at its line', () => {
+    const dir = withFile(FILE, guide('', `1. Открой приложение.\n2. ${'*'.repeat(20_000)}Важно${'*'.repeat(20_000)}\n`));
+    expectExactly(dir, { file: FILE, ...positionOf(dir, FILE, '2. ***'), column: 1, field: '', message: /^в строке подряд больше 64 звёздочек или подчёркиваний — / });
+  });
+
+  test('allowed: bold, a line of 64 stars, stars in fenced code', () => {
+    expectClean(withFile(FILE, guide('', `1. **Важно:** ___подчёркнуто___.\n\n${'*'.repeat(64)}\n\n\`\`\`\n${'*'.repeat(500)}\n\`\`\`\n`)));
   });
 });
