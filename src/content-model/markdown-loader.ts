@@ -45,9 +45,11 @@ export function checkedEntryInfo(
   return async (params: Parameters<GetEntryInfo>[0]): Promise<EntryInfo> => {
     const file = relative(contentDir, fileURLToPath(params.fileUrl)).split(sep).join(posix.sep);
     const { entry, problems } = checkMarkdownFile(contentDir, file, schema);
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    for (const problem of problems) log(formatProblem(problem, contentDir));
-    if (!entry || errors.length > 0) throw new BrokenContentFile(file);
+    // Warnings alone are the checker's to print (the build would repeat every one of them as an error).
+    if (!entry || problems.some((problem) => problem.severity === 'error')) {
+      for (const problem of problems) log(formatProblem(problem, contentDir));
+      throw new BrokenContentFile(file);
+    }
     const info = await getEntryInfo(params);
     return { ...info, data: entry.data as Record<string, unknown> };
   };
