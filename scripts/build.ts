@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
 import { swapInto } from '../src/publish/swap-folder.ts';
+import { heavyPageWarnings } from '../src/checker/limits.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -54,8 +55,10 @@ async function main(): Promise<number> {
     console.error(`Прежняя версия сайта в ${target} не тронута.`);
     return 1;
   }
+  const heavy = heavyPageWarnings(fresh);
   swapInto(fresh, target);
   console.log(`Сайт собран в ${target} за ${((performance.now() - started) / 1000).toFixed(1)} с.`);
+  for (const warning of heavy) console.log(warning);
   console.log(siteAddressLine(siteSettingsFromEnv()));
   return 0;
 }

@@ -7,11 +7,17 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../content-model/collections.ts';
 import type { Problem } from '../content-model/problem.ts';
 import { readCollection } from '../content-model/read-collection.ts';
+import { buildDate } from '../lib/dates.ts';
+import { fileSizeProblems, listLengthProblem } from './limits.ts';
+import { markdownBodyProblems } from './markdown-file.ts';
 import type { Checked, ContentModel } from './model.ts';
+import { checkAddresses } from './rules/addresses.ts';
+import { checkCharacters } from './rules/characters.ts';
 import { checkConsistency } from './rules/consistency.ts';
 import { checkRequiredPresent, checkUnknownFiles } from './rules/files.ts';
 import { checkFileNames, checkSymlinks } from './rules/file-names.ts';
-import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
+import { checkPictureFiles } from './rules/picture-files.ts';
 import { checkPlatforms } from './rules/platforms.ts';
 import { checkSvgFiles } from './rules/svg.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
@@ -55,8 +61,11 @@ export function checkContent(contentDir: string): CheckResult {
     const read = readCollection(contentDir, name, definition);
     read.files.forEach((file) => claimed.add(file));
     problems.push(...read.problems);
-    if (definition.storage.kind === 'markdown') problems.push(...checkMarkdownBodies(contentDir, read.entries));
+    if (definition.storage.kind === 'markdown') problems.push(...markdownBodyProblems(contentDir, read.entries));
     counts.set(name, read.entries.length + read.problems.length);
+    const { storage } = definition;
+    const tooMany = listLengthProblem('file' in storage ? storage.file : `${storage.dir}/`, read.entries.length);
+    if (tooMany) problems.push(tooMany);
     if (name === 'staff' || name === 'platforms' || name === 'classes' || name === 'documents') known[name] = read.ids;
     if (read.problems.length > 0) incomplete.add(name);
     const schema = definition.schema() as z.ZodType;
@@ -77,6 +86,8 @@ export function checkContent(contentDir: string): CheckResult {
     ...checkFileNames(contentDir),
     ...checkSymlinks(contentDir, claimed),
     ...checkSvgFiles(contentDir),
+    ...fileSizeProblems(contentDir, claimed),
+    ...checkPictureFiles(contentDir),
     ...checkRequiredPresent(counts),
     ...checkReferences(model, known),
     // «No primary platform» is false when the primary one has an error of its own; that error is enough.
@@ -84,6 +95,10 @@ export function checkContent(contentDir: string): CheckResult {
     ...checkTimetable(model),
     ...checkTimetableChanges(model),
     ...checkConsistency(model),
+    ...checkAddresses(model),
+    ...checkCharacters(model),
+    // The build date decides whether a consent is signed yet; without a valid school.yaml, Moscow's date.
+    ...checkPersonalData(model, buildDate(model.school[0]?.data.timezone ?? 'Europe/Moscow')),
   );
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   if (!hasErrors) problems.push(...checkRecommendations(model));

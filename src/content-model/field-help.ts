@@ -24,6 +24,8 @@ const ID_RULE = 'латиницей, строчными буквами, цифр
 const TIME_RULE = 'время "ЧЧ:ММ" в кавычках, например "08:30"';
 const DATE_RULE = 'дата ГГГГ-ММ-ДД, например 2026-11-16';
 const LINK_RULE = 'полная ссылка, начинается с https://';
+const ORGANISATION_LINE =
+  'true — мобильный номер здесь служебный (линия организации), а не личный; без этого на мобильный номер (+7 9…) проверка предупреждает: личный телефон публикуют только с согласия (152-ФЗ)';
 const PHONE_RULE = 'номер в кавычках так, как его показать на сайте: "8 (3843) 36-43-66", "+7 905 123-45-67" или "112"';
 
 const audienceValues = {
@@ -143,6 +145,7 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
       title: 'Название: «Горячая линия школы по дистанционному обучению»',
       phones: 'Телефоны списком, каждый с новой строки после «- » и в кавычках; нет телефона — напишите phones: [] и укажите email',
       'phones[]': PHONE_RULE,
+      organisationLine: ORGANISATION_LINE,
       email: 'Электронная почта (необязательно): psy@example.ru',
       ...hoursHelp('hours', 'Когда отвечают'),
       audience: 'Кому звонить, в квадратных скобках: [parents, pupils, teachers]',
@@ -386,6 +389,7 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
       position: 'Должность',
       workplace: 'Организация: «МБОУ «СОШ № 47»», «Управление образования …»',
       phone: `Рабочий телефон: ${PHONE_RULE}`,
+      organisationLine: ORGANISATION_LINE,
       email: 'Рабочая электронная почта',
       level: {
         text: 'Уровень',

@@ -3,7 +3,7 @@
  * go wrong with a file an editor saved — empty, binary, not UTF-8, tabs, broken YAML, a missing
  * frontmatter — becomes a Problem with a line and column, never an exception.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Position, Problem } from './problem.ts';
 
 /** Parsed data of a file, and a way back from a field path to its line and column. */
@@ -72,6 +72,9 @@ function yamlErrorMessage(code: string, fallback: string): string {
     if (/Implicit map keys need to be followed/.test(fallback)) return 'после имени поля нет двоеточия — напишите «поле: значение»';
     if (/Sequence item without - indicator/.test(fallback)) return 'у элемента списка нет «- » — начните строку с «- », как у соседних элементов';
   }
+  if (/Maximum call stack size exceeded/.test(fallback)) {
+    return 'вложенность слишком глубокая — скобки [ { или отступы вложены друг в друга тысячи раз; сравните файл с образцом (обычно это ошибка при вставке текста)';
+  }
   if (/Nested mappings are not allowed in compact mappings/.test(fallback)) {
     // «title: Сферум: как войти» — the commonest slip: a colon and a space inside an unquoted value.
     return 'в значении есть двоеточие с пробелом — возьмите всё значение в кавычки: title: "Сферум: как войти"';
@@ -137,20 +140,75 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], on: 'key' | 'value'
   return best;
 }
 
+/**
+ * The first value with an explicit YAML tag (`!secret`, `!!binary`): editors never need one, our reader
+ * and Astro's read them differently (text, bytes, or an «unknown tag» crash), so none is accepted.
+ */
+function firstTag(doc: Document): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined && node.range) {
+      found = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range[0] };
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** Offsets of keys that repeat an earlier key of the same map (one pass per map, with a set). */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isScalar(pair.key) && pair.key.range) found.push(pair.key.range[0]);
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** Where the tag before a value starts: the value's node begins after it. */
+function tagStart(text: string, valueOffset: number): number {
+  const found = text.slice(0, valueOffset).search(/!+[^\s!]*\s*$/);
+  return found >= 0 ? found : valueOffset;
+}
+
 /** Parses YAML text; `lineOffset` shifts positions when the YAML is a Markdown frontmatter. */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): ReadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // Duplicate keys are found by duplicateKeys below: the library's own check compares every pair of
+  // keys, and a map of 50,000 keys kept the checker busy for three minutes.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const toPosition = (offset: number | undefined): Position => {
     const position = lineCounter.linePos(offset ?? 0);
     return { line: position.line + lineOffset, column: position.col };
   };
   if (doc.errors.length > 0) {
+    // Nesting that overflowed the parser's stack is reported once, not at every level it unwound.
+    const overflow = doc.errors.find((error) => /Maximum call stack size exceeded/.test(error.message));
     return {
       ok: false,
-      problems: doc.errors.map((error) =>
+      problems: (overflow ? [overflow] : doc.errors).map((error) =>
         fileProblem(file, yamlErrorMessage(error.code, error.message), toPosition(yamlErrorOffset(text, error.message, error.pos[0]))),
       ),
+    };
+  }
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
+    return { ok: false, problems: duplicates.map((offset) => fileProblem(file, yamlErrorMessage('DUPLICATE_KEY', ''), toPosition(offset))) };
+  }
+  const tagged = firstTag(doc);
+  if (tagged !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        fileProblem(file, `пометка «${tagged.tag}» в YAML здесь не нужна — уберите её; если «!» часть текста, возьмите всё значение в кавычки: "!Важно"`, toPosition(tagStart(text, tagged.offset))),
+      ],
     };
   }
   let data: unknown;

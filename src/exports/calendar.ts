@@ -18,6 +18,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { t } from '../i18n/ru.ts';
 import { lessonsOn, teachersOf } from '../lib/timetable-days.ts';
+import { calendarUrl } from '../lib/calendar-url.ts';
 import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
 import type { LessonChange } from '../schemas/timetable-change.ts';
 
@@ -152,7 +153,7 @@ export function lessonEvents(
         timestamp: ctx.stamp,
         description: description.filter(Boolean).join('\n'),
         ...(platform && !cancelled ? { location: platform } : {}),
-        url: (!cancelled && lesson.link) || page,
+        url: calendarUrl((!cancelled && lesson.link) || page),
         status: cancelled ? 'CANCELLED' : 'CONFIRMED',
         // Raised for a changed lesson, so a calendar that imported the file once takes the new version.
         ...(lesson.change ? { sequence: 1 } : {}),
@@ -185,7 +186,7 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
       timestamp: ctx.stamp,
       description: description.filter(Boolean).join('\n'),
       location: platform,
-      url: meeting.link ?? `${page}#${meeting.id}`,
+      url: calendarUrl(meeting.link ?? `${page}#${meeting.id}`),
       status: 'CONFIRMED',
     } satisfies CalendarEvent;
   });

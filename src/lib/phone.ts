@@ -18,6 +18,21 @@ export function isPublishablePhone(text: string): boolean {
   return parsed !== undefined && parsed.isValid();
 }
 
+/** The number in E.164 (`+79051234567`), to compare numbers written differently; undefined if not a full number. */
+export function phoneKey(text: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(text, 'RU');
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/**
+ * A Russian mobile number (+7 9xx…): every Russian number whose code starts with 9 is a mobile one.
+ * It is most often a person's own phone, so publishing it needs that person's consent (152-ФЗ).
+ */
+export function isMobilePhone(text: string): boolean {
+  const parsed = parsePhoneNumberFromString(text, 'RU');
+  return parsed !== undefined && parsed.isValid() && parsed.countryCallingCode === '7' && parsed.nationalNumber.startsWith('9');
+}
+
 /** The `tel:` URL for a phone: E.164 (`tel:+73843364366`), or the digits of a short number. */
 export function telHref(text: string): string {
   const digits = digitsOf(text);

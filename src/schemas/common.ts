@@ -4,6 +4,7 @@
  * checker and Astro report the same words.
  */
 import { z } from 'astro/zod';
+import { isCalendarUrl } from '../lib/calendar-url.ts';
 import { isRealDate, isRealTime, minutesOf } from '../lib/time.ts';
 import { isPublishablePhone } from '../lib/phone.ts';
 import { weekDays } from '../lib/week.ts';
@@ -53,13 +54,27 @@ export const phoneSchema = () =>
 export const emailSchema = () =>
   z.email({ error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
 
-/** A web link; only `https` is accepted, so no page sends a visitor to an unprotected address. */
+/**
+ * A web link; only `https` is accepted, so no page sends a visitor to an unprotected address. The URL
+ * parser accepts a space inside a link (it would encode it), but a space in what an editor pasted is a
+ * broken paste or two things glued together, it makes invalid HTML, and calendar apps refuse it.
+ * Lesson and meeting links go into calendar files, so a link must also be one those accept.
+ */
 export const httpsUrlSchema = () =>
-  z.url({
-    protocol: /^https$/,
-    hostname: z.regexes.domain,
-    error: 'ссылка должна быть полной и начинаться с https:// — скопируйте её из адресной строки браузера',
-  });
+  z
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: 'ссылка должна быть полной и начинаться с https:// — скопируйте её из адресной строки браузера',
+      abort: true,
+    })
+    .refine((text) => !/\s/.test(text), {
+      error: 'в ссылке есть пробел — в ссылках пробелов не бывает: скопируйте ссылку заново из адресной строки браузера (пробел внутри адреса пишется как %20)',
+      abort: true,
+    })
+    .refine(isCalendarUrl, {
+      error: 'такую ссылку не примут календари в телефонах — проверьте адрес сайта и номер порта после «:» (если он есть); лучше скопируйте ссылку заново из адресной строки браузера',
+    });
 
 export { schoolDays, weekDays, type WeekDay } from '../lib/week.ts';
 

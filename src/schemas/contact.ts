@@ -17,6 +17,11 @@ export const contactSchema = () =>
       title: z.string().min(3),
       /** Phone numbers as they should be shown; each becomes a tap-to-call link. */
       phones: z.array(phoneSchema()),
+      /**
+       * The phones are an organisation's lines (a hotline on a mobile number), not a person's own: the
+       * checker then does not ask for a consent to publish a mobile number (152-ФЗ).
+       */
+      organisationLine: z.boolean({ error: 'ожидалось true или false — напишите true, если это служебная линия организации' }).optional(),
       /** E-mail address. */
       email: emailSchema().optional(),
       /** When someone answers. */

@@ -14,6 +14,11 @@ export const coordinatorSchema = () =>
     workplace: z.string().min(3),
     /** Work phone. */
     phone: phoneSchema(),
+    /**
+     * The phone is an organisation's line, not the person's own: the checker then does not ask for a
+     * consent to publish a mobile number (152-ФЗ).
+     */
+    organisationLine: z.boolean({ error: 'ожидалось true или false — напишите true, если это служебная линия организации' }).optional(),
     /** Work e-mail. */
     email: emailSchema(),
     /** school, municipal or regional. */

@@ -2,7 +2,7 @@
  * Whatever an editor saves into the content folder — empty, binary, in the wrong encoding, with tabs,
  * broken YAML, no frontmatter, a misspelt file name — becomes a located Russian problem, never a crash.
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
@@ -293,7 +293,8 @@ describe('files the content model does not know', () => {
   test('allowed: pictures next to guides, README.md, hidden and `_` files', () => {
     expectClean(
       contentCopy({
-        'guides/sferum-vhod-1.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0]),
+        // A real picture: a file that only starts like a PNG is a broken picture (tests/checker/picture-files.test.ts).
+        'guides/sferum-vhod-1.png': readFileSync(join(import.meta.dirname, '..', '..', 'content', 'guides', 'images', 'domashnee-zadanie-prikrepit.png')),
         'README.md': '# Как редактировать\n',
         '.DS_Store': Uint8Array.from([0, 0, 0, 1]),
         'faq/_chernovik.md': 'без полей',
@@ -304,5 +305,21 @@ describe('files the content model does not know', () => {
   test('a required section missing altogether', () => {
     const dir = contentCopy({ 'timetable/bells.yaml': null });
     expectExactly(dir, { file: 'timetable/bells.yaml', line: 0, column: 0, field: '', message: /^нет обязательного раздела «расписание звонков» — создайте файл timetable\/bells\.yaml по образцу$/ });
+  });
+});
+
+describe('YAML the parser could choke on', () => {
+  test('brackets nested ten thousand deep: a Russian error, not a stack overflow', () => {
+    const dir = withFile('school.yaml', (text) => `${text}extra: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    const problems = problemsOf(dir);
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^school\\.yaml:${positionOf(dir, 'school.yaml', 'extra').line} вложенность слишком глубокая — `)),
+    ]);
+  });
+
+  test('a map of 50,000 keys is read in linear time, and a repeated key is still found', () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const dir = withFile('school.yaml', (text) => `${text}extra:\n${keys.replace(/^/gm, '  ')}\n  k7: again\n`);
+    expectExactly(dir, { file: 'school.yaml', ...positionOf(dir, 'school.yaml', 'k7: again'), field: '', message: /^поле указано дважды — оставьте одно из них$/ });
   });
 });

@@ -17,7 +17,7 @@ describe('SVG pictures', () => {
   });
 
   test('a script, an event attribute and foreignObject: one error each, at its place', () => {
-    const dir = contentCopy({ [FILE]: `<svg ${NS} onload="alert(1)">\n  <script>alert(2)</script>\n  <foreignObject><div>html</div></foreignObject>\n</svg>\n` });
+    const dir = contentCopy({ [FILE]: `<svg ${NS} viewBox="0 0 10 10" onload="alert(1)">\n  <script>alert(2)</script>\n  <foreignObject><div>html</div></foreignObject>\n</svg>\n` });
     expectExactly(
       dir,
       { file: FILE, ...positionOf(dir, FILE, 'onload'), field: '', message: /^атрибут onload у <svg> запускает программу, когда картинку открывают — сохраните картинку заново/ },

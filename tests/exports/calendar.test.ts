@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { lessonEvents, lessonUid, meetingUid, type CalendarContext } from '../../src/exports/calendar.ts';
+import { calendarText, lessonEvents, lessonUid, meetingEvents, meetingUid, type CalendarContext } from '../../src/exports/calendar.ts';
 import { datesBetween, zonedIso, zonedToUtc } from '../../src/lib/zoned-time.ts';
 import { siteSettingsFromEnv } from '../../src/site/settings.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
@@ -69,6 +69,16 @@ describe('lesson events', () => {
     expect(events[0]!.start).toBe(Date.parse('2026-11-18T01:30:00Z'));
     expect(events[0]!.description).toContain('Иванова Мария Петровна');
     expect(events[1]!.url).toBe('https://school.example/timetable/5a/');
+  });
+
+  test('a good link the calendar package would refuse as written (capital letters in the host) goes out in the URL parser\'s form', () => {
+    const capital = { ...cls, days: { mon: [{ ...lesson, link: 'https://Sferum.RU/?call_link=Aa1' }] } };
+    const events = lessonEvents(capital, bells, { from: '2026-11-16', to: '2026-11-16' }, ctx);
+    expect(events[0]!.url).toBe('https://sferum.ru/?call_link=Aa1');
+    const meeting = { id: 'm1', title: 'Собрание', date: '2026-11-19', from: '18:00', to: '18:45', classes: [], platform: 'p1', link: 'https://Sferum.ru/?call_link=Zz', agenda: [] };
+    const text = calendarText([...events, ...meetingEvents([meeting], ctx)], 'Тест');
+    expect(text).toContain('URL:https://sferum.ru/?call_link=Aa1');
+    expect(text).toContain('URL:https://sferum.ru/?call_link=Zz');
   });
 });
 

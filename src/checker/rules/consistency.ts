@@ -1,5 +1,6 @@
 /** Rules within a collection: unique ids in lists, dates in order, guides that have steps. */
 import type { Problem } from '../../content-model/problem.ts';
+import { LIMITS } from '../limits.ts';
 import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
@@ -30,6 +31,10 @@ export function checkConsistency(model: ContentModel): Problem[] {
     const { from, to } = school.data.distanceLearning;
     if (from > to) {
       problems.push(problemAt(school, ['distanceLearning', 'to'], `дата окончания ${to} раньше даты начала ${from} — исправьте одну из дат`));
+    } else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > LIMITS.periodDays) {
+      problems.push(
+        problemAt(school, ['distanceLearning', 'to'], `период с ${from} по ${to} длиннее года — проверьте год в дате окончания: календари уроков строятся на каждый день периода`),
+      );
     }
   }
   for (const notice of model.announcements) {
