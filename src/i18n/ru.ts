@@ -8,7 +8,9 @@ export const ru = {
   /** Before a picture's description, shown in its place when pictures are off. */
   pictureText: 'Картинка',
   siteSubtitle: 'Дистанционное обучение',
-  menu: 'Меню',
+  menu: 'Меню: все разделы',
+  call: 'Позвонить',
+  callHotline: (phone: string) => `Позвонить на горячую линию: ${phone}`,
   mainNav: 'Разделы сайта',
   breadcrumbs: 'Вы здесь',
   home: 'Главная',
@@ -375,6 +377,11 @@ export const ru = {
     },
   },
   footer: { updated: 'Обновлено', official: 'Официальный сайт школы' },
+  offline: {
+    manifestDescription: 'Расписание уроков, телефоны и инструкции школы — и без интернета.',
+    ready: (date: string) => `Без интернета на этом устройстве откроются расписание, контакты и инструкции (копия от ${date}).`,
+    offline: (date: string) => `Нет соединения с интернетом: это сохранённая копия от ${date}. Расписание, контакты и инструкции доступны.`,
+  },
   notFound: {
     title: 'Страница не найдена',
     text: 'Такой страницы нет. Возможно, ссылка устарела.',

@@ -6,7 +6,8 @@
  *
  * Only text is touched, never markup: parse5 locates each text node in the source and only those
  * ranges are rewritten, so the rest of the page stays byte for byte as Astro wrote it. Left alone:
- * scripts, styles, code, the title, phone and e-mail links, anything not in Russian (`lang`), and
+ * scripts, styles, code, the title, phone and e-mail links, microdata values (`itemprop`), anything
+ * not in Russian (`lang`), and
  * any word that is part of a web address, e-mail, phone or code (it has digits, Latin letters, `@`,
  * `/`, `.` or `_` in it); short words (they fit a line anyway) and abbreviations in capitals.
  */
@@ -36,6 +37,8 @@ function skips(node: Node): boolean {
   const lang = attr(node, 'lang');
   if (lang !== undefined && !/^ru\b/i.test(lang)) return true;
   if (attr(node, 'translate') === 'no' || attr(node, 'data-no-hyphens') !== undefined) return true;
+  // A microdata value (staff's `fio`, `post`) is read by machines: it keeps its words whole.
+  if (attr(node, 'itemprop') !== undefined && attr(node, 'itemscope') === undefined) return true;
   const href = attr(node, 'href');
   return node.nodeName === 'a' && href !== undefined && /^(tel|mailto|webcal):/i.test(href);
 }

@@ -52,9 +52,9 @@ export function hasClass(node: HtmlNode, name: string): boolean {
   return (attr(node, 'class') ?? '').split(/\s+/).includes(name);
 }
 
-/** The text under a node exactly as written. */
+/** The text under a node as written, without the soft hyphens the build adds (src/lib/hyphenate-html.ts): no reader sees them. */
 export function rawText(node: HtmlNode): string {
-  if (node.nodeName === '#text') return node.value ?? '';
+  if (node.nodeName === '#text') return (node.value ?? '').replace(/\u00ad/g, '');
   return (node.childNodes ?? []).map(rawText).join('');
 }
 
