@@ -29,6 +29,14 @@ export function assetsOf(html: string, base: string): string[] {
   return [...found].sort();
 }
 
+/** Modules a built script imports statically (`import "./chunk.js"`, `from"./chunk.js"`), as paths beside it. */
+export function importsOf(js: string, path: string): string[] {
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  const found = new Set<string>();
+  for (const match of js.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) found.add(`${dir}${match[1]}`);
+  return [...found].sort();
+}
+
 /** A version that changes whenever any kept file changes: a new build never serves an old copy. */
 export function cacheVersion(files: readonly { path: string; bytes: Uint8Array | string }[]): string {
   const hash = createHash('sha256');
