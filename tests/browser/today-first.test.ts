@@ -24,6 +24,8 @@ const periods = bells.shifts.find((shift) => shift.id === fiveA.shift)!.periods;
 const period = (n: number) => periods.find((p) => p.n === n)!;
 
 /** An instant at the school (UTC+7 all year) on Wednesday 2026-11-25, as UTC milliseconds. */
+/** Text as seen: the build's soft hyphens (src/lib/hyphenate-html.ts) are invisible. */
+const seen = (text: string) => text.replace(/\u00ad/g, '');
 const schoolWednesday = (time: string) => Date.parse(`2026-11-25T${time}:00+07:00`);
 
 describe.skipIf(!hasChromium)('today first', () => {
@@ -67,12 +69,13 @@ describe.skipIf(!hasChromium)('today first', () => {
     expect(await now.getAttribute('data-period')).toBe('3');
     expect(await next.getAttribute('data-period')).toBe('4');
     expect(await page.locator('tr.now, tr.next').count()).toBe(2);
-    expect(await now.locator('[data-moment="now"]').innerText()).toBe('Идёт сейчас');
-    expect(await next.locator('[data-moment="next"]').innerText()).toBe('Следующий урок');
+    expect(seen(await now.locator('[data-moment="now"]').innerText())).toBe('Идёт сейчас');
+    expect(seen(await next.locator('[data-moment="next"]').innerText())).toBe('Следующий урок');
     expect(await page.locator('[data-moment]:visible').count()).toBe(2);
     const subject3 = fiveA.days['wed']!.find((l) => l.period === 3)!.subject;
-    expect(await now.innerText()).toContain(subject3);
-    const join = now.getByRole('link', { name: new RegExp(`^Войти на урок\\s*:\\s*${subject3}$`) });
+    expect(seen(await now.innerText())).toContain(subject3);
+    const soft = (text: string) => [...text].join('\u00ad?');
+    const join = now.getByRole('link', { name: new RegExp(`^Войти на урок\\s*:\\s*${soft(subject3)}$`) });
     expect(await join.isVisible()).toBe(true);
     expect(await join.getAttribute('href')).toBe(fiveA.days['wed']!.find((l) => l.period === 3)!.link);
     expect(await next.getByRole('link', { name: /^Войти на урок/ }).first().isVisible()).toBe(true);
@@ -126,7 +129,7 @@ describe.skipIf(!hasChromium)('today first', () => {
     await page.goto(site.server.url);
     await expect.poll(() => mine.isVisible()).toBe(true);
     const link = mine.getByRole('link');
-    expect(await link.innerText()).toBe('Моё расписание: 5Б');
+    expect(seen(await link.innerText())).toBe('Моё расписание: 5Б');
     expect(new URL((await link.getAttribute('href'))!, site.server.url).pathname).toBe('/timetable/5b/');
     // The class buttons sit within the first two screens of a phone.
     await page.setViewportSize({ width: 390, height: 844 });
