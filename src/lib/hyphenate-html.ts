@@ -24,8 +24,8 @@ interface Node {
 }
 
 export const SOFT_HYPHEN = '\u00ad';
-/** Shorter words fit a phone's line even at 200 % with the widest spacing. */
-const MIN_LETTERS = 8;
+/** Shorter words fit a 320 px line even at 200 % print with the widest spacing (a 7-letter «Горячая» did not). */
+const MIN_LETTERS = 6;
 const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'title', 'svg', 'math', 'template', 'head']);
 
 function attr(node: Node, name: string): string | undefined {

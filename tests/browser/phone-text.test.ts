@@ -15,9 +15,14 @@ const PAGES = ['', 'contacts/', 'platforms/', 'devices/', 'memo/', 'staff/'];
 describe.skipIf(!hasChromium)('phones and words in large print', () => {
   const site = useSiteBrowser();
 
-  test('every phone link is at least the size of the body text, and no group of digits is split', { timeout: 120_000 }, async () => {
+  // At 200 % print with the widest spacing a group («36‑43‑70», 8 characters) is wider than a 320 px
+  // card, so it may wrap inside there as a last resort; in the normal version it never does.
+  test.each([
+    ['the normal version', undefined, true],
+    [`${largest.size} % print, ${largest.spacing} spacing`, largest, false],
+  ] as const)('%s: every phone link is at least the size of the body text and stays on screen', { timeout: 120_000 }, async (_, settings, groupsWhole) => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(largest)]);
+    if (settings) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(settings)]);
     const page = await context.newPage();
     const problems: string[] = [];
     let phones = 0;
@@ -47,7 +52,7 @@ describe.skipIf(!hasChromium)('phones and words in large print', () => {
       for (const phone of found) {
         phones += 1;
         if (phone.size + 0.5 < phone.body) problems.push(`/${path} ${phone.text}: ${phone.size}px < ${phone.body}px`);
-        if (phone.split.length > 0) problems.push(`/${path} ${phone.text}: split inside ${phone.split.join(', ')}`);
+        if (groupsWhole && phone.split.length > 0) problems.push(`/${path} ${phone.text}: split inside ${phone.split.join(', ')}`);
         if (phone.right > 320 + 1) problems.push(`/${path} ${phone.text}: sticks out to ${phone.right}px`);
       }
     }
