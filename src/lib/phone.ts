@@ -26,16 +26,7 @@ export function telHref(text: string): string {
   return `tel:${parsed?.isValid() ? parsed.number : digits}`;
 }
 
-/**
- * The phone as written, breakable only between its groups: a group split across two lines is
- * misdialled, but «8 (3843)» over «36‑43‑66» reads right, and lets a number keep the size of the
- * text around it in large print instead of shrinking to fit. The prefix stays with the area code;
- * hyphens are non-breaking.
- */
-export function phoneText(text: string): string {
-  return text
-    .trim()
-    .split(/\s+/)
-    .map((group) => group.replace(/-/g, '\u2011'))
-    .reduce((out, group, i, groups) => (i === 0 ? group : `${out}${/^(8|\+7)$/.test(groups[i - 1]!) ? '\u00a0' : ' '}${group}`), '');
+/** The phone as written, but unbreakable: a number split across two lines is misdialled. */
+export function unbreakablePhone(text: string): string {
+  return text.trim().replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }

@@ -4,7 +4,7 @@
  * text. Only full Russian numbers (eleven digits starting +7 or 8) that libphonenumber accepts.
  */
 import type { Link, Parent, Root, RootContent, Text } from 'mdast';
-import { isPublishablePhone, telHref, phoneText } from '../lib/phone.ts';
+import { isPublishablePhone, telHref, unbreakablePhone } from '../lib/phone.ts';
 
 /** A run that may hold a phone: «+7» or a lone «8», then digits, spaces, brackets and hyphens. */
 const CANDIDATE = /(?:\+7|(?<![\d\p{L}])8)[\d\s()\u00a0\u2011-]{9,}\d/gu;
@@ -36,7 +36,7 @@ export function linkPhones(text: string): (Text | Link)[] {
     if (!phone) continue;
     const start = match.index;
     if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
-    parts.push({ type: 'link', url: telHref(phone), children: [{ type: 'text', value: phoneText(phone) }] });
+    parts.push({ type: 'link', url: telHref(phone), children: [{ type: 'text', value: unbreakablePhone(phone) }] });
     last = start + phone.length;
   }
   if (last === 0) return [{ type: 'text', value: text }];

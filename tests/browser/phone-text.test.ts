@@ -15,8 +15,8 @@ const PAGES = ['', 'contacts/', 'platforms/', 'devices/', 'memo/', 'staff/'];
 describe.skipIf(!hasChromium)('phones and words in large print', () => {
   const site = useSiteBrowser();
 
-  // At 200 % print with the widest spacing a group («36‑43‑70», 8 characters) is wider than a 320 px
-  // card, so it may wrap inside there as a last resort; in the normal version it never does.
+  // At 200 % print with the widest spacing a number is wider than a 320 px card, so it may wrap there
+  // as a last resort; in the normal version no group of digits is ever split.
   test.each([
     ['the normal version', undefined, true],
     [`${largest.size} % print, ${largest.spacing} spacing`, largest, false],
