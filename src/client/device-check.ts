@@ -71,7 +71,7 @@ function render(results: HTMLElement, verdicts: Verdict[]): void {
       const term = document.createElement('dt');
       term.textContent = `${w.labels[verdict.key]}: ${verdict.found}`;
       const status = document.createElement('dd');
-      status.className = 'status';
+      status.className = 'verdict';
       status.textContent = w.status[verdict.status] ?? '';
       const words = document.createElement('dd');
       words.textContent = verdict.words;

@@ -77,10 +77,11 @@ export function parseUserAgent(ua: string, touch = false): DeviceFacts {
 
 /** «Android 9 и новее» → the lowest version of that system the school lists (undefined: not listed). */
 export function listedMinimum(list: readonly string[], osName: string): { listed: boolean; min: number | undefined } {
-  const lower = osName.toLowerCase();
-  const entries = list.filter((entry) => entry.toLowerCase().startsWith(lower));
+  // A word of the entry: «Linux» is listed by «Astra Linux», «Windows» by «Windows 10».
+  const word = new RegExp(`(^|\\s)${osName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
+  const entries = list.filter((entry) => word.test(entry));
   if (entries.length === 0) return { listed: false, min: undefined };
-  const versions = entries.map((entry) => Number(/(\d+)/.exec(entry.slice(osName.length))?.[1])).filter(Number.isFinite);
+  const versions = entries.map((entry) => Number(/(\d+)/.exec(entry.slice(entry.search(word) + osName.length + 1))?.[1])).filter(Number.isFinite);
   return { listed: true, min: versions.length > 0 ? Math.min(...versions) : undefined };
 }
 

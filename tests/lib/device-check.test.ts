@@ -44,6 +44,9 @@ describe('verdicts against requirements.yaml', () => {
     expect(osVerdict(parseUserAgent(UA.linuxFirefox), { ...computer, os: ['Windows 10'] }).status).toBe('warn');
     expect(listedMinimum(computer.os, 'Windows')).toEqual({ listed: true, min: 10 });
     expect(listedMinimum(computer.os, 'Android')).toEqual({ listed: false, min: undefined });
+    expect(listedMinimum(computer.os, 'Linux')).toEqual({ listed: true, min: undefined });
+    expect(listedMinimum(computer.os, 'macOS')).toEqual({ listed: true, min: 12 });
+    expect(listedMinimum(['Android 9 и новее'], 'iOS')).toEqual({ listed: false, min: undefined });
   });
   test('camera and microphone: missing and needed is «bad», unknown asks for the button', () => {
     expect(equipmentVerdict('camera', 1, true).status).toBe('ok');
