@@ -29,11 +29,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
   const keep = KEPT.has(url.pathname) || request.mode === 'navigate';
+  // Anything else (search index, calendar files, the device check's speed file) goes to the network
+  // as if there were no worker.
+  if (!keep) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     try {
       const response = await fetch(request);
-      if (keep && response.ok && response.type === 'basic') await cache.put(url.pathname, response.clone());
+      if (response.ok && response.type === 'basic') await cache.put(url.pathname, response.clone());
       return response;
     } catch (error) {
       const kept = await cache.match(url.pathname);
