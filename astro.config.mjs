@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { hyphenation } from './src/integrations/hyphenation.ts';
+import { offlineApp } from './src/integrations/offline-app.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { resolve } from 'node:path';
 import { contentDirFromEnv } from './src/content-model/collections.ts';
@@ -40,5 +42,7 @@ export default defineConfig({
   // `MARKDOWN_PROCESSOR=satteri` (used by `npm run bench` only): Astro's default processor, to time what unified costs.
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
   // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex()],
+  // Hyphenation comes after the search index (the index keeps whole words, the pages get soft hyphens);
+  // the offline app's list and version last, over the pages as served.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex(), hyphenation(), offlineApp()],
 });

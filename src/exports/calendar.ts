@@ -1,7 +1,7 @@
 /**
  * iCalendar (RFC 5545) files a phone's calendar subscribes to or imports: each class's lessons over
- * the distance-learning period, and the parent meetings (all, or those of one class plus the
- * whole-school ones). The `ics` package writes the text (escaping, folding, CRLF); this module decides
+ * the distance-learning period, and the parent meetings (all, those of one class plus the
+ * whole-school ones, or one meeting for «add to calendar»), each meeting with two reminders. The `ics` package writes the text (escaping, folding, CRLF); this module decides
  * what the events are.
  *
  * Lessons are written as one event per lesson and date, not as a weekly RRULE: times are given in UTC
@@ -55,6 +55,9 @@ export interface MeetingLike {
   platform: string;
   link?: string | undefined;
   agenda: readonly string[];
+  /** After the meeting: what was decided, and where its recording is. */
+  summary?: string | undefined;
+  recording?: string | undefined;
 }
 
 /** What every calendar of one build shares. */
@@ -168,7 +171,18 @@ export function meetingsOfClass<T extends Pick<MeetingLike, 'classes'>>(meetings
   return meetings.filter((meeting) => meeting.classes.length === 0 || meeting.classes.includes(classId));
 }
 
-/** One event per parent meeting. */
+/**
+ * Reminders on every meeting: the evening before (24 hours, written `-PT24H`: the `ics` package
+ * writes a whole day as `-P1DT`, which RFC 5545 does not allow) and half an hour before.
+ */
+export function meetingAlarms(title: string): NonNullable<EventAttributes['alarms']> {
+  return [
+    { action: 'display', description: t.exportTexts.reminderDay(title), trigger: { hours: 24, before: true } },
+    { action: 'display', description: t.exportTexts.reminderSoon(title), trigger: { minutes: 30, before: true } },
+  ];
+}
+
+/** One event per parent meeting, with reminders; a past meeting also carries its summary and recording. */
 export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarContext): CalendarEvent[] {
   const page = ctx.url('meetings/');
   return meetings.map((meeting) => {
@@ -177,6 +191,8 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
       `${t.exportTexts.onlinePlatform}: ${platform}`,
       meeting.link && `${t.exportTexts.joinMeeting}: ${meeting.link}`,
       meeting.agenda.length > 0 && `${t.exportTexts.agenda}:\n${meeting.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
+      meeting.summary && `${t.exportTexts.summary}: ${meeting.summary}`,
+      meeting.recording && `${t.exportTexts.recording}: ${meeting.recording}`,
       `${t.exportTexts.allMeetings}: ${page}`,
     ];
     return {
@@ -188,6 +204,7 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
       location: platform,
       url: calendarUrl(meeting.link ?? `${page}#${meeting.id}`),
       status: 'CONFIRMED',
+      alarms: meetingAlarms(meeting.title),
     } satisfies CalendarEvent;
   });
 }
@@ -199,11 +216,20 @@ export function calendarText(events: CalendarEvent[], calName: string): string {
   return value;
 }
 
+/** File name under /calendar/ of one meeting's «add to calendar» file. */
+export function meetingFile(meetingId: string): string {
+  return `meeting-${meetingId}.ics`;
+}
+
 /** The calendar files of a build: name under /calendar/ → what they hold. */
-export function calendarFiles(classIds: readonly string[]): { file: string; kind: 'class' | 'meetings'; classId?: string }[] {
+export function calendarFiles(
+  classIds: readonly string[],
+  meetingIds: readonly string[] = [],
+): { file: string; kind: 'class' | 'meetings' | 'meeting'; classId?: string; meetingId?: string }[] {
   return [
     ...classIds.map((id) => ({ file: `class-${id}.ics`, kind: 'class' as const, classId: id })),
     { file: 'meetings.ics', kind: 'meetings' as const },
     ...classIds.map((id) => ({ file: `meetings-${id}.ics`, kind: 'meetings' as const, classId: id })),
+    ...meetingIds.map((id) => ({ file: meetingFile(id), kind: 'meeting' as const, meetingId: id })),
   ];
 }

@@ -7,7 +7,8 @@ import { groupInOrder, type Group } from './group.ts';
 export type ContactKind = (typeof contactKinds)[number];
 
 /** Kinds shown as large call buttons on the home page, in this order. */
-export const homeKinds = ['hotline', 'psychologist', 'social'] as const;
+/** The home page and the memo: whom to call first; tech support too, since «it does not work» is the commonest call. */
+export const homeKinds = ['hotline', 'psychologist', 'social', 'it-support'] as const;
 
 /** Contacts of the home-page kinds, in the order of `homeKinds`, keeping the file order within a kind. */
 export function homeContacts<T extends Pick<Contact, 'kind'>>(contacts: readonly T[]): T[] {

@@ -60,3 +60,11 @@ export function accountViews(accounts: Staff['accounts'], platforms: readonly (P
     ...(account.url !== undefined && { url: account.url }),
   }));
 }
+
+/**
+ * Whether a person belongs to «Педагогический состав» (Rosobrnadzor's structure of a school site):
+ * teachers, the specialists (педагог-психолог, социальный педагог, логопед…) and anyone who teaches a subject.
+ */
+export function isTeachingStaff(person: Pick<Staff, 'group' | 'subjects'>): boolean {
+  return person.group === 'teacher' || person.group === 'specialist' || person.subjects.length > 0;
+}

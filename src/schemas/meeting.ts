@@ -23,6 +23,10 @@ export const meetingSchema = () =>
       agenda: z.array(z.string()).default([]),
       /** The `staff/` id of who holds it. */
       responsible: idSchema().optional(),
+      /** After the meeting: what was decided, in a few sentences (shown with the past meetings). */
+      summary: z.string().min(3).optional(),
+      /** After the meeting: the link to its recording, if one was made and may be shared. */
+      recording: httpsUrlSchema().optional(),
     })
     .superRefine(requireFromBeforeTo);
 

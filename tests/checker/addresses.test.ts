@@ -27,7 +27,8 @@ function siteAddresses(dir = PAGES): Set<string> {
 
 describe('reserved addresses', () => {
   test('every top-level page and folder of src/pages is reserved for free pages', () => {
-    expect(new Set(reservedIds.pages)).toEqual(new Set([...siteAddresses(), 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml']));
+    // Besides src/pages, integrations write the search index, the sitemap and the service worker at the top.
+    expect(new Set(reservedIds.pages)).toEqual(new Set([...siteAddresses(), 'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'sw.js']));
   });
 
   test('every fixed page under timetable/ and contacts/ is reserved for classes and contacts', () => {

@@ -65,6 +65,13 @@ describe('rule 6: links', () => {
     expectExactly(dir, { file, ...valuePositionOf(dir, file, 'link: http://'), field: 'days.mon[0].link', message: HTTPS });
   });
 
+  test('a meeting\'s recording: an `http://` link is refused where it stands; summary and https recording are fine', () => {
+    const file = 'meetings/2026-11-19-5a.yaml';
+    const bad = withFile(file, (text) => `${text}summary: Договорились о режиме дня.\nrecording: http://sferum.ru/?video=1\n`);
+    expectExactly(bad, { file, ...valuePositionOf(bad, file, 'recording: http://'), field: 'recording', message: HTTPS });
+    expectClean(withFile(file, (text) => `${text}summary: Договорились о режиме дня.\nrecording: https://sferum.ru/?video=1\n`));
+  });
+
   test('a link without a scheme, and one with spaces', () => {
     const dir = withFile('documents.yaml', replace('url: https://school3-yurga.ru/documents/prikaz-57-o.pdf', 'url: school3-yurga.ru/prikaz.pdf'));
     expectExactly(dir, { file: 'documents.yaml', ...valuePositionOf(dir, 'documents.yaml', 'url: school3-yurga.ru'), field: 'url', message: HTTPS });

@@ -46,8 +46,9 @@ describe('built pages', () => {
 
   test('home page: the School with its urgent contacts, and the SpecialAnnouncement', () => {
     const found = blocks('index.html');
-    const urgent = content.contacts.filter((contact) => ['hotline', 'psychologist', 'social'].includes(contact.kind));
-    const order = ['hotline', 'psychologist', 'social'];
+    // The home page's contacts: urgent ones, then the school's tech support («it does not work» is the commonest call).
+    const order = ['hotline', 'psychologist', 'social', 'it-support'];
+    const urgent = content.contacts.filter((contact) => order.includes(contact.kind));
     const sorted = [...urgent].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
     expectSchool(found.find((ld) => ld['@type'] === 'School'), sorted.map((contact) => contact.id));
     const notice = found.find((ld) => ld['@type'] === 'SpecialAnnouncement');

@@ -52,9 +52,9 @@ export function hasClass(node: HtmlNode, name: string): boolean {
   return (attr(node, 'class') ?? '').split(/\s+/).includes(name);
 }
 
-/** The text under a node exactly as written. */
+/** The text under a node as written, without the soft hyphens the build adds (src/lib/hyphenate-html.ts): no reader sees them. */
 export function rawText(node: HtmlNode): string {
-  if (node.nodeName === '#text') return node.value ?? '';
+  if (node.nodeName === '#text') return (node.value ?? '').replace(/\u00ad/g, '');
   return (node.childNodes ?? []).map(rawText).join('');
 }
 
@@ -63,9 +63,9 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A string as a reader sees it: non-breaking spaces and hyphens read as ordinary ones, whitespace collapsed. */
+/** A string as a reader sees it: soft hyphens unseen, non-breaking spaces and hyphens read as ordinary ones, whitespace collapsed. */
 export function asRead(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, ' ').replace(/\u2011/g, '-').trim();
+  return text.replace(/\u00ad/g, '').replace(/[\u00a0\s]+/g, ' ').replace(/\u2011/g, '-').trim();
 }
 
 /** The text under a node as a reader sees it (see asRead). */

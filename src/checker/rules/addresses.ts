@@ -20,7 +20,7 @@ export const reservedIds = {
   pages: [
     '404', 'announcements', 'calendar', 'communication', 'contacts', 'coordinators', 'documents', 'embed', 'faq', 'guides',
     'info.json', 'meetings', 'memo', 'plan', 'platforms', 'requirements', 'rss.xml', 'search', 'staff', 'timetable',
-    'pagefind', 'sitemap-index.xml', 'sitemap-0.xml',
+    'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'device-check', 'manifest.webmanifest', 'sw.js',
   ],
   classes: ['bells'],
   contacts: ['all'],
