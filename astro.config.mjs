@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { editor } from './src/integrations/editor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
@@ -27,5 +28,5 @@ export default defineConfig({
   // `MARKDOWN_PROCESSOR=satteri` (used by `npm run bench` only): Astro's default processor, to time what unified costs.
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
   // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex(), editor()],
 });
