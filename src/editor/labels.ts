@@ -48,7 +48,7 @@ const LABELS: Record<string, string> = {
   'communication:frequency': 'Как часто (словами)',
   'guides:grades': 'Для каких классов (с какого, по какой)',
   'documents:id': 'Короткое имя (латиницей)',
-  'documents:file': 'Файл в папке public/',
+  'documents:file': 'Файл документа',
   'documents:url': 'Ссылка на документ на другом сайте',
   'roadmap:id': 'Номер мероприятия',
   'pages:nav': 'Показывать в главном меню',
