@@ -76,8 +76,8 @@ export function formatReport(pages: PageWeight[]): string {
 }
 
 if (import.meta.main) {
-  const { filesOf } = await import('../tests/helpers/built-site.ts');
+  const { publicPagesOf } = await import('../tests/helpers/built-site.ts');
   const siteDir = process.argv[2] ?? 'dist';
   const base = process.argv[3] ?? '/';
-  console.log(formatReport(filesOf(siteDir, '.html').map((file) => weighPage(siteDir, file, base))));
+  console.log(formatReport(publicPagesOf(siteDir).map((file) => weighPage(siteDir, file, base))));
 }

@@ -10,6 +10,17 @@ export function filesOf(dir: string, extension: string): string[] {
     .sort();
 }
 
+/** The folder of the browser editor inside a built site (src/integrations/editor.ts). */
+const EDITOR_DIR = 'admin';
+
+/**
+ * The HTML pages visitors see: every page but the browser editor's, which only editors open and which
+ * is Sveltia CMS's own interface, not a page of this site's design.
+ */
+export function publicPagesOf(dir: string): string[] {
+  return filesOf(dir, '.html').filter((file) => relative(dir, file).split(sep)[0] !== EDITOR_DIR);
+}
+
 
 
 export interface PageLinks {
