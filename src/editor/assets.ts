@@ -104,7 +104,7 @@ export function rewriteBundle(source: string, adminPath: string): string {
 }
 
 /** The editor's page. The CSP lets it reach only the site and the forge it saves to. */
-export function adminPage(backend: Backend): string {
+export function adminPage(backend: Backend, adminPath: string): string {
   const forge = forgeOrigins(backend).join(' ');
   const connect = ['\'self\'', 'blob:', 'data:', forge].filter(Boolean).join(' ');
   const csp = [
@@ -118,7 +118,7 @@ export function adminPage(backend: Backend): string {
     "frame-src 'self' blob:",
     `connect-src ${connect}`,
   ].join('; ');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="ru">
 <head>
 <meta charset="utf-8">
@@ -126,10 +126,10 @@ export function adminPage(backend: Backend): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>Редактор сайта</title>
-<link href="config.yml" type="application/yaml" rel="cms-config-url">
+<link href="${adminPath}config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="sveltia-cms.js"></script>
+<script src="${adminPath}sveltia-cms.js"></script>
 </body>
 </html>
 `;
@@ -140,7 +140,7 @@ export function adminFiles(options: { adminPath: string; backend: Backend; confi
   const dir = cmsDir();
   const version = cmsVersion();
   const files = new Map<string, string | Buffer>();
-  files.set('index.html', adminPage(options.backend));
+  files.set('index.html', adminPage(options.backend, options.adminPath));
   files.set('config.yml', options.configYaml);
   files.set('sveltia-cms.js', rewriteBundle(readFileSync(join(dir, 'dist', 'sveltia-cms.js'), 'utf8'), options.adminPath));
   for (const chunk of readdirSync(join(dir, 'dist', 'chunks')).filter((name) => name.endsWith('.js'))) {

@@ -40,9 +40,9 @@ describe('the copied bundle', () => {
 
 describe('the editor page', () => {
   it('loads the script and the configuration from /admin/ and allows no other site but the forge', () => {
-    const page = adminPage(backendFromEnv({ EDITOR_BACKEND: 'forgejo', EDITOR_REPO: 'school47/site', EDITOR_BASE_URL: 'https://git.school47.ru' }));
-    expect(page).toContain('<script src="sveltia-cms.js"></script>');
-    expect(page).toContain('href="config.yml"');
+    const page = adminPage(backendFromEnv({ EDITOR_BACKEND: 'forgejo', EDITOR_REPO: 'school47/site', EDITOR_BASE_URL: 'https://git.school47.ru' }), '/distant/admin/');
+    expect(page).toContain('<script src="/distant/admin/sveltia-cms.js"></script>');
+    expect(page).toContain('href="/distant/admin/config.yml"');
     expect(page).toContain('<html lang="ru">');
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(page)![1]!;
     expect(csp).toContain("default-src 'self'");
