@@ -43,11 +43,14 @@ export function editor(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const prefix = `${base}${ADMIN_DIR}/`;
+        // The script and fonts are made once; the configuration afresh, so a changed schema shows at once.
+        let files: Map<string, string | Buffer> | undefined;
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
-          const body = editorFiles(base, siteUrl).get(name);
+          if (name === 'config.yml' || files === undefined) files = editorFiles(base, siteUrl);
+          const body = files.get(name);
           if (body === undefined) return next();
           response.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
           response.end(body);
