@@ -23,18 +23,19 @@ export class EditorConfigError extends Error {
 
 /** How a relation names an entry of each target: per-file collections by file name, lists by `id`. */
 function relationField(target: ReferenceTarget): Record<string, unknown> {
-  const display = [...REFERENCE_TARGETS[target].display];
+  const { search, display } = REFERENCE_TARGETS[target];
   if (target === 'documents') {
     // documents.yaml is a list file: its entries are the items of the root list, named by `id`.
+    const item = (field: string) => `${ROOT_LIST_FIELD}.*.${field}`;
     return {
       collection: target,
       file: target,
-      value_field: `${ROOT_LIST_FIELD}.*.id`,
-      display_fields: display.map((field) => `${ROOT_LIST_FIELD}.*.${field}`),
-      search_fields: display.map((field) => `${ROOT_LIST_FIELD}.*.${field}`),
+      value_field: item('id'),
+      display_fields: [display.replace(/\{\{(\w+)\}\}/g, (_, field: string) => `{{${item(field)}}}`)],
+      search_fields: search.map(item),
     };
   }
-  return { collection: target, value_field: '{{slug}}', display_fields: display, search_fields: display };
+  return { collection: target, value_field: '{{slug}}', display_fields: [display], search_fields: [...search] };
 }
 
 /** The name of the list field that stands for a whole list file (`root: true` in Sveltia). */
@@ -145,7 +146,9 @@ function listWidget(collection: CollectionName, path: string, node: JsonSchema):
 export function fieldFor(collection: CollectionName, path: string, name: string, node: JsonSchema, required: boolean): Field {
   const help = helpOf(collection, path);
   const hint = hintText(help);
-  const base = { name, label: fieldLabel(collection, path, hint), hint, ...(required ? {} : { required: false }) };
+  const label = fieldLabel(collection, path, hint);
+  // A hint that only repeats the label is left out; «(необязательно)» is said by the editor itself.
+  const base = { name, label, ...(hint.replace(/\s*\(необязательно\)$/, '') !== label ? { hint } : {}), ...(required ? {} : { required: false }) };
   const defaultValue = node['default'] !== undefined && !(Array.isArray(node['default']) && node['default'].length === 0) ? { default: node['default'] } : {};
   const type = typeOf(node);
   if (type === 'array' && required && !(typeof node['minItems'] === 'number' && node['minItems'] > 0)) {

@@ -10,11 +10,11 @@ import { schoolDays } from '../lib/week.ts';
 
 /** The collections a field may point at, and how an entry of each is shown in the pick list. */
 export const REFERENCE_TARGETS = {
-  staff: { display: ['name', 'position'] },
-  platforms: { display: ['name'] },
-  classes: { display: ['class'] },
-  documents: { display: ['title'] },
-} as const satisfies Partial<Record<CollectionName, { display: readonly string[] }>>;
+  staff: { search: ['name', 'position'], display: '{{name}} ({{position}})' },
+  platforms: { search: ['name'], display: '{{name}}' },
+  classes: { search: ['class'], display: '{{class}}' },
+  documents: { search: ['title'], display: '{{title}}' },
+} as const satisfies Partial<Record<CollectionName, { search: readonly string[]; display: string }>>;
 
 export type ReferenceTarget = keyof typeof REFERENCE_TARGETS;
 
