@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
+import { backendFromEnv, EditorSettingsError } from '../src/editor/backend.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -60,6 +61,15 @@ async function main(): Promise<number> {
   console.log(`Проверка содержимого (${contentDir})…`);
   if (!runCheck(contentDir)) {
     console.error(`Сайт не собран: исправьте ошибки выше. Прежняя версия сайта в ${target} не тронута.`);
+    return 1;
+  }
+
+  // The editor's forge settings (EDITOR_*) are checked before the long build, in Russian.
+  try {
+    backendFromEnv();
+  } catch (error) {
+    if (!(error instanceof EditorSettingsError)) throw error;
+    console.error(`Сайт не собран: ${error.message}. Прежняя версия сайта в ${target} не тронута.`);
     return 1;
   }
 

@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     expect(await page.getByRole('switch', { name: 'Сейчас идёт дистанционное обучение' }).isChecked()).toBe(sample.school.distanceLearning.active);
   });
 
-  test('a list file (contacts.yaml): one item per contact, each with its fields', async () => {
+  test('a list file (contacts.yaml): one item per contact, each with its fields', { timeout: 120_000 }, async () => {
     await openEntry('contacts', 'contacts', 'Название');
     await expect(page.getByText(`${sample.contacts.length} Контакты`).count()).resolves.toBeGreaterThan(0);
     const titles = await page.getByRole('textbox', { name: 'Название', exact: true }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     expect(await text.locator('img').count()).toBeGreaterThan(0);
   });
 
-  test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', async () => {
+  test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', { timeout: 180_000 }, async () => {
     const edits = [
       { collection: 'school', entry: 'school', field: 'Короткое название для шапки сайта', file: 'school.yaml' },
       { collection: 'contacts', entry: 'contacts', field: 'Название', file: 'contacts.yaml' },
