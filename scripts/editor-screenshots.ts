@@ -1,14 +1,14 @@
 /**
  * `npm run editor:screenshots [-- SITE_DIR]`: retakes the pictures of the browser editor used in the
  * editors' guide (docs/editor/*.png) with headless Chromium, from a built site (default `dist/`) and
- * the sample school, through Sveltia's test backend (tests/helpers/editor-browser.ts). Run it after
+ * the sample school, in the local mode (tests/helpers/editor-browser.ts). Run it after
  * upgrading @sveltia/cms, then look at the pictures.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { contentFiles, seedFiles, useTestBackend } from '../tests/helpers/editor-browser.ts';
+import { openLocalEditor, pickProjectFromOpfs } from '../tests/helpers/editor-browser.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
 
 const OUT = resolve('docs/editor');
@@ -32,11 +32,8 @@ try {
   await page.getByRole('button', { name: 'Работать с локальным репозиторием' }).waitFor();
   await shoot(page, 'sign-in');
 
-  await useTestBackend(page);
-  await seedFiles(page, contentFiles('content'));
-  await page.reload();
-  await page.getByRole('button', { name: 'Работать с тестовым репозиторием' }).click();
-  await page.getByRole('tree', { name: 'Список коллекций' }).waitFor();
+  await pickProjectFromOpfs(context);
+  await openLocalEditor(page, admin);
   await page.goto(`${admin}#/collections/meetings`);
   await page.getByRole('grid').first().waitFor();
   await shoot(page, 'collections');

@@ -3,11 +3,13 @@
  * copied from the npm package — nothing is loaded from a CDN.
  *
  * Sveltia's prebuilt bundle asks other sites for a few things at run time: its interface
- * translations and an update check (unpkg.com), and its fonts (cdn.jsdelivr.net). The copy served
+ * translations and an update check (unpkg.com), its fonts (cdn.jsdelivr.net) and, with GitHub, the
+ * state of GitHub (githubstatus.com). The copy served
  * here points those addresses at files served next to it (the translations from the package's
  * `locales/`, the icon font from @fontsource-variable/material-symbols-outlined, the text fonts from
  * the computer), and optional extras it would fetch from unpkg.com (HEIC photo decoding, map
- * tiles, syntax colouring) at a folder that does not exist, so they fail on the site itself. The
+ * tiles, syntax colouring) and the GitHub state at a folder that does not exist, so they fail on the
+ * site itself. The
  * page's Content-Security-Policy then allows only the site and the school's forge, so whatever a
  * future version adds cannot leave either. A version whose bundle no longer contains an address
  * rewritten here stops the build (EditorAssetsError), so an upgrade is checked, not hoped for.
@@ -79,6 +81,12 @@ function rewrites(adminPath: string): Rewrite[] {
       what: 'адрес пакета на unpkg.com (переводы интерфейса, проверка обновлений)',
       from: /https:\/\/unpkg\.com\/@sveltia\/cms/g,
       to: `${adminPath}${CMS_FILES_DIR}`,
+    },
+    {
+      // Asked on every start with the GitHub backend; the editor works the same without the answer.
+      what: 'проверка состояния GitHub (githubstatus.com)',
+      from: /https:\/\/www\.githubstatus\.com\//g,
+      to: `${adminPath}${UNAVAILABLE_DIR}/githubstatus/`,
     },
     {
       what: 'дополнительные модули с unpkg.com',

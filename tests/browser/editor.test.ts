@@ -1,8 +1,9 @@
 /**
- * The browser editor as `npm run build` makes it: Chromium opens /admin/ of the built sample school
- * with Sveltia's test backend (see tests/helpers/editor-browser.ts), finds every collection of the
- * content model, opens one entry of each kind of storage and finds its fields filled from the files;
- * what it saves passes the project's checker; and nothing is asked of another site.
+ * The browser editor as `npm run build` makes it: Chromium opens /admin/ of the built sample school in
+ * the local mode, on a project folder holding the sample school (only the folder dialog is replaced,
+ * see tests/helpers/editor-browser.ts), finds every collection of the content model, opens one entry
+ * of each kind of storage and finds its fields filled from the files; what it saves passes the
+ * project's checker; and nothing is asked of another site.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { COLLECTION_LABELS } from '../../src/editor/labels.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { contentFiles, readSaved, seedFiles, useTestBackend } from '../helpers/editor-browser.ts';
+import { openLocalEditor, pickProjectFromOpfs, readProjectFile } from '../helpers/editor-browser.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
@@ -37,12 +38,8 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
     });
-    await useTestBackend(page);
-    await page.goto(`${site.server.url}admin/`);
-    await seedFiles(page, contentFiles('content'));
-    await page.reload();
-    await page.getByRole('button', { name: 'Работать с тестовым репозиторием' }).click();
-    await page.getByRole('tree', { name: 'Список коллекций' }).waitFor();
+    await pickProjectFromOpfs(context);
+    await openLocalEditor(page, `${site.server.url}admin/`);
   });
 
   afterAll(async () => {
@@ -124,13 +121,13 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
         const field = await openEntry(edit.collection, edit.entry, edit.field);
         await field.fill(`${await field.inputValue()} (изменено)`);
         await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
-        await expect.poll(() => readSaved(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
-        writeFileSync(join(copy, edit.file), await readSaved(page, `content/${edit.file}`));
+        await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
+        writeFileSync(join(copy, edit.file), await readProjectFile(page, `content/${edit.file}`));
       }
       const errors = checkContent(copy).problems.filter((problem) => problem.severity === 'error');
       expect(errors).toEqual([]);
       // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
-      expect(await readSaved(page, 'content/meetings/2026-11-19-1a.yaml')).toMatch(/^from: "\d\d:\d\d"$/m);
+      expect(await readProjectFile(page, 'content/meetings/2026-11-19-1a.yaml')).toMatch(/^from: "\d\d:\d\d"$/m);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

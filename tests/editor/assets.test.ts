@@ -16,7 +16,7 @@ describe('the copied bundle', () => {
   });
 
   it('asks no CDN after the rewrite: translations, update check and icons come from /admin/', () => {
-    expect(rewritten).not.toMatch(/cdn\.jsdelivr\.net|unpkg\.com/);
+    expect(rewritten).not.toMatch(/cdn\.jsdelivr\.net|unpkg\.com|githubstatus\.com/);
     expect(rewritten).toContain(`url(/distant/admin/${ICON_FONT_NAME})`);
     expect(rewritten).toContain('/distant/admin/cms');
     expect(rewritten).toContain('local("source-sans-3")');

@@ -1,17 +1,19 @@
 /**
- * Driving the built browser editor (/admin/) in Chromium with Sveltia CMS's test backend.
+ * Driving the built browser editor (/admin/) in Chromium in its local mode, as a teacher does with
+ * `npm run dev`: «Работать с локальным репозиторием», pick the project folder, edit, save.
  *
- * Sveltia's `test-repo` backend keeps its files in the browser's origin-private file system (OPFS,
- * folder `sveltia-cms-test`) and reads and writes them with the same code as the local mode reads a
- * project folder (both hand it a directory handle). The local mode itself needs a person to pick a
- * folder in the browser's dialog, which no test can do; so the test fills OPFS with the sample
- * school's files, serves the configuration `npm run build` generated with only its `backend` swapped
- * for `test-repo`, and reads back what the editor saved.
+ * Only the browser's folder dialog (`showDirectoryPicker`, which needs a person) is replaced: it hands
+ * the editor a folder of the page's origin-private file system (OPFS) — a real directory handle, read
+ * and written by the same code as a folder on disk — filled with the sample school's files and a
+ * `.git` folder, as the local mode requires. The configuration is the one `npm run build` wrote,
+ * unchanged. What the editor saves is read back from that folder.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from 'playwright-core';
-import { parse, stringify } from 'yaml';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The OPFS folder that stands for the project folder. */
+const PROJECT = 'project';
 
 /** Every file of a content folder (but the editors' guide), as `content/…` paths and base64 bytes. */
 export function contentFiles(contentDir: string, prefix = 'content'): Array<{ path: string; data: string }> {
@@ -25,37 +27,58 @@ export function contentFiles(contentDir: string, prefix = 'content'): Array<{ pa
     .map((file) => ({ path: `${prefix}/${relative(contentDir, file).split(sep).join('/')}`, data: readFileSync(file).toString('base64') }));
 }
 
-/** Serves the built configuration with the test backend instead of the forge. */
-export async function useTestBackend(page: Page): Promise<void> {
-  await page.route(/\/admin\/config\.yml(\?|$)/, async (route) => {
-    const response = await route.fetch();
-    const config = parse(await response.text()) as Record<string, unknown>;
-    config['backend'] = { name: 'test-repo' };
-    await route.fulfill({ response, body: stringify(config) });
-  });
+/** A project folder: the content files and a minimal `.git` (the local mode refuses a folder without it). */
+export function projectFiles(contentDir: string): Array<{ path: string; data: string }> {
+  const text = (value: string) => Buffer.from(value).toString('base64');
+  return [...contentFiles(contentDir), { path: '.git/HEAD', data: text('ref: refs/heads/main\n') }, { path: '.git/config', data: text('[core]\n') }];
 }
 
-/** Puts the files into the origin's OPFS, where the test backend reads them. */
-export async function seedFiles(page: Page, files: Array<{ path: string; data: string }>): Promise<void> {
-  await page.evaluate(async (list) => {
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const { path, data } of list) {
-      let dir = root;
-      const parts = path.split('/');
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(Uint8Array.from(atob(data), (char) => char.charCodeAt(0)));
-      await writable.close();
-    }
-  }, files);
+/** Makes the folder dialog answer with the OPFS project folder, on every page of the context. */
+export async function pickProjectFromOpfs(context: BrowserContext): Promise<void> {
+  await context.addInitScript((name) => {
+    Object.defineProperty(window, 'showDirectoryPicker', {
+      configurable: true,
+      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true }),
+    });
+  }, PROJECT);
 }
 
-/** The text of a file the editor saved (path like `content/school.yaml`). */
-export function readSaved(page: Page, path: string): Promise<string> {
-  return page.evaluate(async (file) => {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-    const parts = file.split('/');
-    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-  }, path);
+/** Writes the files into the OPFS project folder of the page's origin. */
+export async function seedProject(page: Page, files: Array<{ path: string; data: string }>): Promise<void> {
+  await page.evaluate(
+    async ({ name, list }) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(name, { create: true });
+      for (const { path, data } of list) {
+        let dir = root;
+        const parts = path.split('/');
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(Uint8Array.from(atob(data), (char) => char.charCodeAt(0)));
+        await writable.close();
+      }
+    },
+    { name: PROJECT, list: files },
+  );
+}
+
+/** Opens /admin/ in the local mode on the seeded project folder and waits for the collections. */
+export async function openLocalEditor(page: Page, adminUrl: string, contentDir = 'content'): Promise<void> {
+  await page.goto(adminUrl);
+  await seedProject(page, projectFiles(contentDir));
+  await page.reload();
+  await page.getByRole('button', { name: 'Работать с локальным репозиторием' }).click();
+  await page.getByRole('tree', { name: 'Список коллекций' }).waitFor();
+}
+
+/** The text of a file in the project folder (path like `content/school.yaml`). */
+export function readProjectFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(
+    async ({ name, file }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(name);
+      const parts = file.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    },
+    { name: PROJECT, file: path },
+  );
 }

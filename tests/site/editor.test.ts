@@ -30,7 +30,7 @@ test('the page loads the script and configuration next to it, and every file it 
   for (const file of ['sveltia-cms.js', 'config.yml', 'material-symbols-outlined.woff2', `cms@${cmsVersion()}/locales/ru.json`, 'cms/package.json']) {
     expect(existsSync(join(admin, file)), file).toBe(true);
   }
-  expect(readFileSync(join(admin, 'sveltia-cms.js'), 'utf8')).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net/);
+  expect(readFileSync(join(admin, 'sveltia-cms.js'), 'utf8')).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net|githubstatus\.com/);
   expect(filesOf(admin, '.map')).toEqual([]);
 });
 
