@@ -67,7 +67,9 @@ export function editorCollection(name: CollectionName, dir: string): Collection 
         ...(identifier ? { identifier_field: identifier } : {}),
         // The file name is the entry's id (other files refer to it): typed once, when the entry is made.
         slug: { editable: ['create'] },
-        ...(markdown ? { media_folder: `/${posix.join(folder, IMAGES_FOLDER)}`, public_folder: IMAGES_FOLDER } : {}),
+        // Relative to the text's own folder, so the file lands in guides/images/ and the text says
+        // images/name.png — the path the checker resolves (an absolute media_folder made Sveltia write /images/…).
+        ...(markdown ? { media_folder: IMAGES_FOLDER, public_folder: IMAGES_FOLDER } : {}),
         fields,
       } as Collection;
     }

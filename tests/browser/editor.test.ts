@@ -104,7 +104,9 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     expect(await title.inputValue()).toBe(guide.title);
     const text = page.getByRole('group', { name: /Поле «.*Текст/ }).first();
     await expect(text.innerText()).resolves.toContain('Открой на телефоне магазин приложений');
-    expect(await text.locator('img').count()).toBeGreaterThan(0);
+    // The step's picture is shown from guides/images/ (the same folder new pictures are saved to).
+    await expect.poll(() => text.locator('img').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await text.locator('img').first().getAttribute('src')).toMatch(/^blob:/);
   });
 
   test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', { timeout: 180_000 }, async () => {
@@ -128,6 +130,28 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
       expect(errors).toEqual([]);
       // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
       expect(await readProjectFile(page, 'content/meetings/2026-11-19-1a.yaml')).toMatch(/^from: "\d\d:\d\d"$/m);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('a picture added to a guide is saved into guides/images/ and linked as images/…, which the checker accepts', { timeout: 120_000 }, async () => {
+    const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n';
+    await openEntry('guides', 'videourok', 'Что помогает сделать');
+    const text = page.getByRole('group', { name: /Поле «.*Текст/ }).first();
+    await text.getByRole('button', { name: 'Изображение', exact: true }).click();
+    const block = text.getByRole('group', { name: 'Изображение' }).last();
+    await block.locator('input[type=file]').first().setInputFiles({ name: 'knopka-zvuk.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) });
+    await block.getByRole('textbox', { name: 'Альтернативный текст' }).fill('Зелёная кнопка со значком микрофона');
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await expect.poll(() => readProjectFile(page, 'content/guides/videourok.md'), { timeout: 10_000 }).toContain('](images/knopka-zvuk.svg)');
+    expect(await readProjectFile(page, 'content/guides/images/knopka-zvuk.svg')).toBe(picture);
+    const copy = mkdtempSync(join(tmpdir(), 'school-editor-'));
+    try {
+      cpSync('content', copy, { recursive: true });
+      writeFileSync(join(copy, 'guides/videourok.md'), await readProjectFile(page, 'content/guides/videourok.md'));
+      writeFileSync(join(copy, 'guides/images/knopka-zvuk.svg'), picture);
+      expect(checkContent(copy).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

@@ -185,9 +185,9 @@ describe('storage kinds', () => {
 
   it('a Markdown folder has the header fields, the text, and pictures in images/ next to the text', () => {
     const guides = byName.get('guides')!;
-    expect(guides).toMatchObject({ folder: 'content/guides', extension: 'md', format: 'yaml-frontmatter', media_folder: '/content/guides/images', public_folder: 'images' });
+    expect(guides).toMatchObject({ folder: 'content/guides', extension: 'md', format: 'yaml-frontmatter', media_folder: 'images', public_folder: 'images' });
     expect((guides['fields'] as Array<Record<string, unknown>>).at(-1)).toMatchObject({ name: 'body', widget: 'markdown', label: 'Текст' });
-    expect(byName.get('faq')).toMatchObject({ identifier_field: 'question', media_folder: '/content/faq/images' });
+    expect(byName.get('faq')).toMatchObject({ identifier_field: 'question', media_folder: 'images' });
   });
 
   it('follows CONTENT_DIR: paths start from the project root', () => {
