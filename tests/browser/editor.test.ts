@@ -17,6 +17,18 @@ import { openLocalEditor, pickProjectFromOpfs, readProjectFile } from '../helper
 import { sampleContent } from '../helpers/sample-content.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
+/** The checker's errors on the sample school with some files replaced (path inside content/ → text). */
+function errorsWith(files: Record<string, string>) {
+  const copy = mkdtempSync(join(tmpdir(), 'school-editor-'));
+  try {
+    cpSync('content', copy, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, file), text);
+    return checkContent(copy).problems.filter((problem) => problem.severity === 'error');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
   const site = useSiteBrowser();
   const sample = sampleContent();
@@ -116,23 +128,19 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
       { collection: 'meetings', entry: '2026-11-19-1a', field: 'Тема собрания', file: 'meetings/2026-11-19-1a.yaml' },
       { collection: 'guides', entry: 'sferum-s-telefona', field: 'Что помогает сделать', file: 'guides/sferum-s-telefona.md' },
     ];
-    const copy = mkdtempSync(join(tmpdir(), 'school-editor-'));
-    try {
-      cpSync('content', copy, { recursive: true });
-      for (const edit of edits) {
-        const field = await openEntry(edit.collection, edit.entry, edit.field);
-        await field.fill(`${await field.inputValue()} (изменено)`);
-        await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
-        await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
-        writeFileSync(join(copy, edit.file), await readProjectFile(page, `content/${edit.file}`));
-      }
-      const errors = checkContent(copy).problems.filter((problem) => problem.severity === 'error');
-      expect(errors).toEqual([]);
-      // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
-      expect(await readProjectFile(page, 'content/meetings/2026-11-19-1a.yaml')).toMatch(/^from: "\d\d:\d\d"$/m);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
+    const saved: Record<string, string> = {};
+    for (const edit of edits) {
+      const field = await openEntry(edit.collection, edit.entry, edit.field);
+      await field.fill(`${await field.inputValue()} (изменено)`);
+      await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+      await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
+      saved[edit.file] = await readProjectFile(page, `content/${edit.file}`);
     }
+    expect(errorsWith(saved)).toEqual([]);
+    // Control: the same check does catch a broken save (so the line above can fail).
+    expect(errorsWith({ 'meetings/2026-11-19-1a.yaml': saved['meetings/2026-11-19-1a.yaml']!.replace(/^from: ".*"$/m, 'from: "25:00"') })).not.toEqual([]);
+    // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
+    expect(saved['meetings/2026-11-19-1a.yaml']).toMatch(/^from: "\d\d:\d\d"$/m);
   });
 
   test('a picture added to a guide is saved into guides/images/ and linked as images/…, which the checker accepts', { timeout: 120_000 }, async () => {
@@ -146,15 +154,7 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await expect.poll(() => readProjectFile(page, 'content/guides/videourok.md'), { timeout: 10_000 }).toContain('](images/knopka-zvuk.svg)');
     expect(await readProjectFile(page, 'content/guides/images/knopka-zvuk.svg')).toBe(picture);
-    const copy = mkdtempSync(join(tmpdir(), 'school-editor-'));
-    try {
-      cpSync('content', copy, { recursive: true });
-      writeFileSync(join(copy, 'guides/videourok.md'), await readProjectFile(page, 'content/guides/videourok.md'));
-      writeFileSync(join(copy, 'guides/images/knopka-zvuk.svg'), picture);
-      expect(checkContent(copy).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    expect(errorsWith({ 'guides/videourok.md': await readProjectFile(page, 'content/guides/videourok.md'), 'guides/images/knopka-zvuk.svg': picture })).toEqual([]);
   });
 
   test('nothing is asked of another site, and the page policy was never needed', () => {
