@@ -117,8 +117,8 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     const text = page.getByRole('group', { name: /Поле «.*Текст/ }).first();
     await expect(text.innerText()).resolves.toContain('Открой на телефоне магазин приложений');
     // The step's picture is shown from guides/images/ (the same folder new pictures are saved to).
-    await expect.poll(() => text.locator('img').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await text.locator('img').first().getAttribute('src')).toMatch(/^blob:/);
+    // (its address is set once the file is read, a moment after the picture appears)
+    await expect.poll(async () => (await text.locator('img').first().getAttribute('src')) ?? '', { timeout: 15_000 }).toMatch(/^blob:/);
   });
 
   test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', { timeout: 180_000 }, async () => {
