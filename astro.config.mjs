@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { hyphenation } from './src/integrations/hyphenation.ts';
 import { offlineApp } from './src/integrations/offline-app.ts';
+import { editor } from './src/integrations/editor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { resolve } from 'node:path';
 import { contentDirFromEnv } from './src/content-model/collections.ts';
@@ -43,6 +44,6 @@ export default defineConfig({
   ...(process.env['MARKDOWN_PROCESSOR'] === 'satteri' ? { markdown: {} } : {}),
   // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.
   // Hyphenation comes after the search index (the index keeps whole words, the pages get soft hyphens);
-  // the offline app's list and version last, over the pages as served.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex(), hyphenation(), offlineApp()],
+  // the offline app's list and version over the pages as served; the editor's /admin/ (not a page of the site) last.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex(), hyphenation(), offlineApp(), editor()],
 });

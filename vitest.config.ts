@@ -15,6 +15,7 @@ const UNIT = [
   'tests/markdown/**/*.test.ts',
   'tests/search/**/*.test.ts',
   'tests/json-schema/**/*.test.ts',
+  'tests/editor/**/*.test.ts',
   'tests/build/dev-loader.test.ts',
   'tests/bench/generate.test.ts',
   'tests/bench/starlight.test.ts',

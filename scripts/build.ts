@@ -11,6 +11,7 @@ import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
 import { swapInto } from '../src/publish/swap-folder.ts';
 import { heavyPageWarnings } from '../src/checker/limits.ts';
+import { backendFromEnv, EditorSettingsError } from '../src/editor/backend.ts';
 import { runCheck } from './check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -34,6 +35,15 @@ async function main(): Promise<number> {
   console.log(`Проверка содержимого (${contentDir})…`);
   if (!runCheck(contentDir)) {
     console.error(`Сайт не собран: исправьте ошибки выше. Прежняя версия сайта в ${target} не тронута.`);
+    return 1;
+  }
+
+  // The editor's forge settings (EDITOR_*) are checked before the long build, in Russian.
+  try {
+    backendFromEnv();
+  } catch (error) {
+    if (!(error instanceof EditorSettingsError)) throw error;
+    console.error(`Сайт не собран: ${error.message}. Прежняя версия сайта в ${target} не тронута.`);
     return 1;
   }
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'parse5';
-import { filesOf } from './lib/files.ts';
+import { publicPagesOf } from './lib/files.ts';
 import { gzipSize } from '../src/checker/limits.ts';
 
 export interface Weight {
@@ -79,5 +79,5 @@ export function formatReport(pages: PageWeight[]): string {
 if (import.meta.main) {
   const siteDir = process.argv[2] ?? 'dist';
   const base = process.argv[3] ?? '/';
-  console.log(formatReport(filesOf(siteDir, '.html').map((file) => weighPage(siteDir, file, base))));
+  console.log(formatReport(publicPagesOf(siteDir).map((file) => weighPage(siteDir, file, base))));
 }

@@ -1,7 +1,7 @@
 /** Figures of a built site: how many pages, how big on disk, and what a reader downloads (gzip). */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesOf } from '../lib/files.ts';
+import { publicPagesOf } from '../lib/files.ts';
 import { readingWeight, weighPage } from '../page-weight.ts';
 
 export interface SiteStats {
@@ -29,7 +29,7 @@ export function median(values: readonly number[]): number {
 }
 
 export function siteStats(siteDir: string, base = '/'): SiteStats {
-  const weights = filesOf(siteDir, '.html').map((file) => {
+  const weights = publicPagesOf(siteDir).map((file) => {
     const weight = weighPage(siteDir, file, base);
     return { page: weight.page, gzip: readingWeight(weight) };
   });

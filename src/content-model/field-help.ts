@@ -143,7 +143,7 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
         },
       },
       title: 'Название: «Горячая линия школы по дистанционному обучению»',
-      phones: 'Телефоны списком, каждый с новой строки после «- » и в кавычках; нет телефона — напишите phones: [] и укажите email',
+      phones: 'Телефоны списком, каждый с новой строки после «- » и в кавычках; нет телефона — не пишите phones (или phones: []) и укажите email',
       'phones[]': PHONE_RULE,
       organisationLine: ORGANISATION_LINE,
       email: 'Электронная почта (необязательно): psy@example.ru',

@@ -15,8 +15,11 @@ export const contactSchema = () =>
       }),
       /** Name of the line, e.g. «Горячая линия по дистанционному обучению». */
       title: z.string().min(3),
-      /** Phone numbers as they should be shown; each becomes a tap-to-call link. */
-      phones: z.array(phoneSchema()),
+      /**
+       * Phone numbers as they should be shown; each becomes a tap-to-call link. May be left out (or
+       * `[]`) for a contact reached by e-mail only: the browser editor leaves an empty list out of the file.
+       */
+      phones: z.array(phoneSchema()).default([]),
       /**
        * The phones are an organisation's lines (a hotline on a mobile number), not a person's own: the
        * checker then does not ask for a consent to publish a mobile number (152-ФЗ).
@@ -24,8 +27,8 @@ export const contactSchema = () =>
       organisationLine: z.boolean({ error: 'ожидалось true или false — напишите true, если это служебная линия организации' }).optional(),
       /** E-mail address. */
       email: emailSchema().optional(),
-      /** When someone answers. */
-      hours: z.array(hoursSchema()),
+      /** When someone answers; left out (or `[]`) when the hours are not stated. */
+      hours: z.array(hoursSchema()).default([]),
       /** Who should call it. */
       audience: z.array(audienceSchema()).min(1, { error: 'не указано, для кого контакт — укажите хотя бы одну аудиторию: parents, pupils или teachers' }),
       /** Who answers (position or name), if it helps the caller. */

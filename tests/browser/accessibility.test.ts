@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { lowVisionOptions, STORAGE_KEY } from '../../src/lib/low-vision.ts';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -39,7 +39,7 @@ const variants: { name: string; settings: Record<string, string> | null }[] = [
 describe.skipIf(!hasChromium)('accessibility', () => {
   const site = useSiteBrowser();
   const dir = inject('sampleSite');
-  const paths = filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1));
+  const paths = publicPagesOf(dir).map((file) => pageUrlOf(dir, file).slice(1));
 
   test.each(variants)('axe: no WCAG A/AA violations on any page — $name', async ({ settings }) => {
     const context = await site.browser.newContext();

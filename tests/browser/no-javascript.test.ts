@@ -1,7 +1,7 @@
 /** Every page is complete without JavaScript: scripts only enhance. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 import { hasChromium } from '../helpers/browser.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { pageUrlOf } from '../../src/search/build-index.ts';
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('pages without JavaScript', () => {
 
   test('each page shows (almost) the same main text with JavaScript off as on', async () => {
     const dir = inject('sampleSite');
-    const paths = filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1));
+    const paths = publicPagesOf(dir).map((file) => pageUrlOf(dir, file).slice(1));
     const off = await site.browser.newContext({ javaScriptEnabled: false });
     const on = await site.browser.newContext();
     const [pageOff, pageOn] = [await off.newPage(), await on.newPage()];

@@ -2,7 +2,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 describe.skipIf(!hasChromium)('privacy', () => {
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('privacy', () => {
     // Anything leaving for another origin is stopped here, so a slip fails the test instead of hanging.
     await context.route((url) => url.origin !== origin, (route) => route.abort());
     const page = await context.newPage();
-    for (const file of filesOf(dir, '.html')) {
+    for (const file of publicPagesOf(dir)) {
       await page.goto(`${site.server.url}${pageUrlOf(dir, file).slice(1)}`);
       await page.waitForLoadState('networkidle');
     }

@@ -8,7 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import { lowVisionOptions, STORAGE_KEY } from '../../src/lib/low-vision.ts';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const WIDTH = 320;
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('reflow at 320 px', () => {
     const page = await context.newPage();
     const wide: string[] = [];
     // The search page also with results and filters shown: they appear only after a query.
-    const paths = [...filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1)), `search/?q=${encodeURIComponent('психолог')}`];
+    const paths = [...publicPagesOf(dir).map((file) => pageUrlOf(dir, file).slice(1)), `search/?q=${encodeURIComponent('психолог')}`];
     for (const path of paths) {
       await page.goto(`${site.server.url}${path}`);
       if (path.includes('?q=')) await page.waitForFunction(() => document.querySelectorAll('[data-search-filters] select').length > 0);

@@ -7,7 +7,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const MIN = 44;
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('tap targets', () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const small: string[] = [];
     let measured = 0;
-    for (const path of filesOf(dir, '.html').map((file) => pageUrlOf(dir, file).slice(1))) {
+    for (const path of publicPagesOf(dir).map((file) => pageUrlOf(dir, file).slice(1))) {
       await page.goto(`${site.server.url}${path}`);
       const found = await page.evaluate((min) => {
         const problems: string[] = [];

@@ -27,10 +27,10 @@ interface BuildRun {
 }
 
 /** Runs `scripts/build.ts` the way tests/setup/build-once.ts does, with a fixed build date. */
-function build(contentDir: string): BuildRun {
+function build(contentDir: string, env: Record<string, string> = {}): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
   });
@@ -119,6 +119,19 @@ describe('a failed build leaves the previous site untouched', () => {
       expect(run.output).toMatch(/Прежняя версия сайта в .+ не тронута\./);
       expect(fingerprint(outDir)).toEqual(published);
       expect(statSync(outDir).ino).toBe(publishedInode);
+      expect(leftovers()).toEqual([]);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  test(
+    'a wrong setting of the browser editor (EDITOR_BACKEND): exit 1 before building, in Russian, OUT_DIR the same',
+    () => {
+      const run = build(contentCopy(), { EDITOR_BACKEND: 'bitbucket' });
+      expect(run.status, run.output).toBe(1);
+      expect(run.output).toMatch(/Сайт не собран: EDITOR_BACKEND=bitbucket: такого хранилища редактор не знает — напишите github, gitlab, gitea или forgejo\. Прежняя версия сайта в .+ не тронута\./);
+      expect(run.output).not.toMatch(/^\s{2,}at .+/m);
+      expect(fingerprint(outDir)).toEqual(published);
       expect(leftovers()).toEqual([]);
     },
     BUILD_TIMEOUT,

@@ -2,7 +2,7 @@
 import { relative, sep } from 'node:path';
 import { parseHtmlFile, walk } from './html-tree.ts';
 
-export { filesOf } from '../../scripts/lib/files.ts';
+export { filesOf, publicPagesOf } from '../../scripts/lib/files.ts';
 
 export interface PageLinks {
   /** File path relative to the site folder, with `/`. */

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 export interface RunningServer {

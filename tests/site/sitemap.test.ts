@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { siteSettingsFromEnv } from '../../src/site/settings.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 
 const site = inject('sampleSite');
 
@@ -23,7 +23,7 @@ test('the sitemap lists exactly the pages to be found, as absolute addresses', (
   const parts = locations('sitemap-index.xml');
   expect(parts.length).toBeGreaterThan(0);
   const listed = parts.flatMap((part) => locations(part.slice(root.length))).sort();
-  const expected = filesOf(site, '.html')
+  const expected = publicPagesOf(site)
     .map((file) => pageUrlOf(site, file))
     .filter((path) => path !== '/404/' && !path.startsWith('/embed/'))
     .map((path) => `${root}${path.slice(1)}`)

@@ -2,14 +2,14 @@
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { formatReport, readingWeight, weighPage } from '../../scripts/page-weight.ts';
-import { filesOf } from '../helpers/built-site.ts';
+import { publicPagesOf } from '../helpers/built-site.ts';
 
 const HOME_BUDGET = 14 * 1024;
 const PAGE_BUDGET = 50 * 1024;
 
 describe('page weight', () => {
   const site = inject('sampleSite');
-  const pages = filesOf(site, '.html').map((file) => weighPage(site, file));
+  const pages = publicPagesOf(site).map((file) => weighPage(site, file));
 
   test('the home page: HTML + CSS at most 14 KB gzipped', () => {
     const home = weighPage(site, join(site, 'index.html'));
