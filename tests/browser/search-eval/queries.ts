@@ -30,7 +30,7 @@ function schoolContent(contentDir: string) {
     meetings: withId(model.meetings),
     documents: withId(model.documents),
     pages: withId(model.pages),
-    coordinators: model.coordinators.flatMap((entry) => entry.data as { level: string }[]),
+    coordinators: model.coordinators.map((entry) => entry.data),
     hasRequirements: model.requirements.length > 0,
   };
 }
@@ -155,17 +155,20 @@ export function evalCases(contentDir: string): EvalCase[] {
   ask('онлайн встреча с родителями', [...meetingsOf(() => true), 'meetings/']);
 
   // Guides: a device-specific question accepts that device's guide or one for any device.
-  const guides = (topic: string, device?: string) =>
-    c.guides.filter((g) => g.topic === topic && (!device || g.device === device || g.device === 'any')).map((g) => `guides/${g.id}/`);
+  // A question that names «Сферум» accepts only that platform's guides.
+  const guides = (topic: string, device?: string, platform?: string) =>
+    c.guides
+      .filter((g) => g.topic === topic && (!device || g.device === device || g.device === 'any') && (!platform || g.platform === platform))
+      .map((g) => `guides/${g.id}/`);
   ask('как подключиться с телефона', guides('connect', 'phone'));
-  ask('как войти в сферум с компьютера', guides('connect', 'computer'));
-  ask('не могу зайти в сферум', [...guides('connect'), ...guides('troubleshooting')]);
+  ask('как войти в сферум с компьютера', guides('connect', 'computer', 'sferum'));
+  ask('не могу зайти в сферум', [...guides('connect', undefined, 'sferum'), ...guides('troubleshooting', undefined, 'sferum')]);
   ask('как попасть на урок', guides('lesson'));
   ask('как включить камеру на уроке', [...guides('lesson'), ...guides('troubleshooting')]);
   ask('как отправить домашку учителю', guides('homework'));
   ask('куда сдавать домашнее задание', guides('homework'));
   ask('ничего не работает что делать', guides('troubleshooting'));
-  ask('не открывается сферум', guides('troubleshooting'));
+  ask('не открывается сферум', guides('troubleshooting', undefined, 'sferum'));
   ask('пропал звук на уроке', guides('troubleshooting'));
   ask('как написать учителю', [...guides('other'), ...c.faq.filter((f) => /связаться с учител/i.test(f.question)).map((f) => `faq/#${f.id}`)]);
   ask('инструкции', ['guides/', ...c.guides.map((g) => `guides/${g.id}/`)]);

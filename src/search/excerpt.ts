@@ -1,0 +1,57 @@
+/**
+ * Result excerpts drawn from a record's visible text only. Each record ends with words people type
+ * but the page does not show (class and phone spellings, colloquial words, the thesaurus): they follow
+ * HIDDEN_WORDS_MARK, so the index finds them while an excerpt never shows them.
+ */
+
+/** Starts the hidden words of a record; a character Pagefind keeps in the text but never indexes. */
+export const HIDDEN_WORDS_MARK = '⁂';
+
+export interface ExcerptPart {
+  text: string;
+  /** A word that matches the query, shown marked. */
+  marked: boolean;
+}
+
+/** The text a reader sees: everything before the hidden words. */
+export function visibleText(content: string): string {
+  const end = content.indexOf(HIDDEN_WORDS_MARK);
+  return (end === -1 ? content : content.slice(0, end)).replace(/\s+/g, ' ').trim();
+}
+
+/** Words of a query as prefixes, so «психолога» marks «психологом» and «5б» marks «5Б». */
+function matcher(queryWords: readonly string[]): (word: string) => boolean {
+  const stems = queryWords.map((word) => word.toLowerCase().replaceAll('ё', 'е')).map((word) => word.slice(0, Math.max(3, word.length - 2)));
+  return (word) => {
+    const plain = word.toLowerCase().replaceAll('ё', 'е').replace(/^[^\p{L}\p{N}]+/u, '');
+    return plain.length > 0 && stems.some((stem) => stem.length > 0 && plain.startsWith(stem));
+  };
+}
+
+/**
+ * About `length` words of the visible text around the first word that matches the query (from the
+ * start when none does), with matching words marked and «…» where the text was cut.
+ */
+export function excerptOf(content: string, queryWords: readonly string[], length = 18): ExcerptPart[] {
+  const words = visibleText(content).split(' ').filter(Boolean);
+  const matches = matcher(queryWords);
+  const first = words.findIndex(matches);
+  const start = Math.max(0, Math.min(first === -1 ? 0 : first - 4, words.length - length));
+  const shown = words.slice(start, start + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.marked === marked && !marked) last.text += text;
+    else parts.push({ text, marked });
+  };
+  if (start > 0) push('… ', false);
+  shown.forEach((word, i) => {
+    if (i > 0) push(' ', false);
+    push(word, matches(word));
+  });
+  if (start + length < words.length) push(' …', false);
+  return parts;
+}
+
+/** The excerpt as plain text (tests, and anywhere markup is not wanted). */
+export const excerptText = (parts: readonly ExcerptPart[]) => parts.map((part) => part.text).join('');

@@ -1,0 +1,103 @@
+/**
+ * How a query becomes results, for both search boxes (the header's and the search page's):
+ * 1. every meaningful word must match (Pagefind's own rule);
+ * 2. if nothing does, each word is looked at alone against the index's vocabulary (downloaded only
+ *    now): a word it does not know is read in the other keyboard layout, else corrected by one letter,
+ *    else dropped; the words understood are tried together again;
+ * 3. if still nothing, the records that match the most words come first, then by Pagefind's score.
+ */
+import { corrections } from './typos.ts';
+import { queryWords, type QueryWord } from './understand.ts';
+
+/** The part of a Pagefind result this needs. */
+export interface FoundRecord<Data = unknown> {
+  id: string;
+  score: number;
+  data(): Promise<Data>;
+}
+export interface SearchIndex<Data = unknown> {
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
+}
+
+export interface FoundRecords<Data = unknown> {
+  results: FoundRecord<Data>[];
+  /** The words that were searched in the end, for marking them in excerpts. */
+  words: string[];
+}
+
+export async function findRecords<Data>(
+  index: SearchIndex<Data>,
+  query: string,
+  filters: Record<string, string>,
+  vocabulary: () => Promise<readonly string[]>,
+): Promise<FoundRecords<Data>> {
+  const words = queryWords(query);
+  if (words.length === 0) return { results: [], words: [] };
+  const search = async (text: string) => (await index.search(text, { filters })).results;
+
+  const all = await search(words.map((word) => word.text).join(' '));
+  if (all.length > 0) return { results: all, words: words.map((word) => word.text) };
+
+  const alone = new Map<string, FoundRecord<Data>[]>();
+  const searchAlone = async (word: string) => {
+    if (!alone.has(word)) alone.set(word, await search(word));
+    return alone.get(word)!;
+  };
+  const understood: string[] = [];
+  for (const word of words) {
+    const chosen = await firstWithResults(word, searchAlone, vocabulary);
+    if (chosen && !understood.includes(chosen)) understood.push(chosen);
+  }
+  if (understood.length === 0) return { results: [], words: [] };
+  if (understood.length > 1) {
+    const together = await search(understood.join(' '));
+    if (together.length > 0) return { results: together, words: understood };
+  }
+  return { results: rankByWordsMatched(understood.map((word) => alone.get(word) ?? [])), words: understood };
+}
+
+/**
+ * The word itself or its other-layout reading when the index knows it; else a one-letter correction
+ * of either; else the word as typed if Pagefind finds anything for it. A word the index does not know
+ * is not trusted to Pagefind first: Pagefind matches it by a shorter prefix («анрдеева» would find
+ * «Анна»), which hides the typo.
+ */
+async function firstWithResults(
+  word: QueryWord,
+  searchAlone: (word: string) => Promise<unknown[]>,
+  vocabulary: () => Promise<readonly string[]>,
+): Promise<string | undefined> {
+  const readings = word.otherLayout ? [word.text, word.otherLayout] : [word.text];
+  const known = await vocabulary();
+  for (const reading of readings) if (isKnown(reading, known) && (await searchAlone(reading)).length > 0) return reading;
+  for (const reading of readings) {
+    for (const corrected of corrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;
+  }
+  // Without a vocabulary (it failed to load) every word is worth a try.
+  if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
+  return undefined;
+}
+
+/**
+ * Whether the index holds the word in some form: a vocabulary word shares its beginning, all but the
+ * last three letters (Russian endings), at least four. Numbers and short words are left to Pagefind.
+ */
+export function isKnown(word: string, vocabulary: readonly string[]): boolean {
+  if (word.length < 4 || /\d/.test(word)) return true;
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  return vocabulary.some((known) => known.startsWith(stem));
+}
+
+/** Records found by several single-word searches: most words matched first, then the summed score. */
+export function rankByWordsMatched<Data>(perWord: readonly FoundRecord<Data>[][]): FoundRecord<Data>[] {
+  const merged = new Map<string, { record: FoundRecord<Data>; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const record of results) {
+      const entry = merged.get(record.id) ?? { record, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += record.score;
+      merged.set(record.id, entry);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.record);
+}
