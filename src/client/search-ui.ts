@@ -92,12 +92,12 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
     status.textContent = '';
     return;
   }
-  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary);
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS);
   if (latest.get(form) !== asked) return;
+  const data = found.shown;
   list.replaceChildren(...data.map((result) => renderResult(result, found.words)));
   const words = wordsOf(form);
-  const count = found.results.length;
+  const count = found.total;
   status.textContent =
     data.length === 0
       ? words.nothing

@@ -19,14 +19,19 @@ export function visibleText(content: string): string {
   return (end === -1 ? content : content.slice(0, end)).replace(/\s+/g, ' ').trim();
 }
 
-/** Words of a query as prefixes, so «психолога» marks «психологом» and «5б» marks «5Б». */
-function matcher(queryWords: readonly string[]): (word: string) => boolean {
-  const stems = queryWords.map((word) => word.toLowerCase().replaceAll('ё', 'е')).map((word) => word.slice(0, Math.max(3, word.length - 2)));
-  return (word) => {
-    const plain = word.toLowerCase().replaceAll('ё', 'е').replace(/^[^\p{L}\p{N}]+/u, '');
-    return plain.length > 0 && stems.some((stem) => stem.length > 0 && plain.startsWith(stem));
-  };
+/** Lower case, «ё» as «е», no leading punctuation: how words are compared. */
+const plain = (word: string) => word.toLowerCase().replaceAll('ё', 'е').replace(/^[^\p{L}\p{N}]+/u, '');
+
+/**
+ * Whether a word of the text matches a word of the query the way the index does — by its beginning,
+ * endings aside: «психолога» matches «психологом», «5б» matches «5Б».
+ */
+export function matchesQueryWord(textWord: string, queryWord: string): boolean {
+  const stem = plain(queryWord).slice(0, Math.max(3, queryWord.length - 2));
+  return stem.length > 0 && plain(textWord).startsWith(stem);
 }
+
+const matcher = (queryWords: readonly string[]) => (word: string) => queryWords.some((queryWord) => matchesQueryWord(word, queryWord));
 
 /**
  * About `length` words of the visible text around the first word that matches the query (from the

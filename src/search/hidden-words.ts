@@ -28,7 +28,7 @@ export function hiddenWords({ title, text, context, phones }: HiddenWordsSource)
   const titleWords = searchAliases(title, []).split(' ').filter(Boolean);
   // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
   // shows only the number.
-  const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить'] : [];
+  const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];
   const contextWords = context ? [...context.toLowerCase().split(/[^\p{L}\p{N}-]+/u), ...searchAliases(context, []).split(' ')] : [];
   const body = [...searchAliases(text, phones.map((phone) => phone.dial)).split(' '), ...callWords, ...contextWords].filter(Boolean);
   const seen = new Set(titleWords);

@@ -1,42 +1,69 @@
 /**
  * How a query becomes results, for both search boxes (the header's and the search page's):
- * 1. every meaningful word must match (Pagefind's own rule);
- * 2. if nothing does, each word is looked at alone against the index's vocabulary (downloaded only
- *    now): a word it does not know is read in the other keyboard layout, else corrected by one letter,
- *    else dropped; the words understood are tried together again;
- * 3. if still nothing, the records that match the most words come first, then by Pagefind's score.
+ * 1. every meaningful word must match (Pagefind's own rule); the records shown are those whose text
+ *    holds every word — Pagefind also answers a word it does not have with words that only share its
+ *    beginning («псхолог» finds «пс…»), so its answer is checked;
+ * 2. if no shown record holds every word, each word is looked at alone against the index's vocabulary
+ *    (downloaded only now): a word it does not know is read in the other keyboard layout, else
+ *    corrected by one letter, else dropped; the words understood are tried together again;
+ * 3. if still no record holds them all, the records that hold the most words come first, then by
+ *    Pagefind's score.
  */
+import { matchesQueryWord } from '../excerpt.ts';
 import { corrections } from './typos.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
 /** The part of a Pagefind result this needs. */
-export interface FoundRecord<Data = unknown> {
+export interface FoundRecord<Data> {
   id: string;
   score: number;
   data(): Promise<Data>;
 }
-export interface SearchIndex<Data = unknown> {
+export interface SearchIndex<Data> {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
 }
+/** A record's data: at least its whole text, hidden words included. */
+export interface RecordData {
+  content: string;
+}
 
-export interface FoundRecords<Data = unknown> {
-  results: FoundRecord<Data>[];
+export interface FoundRecords<Data> {
+  /** The records to show, best first, with their data. */
+  shown: Data[];
+  /** How many records were found in all. */
+  total: number;
   /** The words that were searched in the end, for marking them in excerpts. */
   words: string[];
 }
 
-export async function findRecords<Data>(
+/** How many of the words a record's text holds (as word beginnings, like the index). */
+function wordsHeld(data: RecordData, words: readonly string[]): number {
+  const textWords = data.content.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return words.filter((word) => textWords.some((textWord) => matchesQueryWord(textWord, word))).length;
+}
+
+/** The first `limit` records with their data, those holding more of the words first, else in the given order. */
+async function shownOf<Data extends RecordData>(records: readonly FoundRecord<Data>[], words: readonly string[], limit: number) {
+  const data = await Promise.all(records.slice(0, limit).map((record) => record.data()));
+  const held = data.map((entry) => wordsHeld(entry, words));
+  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || a - b);
+  return { shown: order.map((i) => data[i]!), complete: held.some((count) => count === words.length), total: records.length };
+}
+
+export async function findRecords<Data extends RecordData>(
   index: SearchIndex<Data>,
   query: string,
   filters: Record<string, string>,
   vocabulary: () => Promise<readonly string[]>,
+  limit = 8,
 ): Promise<FoundRecords<Data>> {
   const words = queryWords(query);
-  if (words.length === 0) return { results: [], words: [] };
+  if (words.length === 0) return { shown: [], total: 0, words: [] };
   const search = async (text: string) => (await index.search(text, { filters })).results;
 
-  const all = await search(words.map((word) => word.text).join(' '));
-  if (all.length > 0) return { results: all, words: words.map((word) => word.text) };
+  const typed = words.map((word) => word.text);
+  const first = await shownOf(await search(typed.join(' ')), typed, limit);
+  if (first.complete) return { ...first, words: typed };
 
   const alone = new Map<string, FoundRecord<Data>[]>();
   const searchAlone = async (word: string) => {
@@ -48,19 +75,19 @@ export async function findRecords<Data>(
     const chosen = await firstWithResults(word, searchAlone, vocabulary);
     if (chosen && !understood.includes(chosen)) understood.push(chosen);
   }
-  if (understood.length === 0) return { results: [], words: [] };
+  if (understood.length === 0) return { ...first, words: typed };
   if (understood.length > 1) {
-    const together = await search(understood.join(' '));
-    if (together.length > 0) return { results: together, words: understood };
+    const together = await shownOf(await search(understood.join(' ')), understood, limit);
+    if (together.complete) return { ...together, words: understood };
   }
-  return { results: rankByWordsMatched(understood.map((word) => alone.get(word) ?? [])), words: understood };
+  const partial = await shownOf(rankByWordsMatched(understood.map((word) => alone.get(word) ?? [])), understood, limit);
+  return { ...partial, words: understood };
 }
 
 /**
  * The word itself or its other-layout reading when the index knows it; else a one-letter correction
- * of either; else the word as typed if Pagefind finds anything for it. A word the index does not know
- * is not trusted to Pagefind first: Pagefind matches it by a shorter prefix («анрдеева» would find
- * «Анна»), which hides the typo.
+ * of either. A word the index does not know is not trusted to Pagefind: it would match it by a
+ * shorter beginning («анрдеева» would find «Анна»), which hides the typo.
  */
 async function firstWithResults(
   word: QueryWord,

@@ -122,7 +122,9 @@ export function evalCases(contentDir: string): EvalCase[] {
 
   // Device requirements.
   if (c.hasRequirements) {
-    const requirements = (anchor?: string) => (anchor ? [`requirements/#${anchor}`, 'requirements/'] : ['requirements/']);
+    // A question about one device wants that device (or the page); a general one, the page or any of its parts.
+    const parts = ['internet', 'device-computer', 'device-laptop', 'device-tablet', 'device-phone'].map((anchor) => `requirements/#${anchor}`);
+    const requirements = (anchor?: string) => (anchor ? [`requirements/#${anchor}`, 'requirements/'] : ['requirements/', ...parts]);
     const internetFaq = c.faq.find((f) => /интернет/i.test(f.question));
     ask('минимальные требования к компьютеру', requirements('device-computer'));
     ask('какой нужен компьютер для уроков', requirements('device-computer'));
