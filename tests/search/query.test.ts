@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
-import { findRecords, isKnown, rankByWordsMatched, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
+import { findRecords, isKnown, rankByWordsMatched, titleIsQuery, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
 import { queryWords } from '../../src/search/query/understand.ts';
 
@@ -142,6 +142,15 @@ describe('findRecords', () => {
     expect(isKnown('интернета', ['интернет'])).toBe(true);
     expect(isKnown('анрдеева', ['андреева'])).toBe(false);
     expect(isKnown('5б', [])).toBe(true);
+  });
+
+  test("a record whose title is the query is the entity's own", () => {
+    expect(titleIsQuery('План-график', ['план', 'мероприятий'], 'план график мероприятий')).toBe(true);
+    expect(titleIsQuery('План-график', ['план', 'мероприятий'])).toBe(false);
+    expect(titleIsQuery('Об утверждении плана-графика мероприятий по организации обучения', ['план', 'мероприятий'])).toBe(false);
+    expect(titleIsQuery('Расписание 1А класса', ['1а', 'класс'])).toBe(true);
+    expect(titleIsQuery('Собрание родителей 1А класса', ['1а', 'класс'])).toBe(false);
+    expect(titleIsQuery('Сферум', ['зайти', 'сферум'])).toBe(false);
   });
 
   test('partial ranking: words matched, then score', () => {

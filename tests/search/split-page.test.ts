@@ -36,7 +36,7 @@ describe('splitPage', () => {
       <li id="item-1" data-pagefind-body data-pagefind-filter="section:План-график"><h2>Издать приказ</h2></li><li id="item-2" data-pagefind-body><h2>Провести опрос</h2></li></main></body></html>`;
     const [own, first] = splitPage(html, '/plan/');
     expect(own!.url).toBe('/plan/');
-    expect(own!.html).toContain('<h1 data-pagefind-meta="title" data-pagefind-filter="section:План-график">План-график</h1>');
+    expect(own!.html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10" data-pagefind-filter="section:План-график">План-график</h1>');
     expect(own!.html).toContain('Что школа делает и к какому сроку.');
     expect(own!.html).not.toContain('Издать приказ');
     // The items know the page they are on, as hidden words.

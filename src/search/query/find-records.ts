@@ -10,6 +10,7 @@
  *    Pagefind's score.
  */
 import { matchesQueryWord } from '../excerpt.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { corrections } from './typos.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
@@ -22,9 +23,11 @@ export interface FoundRecord<Data> {
 export interface SearchIndex<Data> {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
 }
-/** A record's data: at least its whole text, hidden words included. */
+/** A record's data: at least its whole text, hidden words included, and its title. */
 export interface RecordData {
   content: string;
+  /** `title_words`: the hidden words that stand for the title (src/search/hidden-words.ts). */
+  meta?: { title?: string; title_words?: string };
 }
 
 export interface FoundRecords<Data> {
@@ -42,11 +45,32 @@ function wordsHeld(data: RecordData, words: readonly string[]): number {
   return words.filter((word) => textWords.some((textWord) => matchesQueryWord(textWord, word))).length;
 }
 
-/** The first `limit` records with their data, those holding more of the words first, else in the given order. */
+/**
+ * Whether a record's title is the query: more than half of the title's meaningful words match the
+ * query, and more than half of the query's words are in the title or the words that stand for it
+ * (`titleWords`: «мероприятий» for «План-график»). Such a record is the entity's own (the plan for
+ * «план мероприятий», a class's timetable for «1 А класс») and goes before records that only mention
+ * those words, however often; a short title that holds one word of a question («Сферум» for «зайти в
+ * сферум») is not.
+ */
+export function titleIsQuery(title: string, words: readonly string[], titleWords = ''): boolean {
+  const split = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word && !STOP_WORDS.has(word));
+  const shown = split(title);
+  const named = [...shown, ...split(titleWords)];
+  const titleCovered = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length / (shown.length || 1);
+  const queryCovered = words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word))).length / (words.length || 1);
+  return titleCovered > 0.5 && queryCovered > 0.5;
+}
+
+/**
+ * The first `limit` records with their data: those holding more of the words first, then those whose
+ * title is the query, else in Pagefind's order.
+ */
 async function shownOf<Data extends RecordData>(records: readonly FoundRecord<Data>[], words: readonly string[], limit: number) {
   const data = await Promise.all(records.slice(0, limit).map((record) => record.data()));
   const held = data.map((entry) => wordsHeld(entry, words));
-  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || a - b);
+  const own = data.map((entry) => (titleIsQuery(entry.meta?.title ?? '', words, entry.meta?.title_words) ? 1 : 0));
+  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || own[b]! - own[a]! || a - b);
   return { shown: order.map((i) => data[i]!), complete: held.some((count) => count === words.length), total: records.length };
 }
 
