@@ -32,14 +32,9 @@ export function hyphenParts(text: string): string[] {
   return [...text.matchAll(/\p{L}{2,}(?:-\p{L}{2,})+/gu)].flatMap((match) => match[0].toLowerCase().split('-'));
 }
 
-/** Words written with «ё» also as typed without it: «ребёнок» → «ребенок». */
-export function withoutYo(text: string): string[] {
-  return [...text.matchAll(/\p{L}*ё\p{L}*/gu)].map((match) => match[0].toLowerCase().replaceAll('ё', 'е'));
-}
-
 /** All alias words for a record's visible text and its phone numbers. */
 export function searchAliases(text: string, phones: readonly string[]): string {
-  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...thesaurusWords(text), ...hyphenParts(text), ...withoutYo(text)]);
+  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...thesaurusWords(text), ...hyphenParts(text)]);
   return [...words].join(' ');
 }
 

@@ -1,6 +1,6 @@
 /**
  * The words a record is found by but a reader never sees: class and phone spellings, colloquial and
- * thesaurus words, and the words of the page around an item. They follow HIDDEN_WORDS_MARK at the end
+ * thesaurus words, and the sections a page stands in. They follow HIDDEN_WORDS_MARK at the end
  * of the record, so excerpts stop before them (src/search/excerpt.ts). Words that stand for the
  * record's title («горячая линия» for «Единый телефон по вопросам…») weigh like a heading; the rest
  * like body text.
@@ -22,8 +22,6 @@ export interface HiddenWordsSource {
   title: string;
   /** The record's whole visible text. */
   text: string;
-  /** Words of the page around an item (the list's heading): found like its text. */
-  context: string;
   /** Words that name what the record is (the sections above a page, «Инструкции»): found like its title. */
   kind?: string;
   /** The record's call links. */
@@ -31,14 +29,13 @@ export interface HiddenWordsSource {
 }
 
 /** The hidden words of a record: those that stand for its title, and the others. */
-export function hiddenWords({ title, text, context, kind = '', phones }: HiddenWordsSource): { title: string[]; body: string[] } {
+export function hiddenWords({ title, text, kind = '', phones }: HiddenWordsSource): { title: string[]; body: string[] } {
   const kindWords = kind.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
   const titleWords = [...new Set([...searchAliases(`${title} ${kind}`, []).split(' '), ...kindWords])].filter(Boolean);
   // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
   // shows only the number.
   const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];
-  const contextWords = context ? [...context.toLowerCase().split(/[^\p{L}\p{N}-]+/u), ...searchAliases(context, []).split(' ')] : [];
-  const body = [...searchAliases(text, phones.map((phone) => phone.dial)).split(' '), ...callWords, ...contextWords].filter(Boolean);
+  const body = [...searchAliases(text, phones.map((phone) => phone.dial)).split(' '), ...callWords].filter(Boolean);
   const seen = new Set(titleWords);
   return { title: titleWords, body: [...new Set(body)].filter((word) => !seen.has(word)) };
 }

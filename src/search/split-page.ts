@@ -96,7 +96,7 @@ function partsOf(document: Element): PageParts {
 /** The record of a list page itself: its heading and summary. */
 function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
   const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
-  const hidden = hiddenBlock(hiddenWords({ title, text: description, context: '', phones: [] }), HIDDEN_WEIGHTS.page);
+  const hidden = hiddenBlock(hiddenWords({ title, text: description, phones: [] }), HIDDEN_WEIGHTS.page);
   return { url, html: documentOf(lang, `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`) };
 }
 
@@ -116,14 +116,14 @@ export function splitPage(html: string, pageUrl: string): SearchRecord[] {
       ...items.map((node) => {
         const secondary = secondaryPage || attribute(node, SECONDARY_ATTRIBUTE) !== undefined;
         const phones = phonesOf(node);
-        const words = hiddenWords({ title: titleOf(node), text: textOf(node), context: pageTitle, phones });
+        const words = hiddenWords({ title: titleOf(node), text: textOf(node), phones });
         const content = spaced([slice(node)]) + hiddenBlock(words, secondary ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.item, phones[0]);
         return { url: `${pageUrl}#${attribute(node, 'id')}`, html: documentOf(lang, secondary ? demoted(content) : content) };
       }),
     ];
   }
   const text = bodies.map(textOf).join(' ');
-  const words = hiddenWords({ title: heading ? textOf(heading).trim() : '', text, context: '', kind: sections.join(' '), phones: bodies.flatMap(phonesOf) });
+  const words = hiddenWords({ title: heading ? textOf(heading).trim() : '', text, kind: sections.join(' '), phones: bodies.flatMap(phonesOf) });
   const content = spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page);
   const weighted = secondaryPage ? demoted(content) : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);
   return [{ url: pageUrl, html: documentOf(lang, weighted) }];
