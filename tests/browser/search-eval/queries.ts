@@ -6,33 +6,12 @@
  * school's own content, so the same questions run against the sample and against generated schools
  * whose names and wording differ; a question whose subject a school lacks is left out for it.
  */
-import { checkContent } from '../../../src/checker/check-content.ts';
+import { sampleContent } from '../../helpers/sample-content.ts';
 
 export interface EvalCase {
   query: string;
   /** Site paths without the base: `contacts/#psiholog`, `timetable/5b/`. */
   expected: string[];
-}
-
-/** The school's content as the checker reads it, with each entry's id. */
-function schoolContent(contentDir: string) {
-  const { model, problems } = checkContent(contentDir);
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) throw new Error(`${contentDir}: ${errors.map((e) => e.message).join('; ')}`);
-  const withId = <T>(entries: { id: string; data: T }[]) => entries.map((entry) => ({ ...entry.data, id: entry.id }));
-  return {
-    school: model.school[0]!.data,
-    contacts: withId(model.contacts),
-    staff: withId(model.staff),
-    classes: withId(model.classes),
-    guides: withId(model.guides),
-    faq: withId(model.faq),
-    meetings: withId(model.meetings),
-    documents: withId(model.documents),
-    pages: withId(model.pages),
-    coordinators: model.coordinators.map((entry) => entry.data),
-    hasRequirements: model.requirements.length > 0,
-  };
 }
 
 /** Latin letters typed with the Russian layout off: «расписание» → «hfcgbcfybt». */
@@ -46,7 +25,7 @@ const gradeAndLetter = (name: string) => /^(\d+)(.*)$/.exec(name)!.slice(1, 3) a
 
 /** Every question for one school. */
 export function evalCases(contentDir: string): EvalCase[] {
-  const c = schoolContent(contentDir);
+  const c = sampleContent(contentDir);
   const cases: EvalCase[] = [];
   const ask = (query: string, expected: (string | undefined)[]) => {
     const places = expected.filter((place): place is string => Boolean(place));
