@@ -31,7 +31,10 @@ export function matchesQueryWord(textWord: string, queryWord: string): boolean {
   return stem.length > 0 && plain(textWord).startsWith(stem);
 }
 
-const matcher = (queryWords: readonly string[]) => (word: string) => queryWords.some((queryWord) => matchesQueryWord(word, queryWord));
+/** For marking: «Педагог-психолог» is marked for «психолога» by its second part, as the index finds it. */
+const marks = (textWord: string, queryWord: string) => [textWord, ...textWord.split('-').slice(1)].some((part) => matchesQueryWord(part, queryWord));
+
+const matcher = (queryWords: readonly string[]) => (word: string) => queryWords.some((queryWord) => marks(word, queryWord));
 
 /**
  * About `length` words of the visible text around the first word that matches the query (from the

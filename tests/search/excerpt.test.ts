@@ -22,6 +22,10 @@ describe('excerpts', () => {
     expect(excerptText(parts).split(' ').filter((word) => word !== '…')).toHaveLength(10);
   });
 
+  test('a hyphenated word is marked for its part', () => {
+    expect(excerptOf('Педагог-психолог школы', ['психолога']).filter((part) => part.marked).map((part) => part.text)).toEqual(['Педагог-психолог']);
+  });
+
   test('from the start when only a hidden word matched', () => {
     expect(excerptText(excerptOf(record, ['позвонить'], 4))).toBe('Педагог-психолог школы. Гришина Ольга …');
   });
