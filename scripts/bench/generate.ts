@@ -10,6 +10,7 @@ import { createRandom, type Random } from './random.ts';
 import * as fixed from './school-files.ts';
 import { AGENDA, faqText, GUIDE_DEVICES, GUIDE_TOPICS, guideText, noticeText } from './texts.ts';
 import { planWeek, SCHOOL_DAYS, SPECIALITIES } from './timetable.ts';
+import { wordingFor } from './wording.ts';
 
 export const SIZES = {
   small: { classes: 10, staff: 30, guides: 8, meetings: 6, faq: 10, announcements: 4 },
@@ -59,6 +60,7 @@ function staffHours(random: Random): unknown[] {
 export function generateSchool({ seed, size }: GenerateOptions): Map<string, string> {
   const spec = SIZES[size];
   const random = createRandom(seed);
+  const wording = wordingFor(seed);
   const files = new Map<string, string>();
   const number = random.int(1, 150);
   const domain = `school${number}.example`;
@@ -129,10 +131,10 @@ export function generateSchool({ seed, size }: GenerateOptions): Map<string, str
 
   for (const [path, data] of Object.entries(fixed.platformFiles())) files.set(path, yaml(data));
   files.set('requirements.yaml', yaml(fixed.requirements()));
-  files.set('documents.yaml', yaml(fixed.documents(domain)));
+  files.set('documents.yaml', yaml(fixed.documents(domain, wording.orderTitle)));
   const coordinators = [deputy, it].map((p) => ({ name: p.name, position: p.position, phone: p.phone, email: p.email }));
   files.set('coordinators.yaml', yaml(fixed.coordinators(school, coordinators)));
-  for (const [name, [front, body]] of Object.entries(fixed.pages(social, it))) files.set(`pages/${name}.md`, markdown(front, body));
+  for (const [name, [front, body]] of Object.entries(fixed.pages(social, it, wording))) files.set(`pages/${name}.md`, markdown(front, body));
 
   const weekdays = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }];
   const contact = (id: string, kind: string, title: string, person: Staffer | undefined, audience: string[], phone?: string) => ({
@@ -140,13 +142,13 @@ export function generateSchool({ seed, size }: GenerateOptions): Map<string, str
     ...(person ? { person: `${person.position} ${person.name}` } : {}),
   });
   files.set('contacts.yaml', yaml([
-    contact('goryachaya-liniya', 'hotline', 'Горячая линия школы по дистанционному обучению', deputy, ['parents', 'pupils', 'teachers'], cityPhone(random)),
-    contact('psiholog', 'psychologist', 'Педагог-психолог школы', psychologist, ['parents', 'pupils']),
-    contact('detskiy-telefon-doveriya', 'psychologist', 'Детский телефон доверия', undefined, ['pupils', 'parents'], '8-800-2000-122'),
-    contact('socpedagog', 'social', 'Социальный педагог', social, ['parents']),
-    contact('priemnaya', 'administration', 'Приёмная директора', secretary, ['parents', 'teachers']),
-    contact('zavuch', 'administration', 'Заместитель директора по УВР', deputy2, ['parents', 'teachers']),
-    contact('tehpodderzhka', 'it-support', 'Техническая поддержка школы', it, ['pupils', 'parents', 'teachers']),
+    contact('goryachaya-liniya', 'hotline', wording.contacts.hotline, deputy, ['parents', 'pupils', 'teachers'], cityPhone(random)),
+    contact('psiholog', 'psychologist', wording.contacts.psychologist, psychologist, ['parents', 'pupils']),
+    contact('detskiy-telefon-doveriya', 'psychologist', wording.contacts.helpline, undefined, ['pupils', 'parents'], '8-800-2000-122'),
+    contact('socpedagog', 'social', wording.contacts.social, social, ['parents']),
+    contact('priemnaya', 'administration', wording.contacts.reception, secretary, ['parents', 'teachers']),
+    contact('zavuch', 'administration', wording.contacts.deputy, deputy2, ['parents', 'teachers']),
+    contact('tehpodderzhka', 'it-support', wording.contacts.itSupport, it, ['pupils', 'parents', 'teachers']),
   ]));
   files.set('communication.yaml', yaml([
     { audience: 'teachers', form: 'planning', title: 'Утренняя планёрка администрации с учителями', hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '07:45', to: '08:00' }], responsible: deputy.id, channel: 'Видеозвонок в «Сферуме»' },

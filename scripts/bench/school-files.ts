@@ -3,6 +3,7 @@
  * documents, coordinators, pages. Returned as data (YAML is written by the caller) or Markdown text.
  */
 import { SHIFT_PERIODS } from './timetable.ts';
+import type { Wording } from './wording.ts';
 
 export const PLATFORMS = [
   { id: 'sferum', name: 'Сферум' },
@@ -57,12 +58,12 @@ export function requirements(): unknown {
   };
 }
 
-export function documents(domain: string): unknown[] {
+export function documents(domain: string, orderTitle: string): unknown[] {
   const doc = (id: string, title: string, kind: string, date: string, number?: string) => ({
     id, title, kind, ...(number ? { number } : {}), date, url: `https://${domain}/documents/${id}.pdf`,
   });
   return [
-    doc('prikaz-o-dot', 'О временном переходе на обучение с применением дистанционных образовательных технологий', 'order', '2026-11-13', '214-о'),
+    doc('prikaz-o-dot', orderTitle, 'order', '2026-11-13', '214-о'),
     doc('plan-meropriyatiy', 'Об утверждении плана-графика мероприятий по организации дистанционного обучения', 'order', '2026-11-13', '215-о'),
     doc('polozhenie-o-dot', 'Положение о применении электронного обучения и дистанционных образовательных технологий', 'regulation', '2025-08-29'),
     doc('rekomendacii', 'Методические рекомендации по реализации образовательных программ с применением ДОТ', 'recommendation', '2020-03-19', 'ГД-39/04'),
@@ -79,12 +80,13 @@ export function coordinators(school: { shortName: string }, people: { name: stri
 }
 
 /** Pages: name → [frontmatter, body]. One has a table, so the GFM table path is exercised. */
-export function pages(social: { name: string; phone: string }, it: { name: string; phone: string }): Record<string, [unknown, string]> {
+export function pages(social: { name: string; phone: string }, it: { name: string; phone: string }, wording: Pick<Wording, 'lendingPage' | 'howItWorksPage'>): Record<string, [unknown, string]> {
+  const { lendingPage, howItWorksPage } = wording;
   return {
     'kak-poluchit-ustroystvo': [
-      { title: 'Как получить устройство во временное пользование', order: 1, nav: true, description: 'Школа выдаёт ноутбуки и планшеты тем, кому не на чем учиться дома.' },
+      { title: lendingPage.title, order: 1, nav: true, description: lendingPage.description },
       [
-        'На время дистанционного обучения школа выдаёт семьям ноутбуки и планшеты из своего фонда. Устройство бесплатное.',
+        lendingPage.intro,
         '',
         '## Как оформить',
         '',
@@ -103,7 +105,7 @@ export function pages(social: { name: string; phone: string }, it: { name: strin
       ].join('\n'),
     ],
     'kak-ustroeno-obuchenie': [
-      { title: 'Как устроено дистанционное обучение', order: 2, nav: true, description: 'Уроки, задания, оценки и связь с учителями.' },
+      { title: howItWorksPage.title, order: 2, nav: true, description: howItWorksPage.description },
       [
         'Уроки идут по расписанию класса, по 30 минут. Видеоуроки проходят в «Сферуме», задания для самостоятельной работы — в «Моей школе».',
         '',

@@ -2,17 +2,18 @@
  * The search interface: Pagefind's JavaScript API and the project's own small result list, so results
  * can lead to an anchor, show a contact's phone as a call link, and be read by a screen reader.
  */
-import { normalizeQuery, relaxQuery } from '../search/aliases.ts';
+import { excerptOf, type ExcerptPart } from '../search/excerpt.ts';
+import { findRecords, type SearchIndex } from '../search/query/find-records.ts';
+import { parseVocabulary, VOCABULARY_PATH } from '../search/vocabulary.ts';
 
 interface ResultData {
   url: string;
   meta: Record<string, string>;
-  excerpt: string;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  /** The record's whole text, hidden words included (src/search/excerpt.ts cuts them off). */
+  content: string;
 }
-interface Pagefind {
+interface Pagefind extends SearchIndex<ResultData> {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -36,11 +37,18 @@ function base(): string {
 }
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 18 });
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>;
   return pagefind;
+}
+
+let vocabulary: Promise<readonly string[]> | undefined;
+
+/** The index's words for typo correction: fetched only when a query has a word that matches nothing. */
+function loadVocabulary(): Promise<readonly string[]> {
+  vocabulary ??= fetch(`${base()}${VOCABULARY_PATH}`)
+    .then((response) => (response.ok ? response.text() : ''))
+    .then(parseVocabulary, () => []);
+  return vocabulary;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -50,33 +58,32 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
   return node;
 }
 
-/** Pagefind's excerpts mark matches with <mark>; keep only that markup. */
-function safeExcerpt(html: string): DocumentFragment {
+/** An excerpt as text nodes and <mark> elements: nothing from the index is parsed as HTML. */
+function excerptNodes(parts: readonly ExcerptPart[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (marked ? marked[1]! : part).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-    fragment.append(marked ? element('mark', text) : document.createTextNode(text));
-  });
+  for (const part of parts) fragment.append(part.marked ? element('mark', part.text) : document.createTextNode(part.text));
   return fragment;
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+function renderResult(data: ResultData, words: readonly string[]): HTMLLIElement {
   const item = element('li', undefined, { class: 'search-result' });
-  const best = data.sub_results?.find((sub) => sub.url.includes('#') && sub.url !== data.url);
-  const title = data.meta['title'] ?? best?.title ?? data.url;
-  const link = element('a', title, { href: data.url });
-  item.append(link);
+  item.append(element('a', data.meta['title'] ?? data.url, { href: data.url }));
   if (data.meta['phone'] && data.meta['tel']) {
     item.append(' ', element('a', data.meta['phone'], { href: `tel:${data.meta['tel']}`, class: 'button primary phone' }));
   }
   const excerpt = element('p', undefined, { class: 'meta' });
-  excerpt.append(safeExcerpt(best?.excerpt ?? data.excerpt));
+  excerpt.append(excerptNodes(excerptOf(data.content, words)));
   item.append(excerpt);
   return item;
 }
 
+/** The latest query of each form: an answer to an older one, arriving late, is dropped. */
+const latest = new WeakMap<HTMLFormElement, number>();
+let queries = 0;
+
 async function run(form: HTMLFormElement, query: string, filters: Record<string, string>): Promise<void> {
+  const asked = ++queries;
+  latest.set(form, asked);
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!status || !list) return;
@@ -85,14 +92,12 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
     status.textContent = '';
     return;
   }
-  const api = await loadPagefind();
-  const normalized = normalizeQuery(query);
-  let found = await api.search(normalized, { filters });
-  if (found.results.length === 0) found = await api.search(relaxQuery(normalized), { filters });
-  const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-  list.replaceChildren(...data.map(renderResult));
+  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS);
+  if (latest.get(form) !== asked) return;
+  const data = found.shown;
+  list.replaceChildren(...data.map((result) => renderResult(result, found.words)));
   const words = wordsOf(form);
-  const count = found.results.length;
+  const count = found.total;
   status.textContent =
     data.length === 0
       ? words.nothing

@@ -3,6 +3,7 @@
  * record (hidden from readers), and the search box rewrites queries to the compact forms, so «5 Б»,
  * «5-б» and «5б» — or «36-43-66» and «364366» — all find the same entry.
  */
+import { thesaurusWords } from './thesaurus.ts';
 
 /** «5 Б», «5-б», «5б», «10 А» → the compact lower-case form «5б». */
 const CLASS_NAME = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([А-ЯЁа-яё])(?![\p{L}])/gu;
@@ -23,25 +24,6 @@ export function phoneAliases(phone: string): string[] {
 }
 
 /**
- * Words people type that the official text does not use: when a record's text matches the pattern,
- * the colloquial word is added to it («Техническая поддержка» is also found as «техподдержка»).
- */
-const COLLOQUIAL: readonly [RegExp, string][] = [
-  [/техническ\p{L}* поддержк/iu, 'техподдержка техподдержки айтишник'],
-  [/домашн\p{L}* задани/iu, 'домашка домашку домашки дз'],
-  [/дистанционн\p{L}* обучени/iu, 'дистанционка дистант дистанционке'],
-  [/заместител\p{L}* директора/iu, 'завуч завуча'],
-  [/социальн\p{L}* педагог/iu, 'соцпедагог'],
-  [/телефон\p{L}* доверия/iu, 'телефондоверия'],
-  [/видеоурок|видеосвяз/iu, 'видеозвонок трансляция'],
-];
-
-/** Colloquial words for a record's text. */
-export function colloquialAliases(text: string): string[] {
-  return COLLOQUIAL.filter(([pattern]) => pattern.test(text)).map(([, words]) => words);
-}
-
-/**
  * The parts of hyphenated words («педагог-психолог» → «педагог», «психолог»): Pagefind keeps such a
  * word whole, so a parent typing «психолог» would match it only as a prefix, weaker than a passing
  * «психологом» elsewhere.
@@ -52,7 +34,7 @@ export function hyphenParts(text: string): string[] {
 
 /** All alias words for a record's visible text and its phone numbers. */
 export function searchAliases(text: string, phones: readonly string[]): string {
-  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...colloquialAliases(text), ...hyphenParts(text)]);
+  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...thesaurusWords(text), ...hyphenParts(text)]);
   return [...words].join(' ');
 }
 
@@ -63,15 +45,4 @@ export function normalizeQuery(query: string): string {
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * A gentler query for when nothing was found: each long word cut to its first part, since Pagefind
- * matches word beginnings. Catches a typo near the end of a word («расписанее» → «распис»).
- */
-export function relaxQuery(query: string): string {
-  return query
-    .split(/\s+/)
-    .map((word) => (word.length >= 6 ? word.slice(0, Math.max(4, Math.ceil(word.length * 0.6))) : word))
-    .join(' ');
 }

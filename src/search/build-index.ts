@@ -2,11 +2,12 @@
  * Builds the Pagefind index of a built site with Pagefind's Node API: every page's marked content,
  * list pages split into one record per item, written to `<site>/pagefind/`.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { splitPage } from './split-page.ts';
+import { VOCABULARY_PATH, VocabularyCounter } from './vocabulary.ts';
 
 export interface IndexFigures {
   /** Pages that had searchable content. */
@@ -46,6 +47,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexFigures> {
   let pages = 0;
   let records = 0;
   let words = 0;
+  const vocabulary = new VocabularyCounter();
   try {
     for (const file of htmlFiles(siteDir)) {
       if (file.endsWith(`${sep}404.html`)) continue;
@@ -56,11 +58,15 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexFigures> {
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         records++;
         words += added.file.uniqueWords;
+        vocabulary.add(part.html.replace(/<[^>]*>/g, ' '));
       }
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     removeUnusedUi(join(siteDir, 'pagefind'));
+    const vocabularyFile = join(siteDir, VOCABULARY_PATH);
+    mkdirSync(dirname(vocabularyFile), { recursive: true });
+    writeFileSync(vocabularyFile, vocabulary.toString());
   } finally {
     await pagefind.close();
   }

@@ -2,10 +2,13 @@
  * Splits a built page into search records. A page whose content is one block (a guide, a class
  * timetable) is one record. A page that lists many items (contacts, staff, FAQ, meetings, documents)
  * marks each item with `data-pagefind-body` and an `id`; each becomes its own record whose URL ends
- * in that anchor, so a result leads to the exact place and carries its own phone and filters.
+ * in that anchor, so a result leads to the exact place and carries its own phone and filters. Such a
+ * page also gets a record of its own (its heading and summary), so a question about the whole list
+ * («план-график», «координаторы») finds the page.
  */
 import { parse } from 'parse5';
-import { searchAliases } from './aliases.ts';
+import { HIDDEN_WEIGHTS, hiddenBlock, hiddenWords } from './hidden-words.ts';
+import { attribute, escapeHtml, find, phonesOf, textOf, walk, type Element } from './html-nodes.ts';
 import { SECONDARY_ATTRIBUTE } from './markers.ts';
 
 export interface SearchRecord {
@@ -15,70 +18,20 @@ export interface SearchRecord {
   html: string;
 }
 
-interface Element {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Element[];
-  value?: string;
-  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
-}
-
-function attribute(node: Element, name: string): string | undefined {
-  return node.attrs?.find((attr) => attr.name === name)?.value;
-}
-
-function walk(node: Element, visit: (node: Element) => void): void {
-  visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-}
-
-function textOf(node: Element): string {
-  let text = '';
-  walk(node, (child) => {
-    if (child.nodeName === '#text') text += `${child.value ?? ''} `;
-  });
-  return text;
-}
-
-/** The tap-to-call links of a block: the number dialled and the number as written. */
-function phonesOf(node: Element): { dial: string; written: string }[] {
-  const phones: { dial: string; written: string }[] = [];
-  walk(node, (child) => {
-    const target = child.nodeName === 'a' ? attribute(child, 'href') : undefined;
-    if (target?.startsWith('tel:')) phones.push({ dial: target.slice(4), written: textOf(child).trim() });
-  });
-  return phones;
-}
-
-/** The alias words of a block (class names and phones in other spellings). */
-function aliasesOf(node: Element): string {
-  const phones = phonesOf(node);
-  // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
-  // shows only the number.
-  const callWords = phones.length > 0 ? ' телефон номер позвонить' : '';
-  return `${searchAliases(textOf(node), phones.map((phone) => phone.dial))}${callWords}`.trim();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
-
-/** Alias words, and for an item with a phone the `phone`/`tel` meta the result list shows as a call link. */
-function aliasBlock(words: string, phone?: { dial: string; written: string }): string {
-  const meta = phone
-    ? `<span data-pagefind-meta="phone:${escapeHtml(phone.written)}"></span><span data-pagefind-meta="tel:${escapeHtml(phone.dial)}"></span>`
-    : '';
-  return `${meta}${words ? `<p>${escapeHtml(words)}</p>` : ''}`;
-}
-
 /**
  * Pages of the school's own organisation (the plan-schedule, the communication schedule) mention
  * «психолог», «директор», «видеоурок» in passing; parents who type those words want the contact, the
- * staff card or the guide. Their records weigh less — text and headings alike (Pagefind gives every
+ * staff card or the guide. Their items weigh less — text and headings alike (Pagefind gives every
  * heading its own weight, so a weight on the block alone would not reach them).
  */
 const SECONDARY_PAGES = ['/plan/', '/communication/'];
 const SECONDARY_WEIGHT = { text: '0.5', heading: '2' };
+/**
+ * The heading of a record that is an entity's own page (a class timetable, a guide, a page): above
+ * Pagefind's default for `<h1>` (7), so «1 А класс» finds the class's timetable before a meeting of
+ * that class, which names it in a smaller heading.
+ */
+const OWN_PAGE_HEADING_WEIGHT = '10';
 
 function demoted(content: string): string {
   return `<div data-pagefind-weight="${SECONDARY_WEIGHT.text}">${content.replace(/<h([1-6])(?=[\s>])/g, `<h$1 data-pagefind-weight="${SECONDARY_WEIGHT.heading}"`)}</div>`;
@@ -86,37 +39,92 @@ function demoted(content: string): string {
 
 /** Closing tags after which a reader sees a break, so the indexed text needs a space. */
 const BLOCK_END = /<\/(p|div|li|dt|dd|h[1-6]|td|th|tr|section|article|header|footer|ul|ol|dl|figcaption|blockquote)>/g;
+/** One element closing right where the next opens («…Владимировна</span><span>Педагог…»): separate words for a reader. */
+const ADJACENT_ELEMENTS = /(<\/[a-z][a-z0-9]*>)(?=<[a-z])/g;
+/** Text running straight into a block («…2026<p>…»). */
+const TEXT_BEFORE_BLOCK = /(?<=[^\s>])(?=<(p|div|li|dt|dd|h[1-6]|td|th|tr|br|section|article|ul|ol|dl)[\s>/])/g;
 
-/** One indexable document: the blocks (their own body markers removed) and the aliases in one body. */
-function documentWith(lang: string, secondary: boolean, blocks: string[], aliases: string): string {
-  const joined = blocks
-    .map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1'))
-    .join('')
-    // The built HTML is compressed (no whitespace between tags), and Pagefind joins the text of
-    // adjacent elements as it finds it: «Когда</dt><dd>вт» would become «Когдавт» in excerpts and words.
-    .replace(BLOCK_END, '$& ');
-  const content = secondary ? demoted(joined) : joined;
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${content}${aliases}</main></body></html>`;
+/** The blocks' HTML with their own body markers removed and a space wherever a reader sees a break. */
+function spaced(blocks: string[]): string {
+  return (
+    blocks
+      .map((block) => block.replace(/^(<[^>]*?)\s+data-pagefind-body(="[^"]*")?/, '$1'))
+      .join('')
+      // The built HTML is compressed (no whitespace between tags), and Pagefind joins the text of
+      // adjacent elements as it finds it: «Когда</dt><dd>вт» would become «Когдавт» in excerpts and words.
+      .replace(BLOCK_END, '$& ')
+      .replace(ADJACENT_ELEMENTS, '$1 ')
+      .replace(TEXT_BEFORE_BLOCK, ' ')
+  );
+}
+
+const documentOf = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${body}</main></body></html>`;
+
+/** The shown title of a block: the element marked as the result title, else its first heading. */
+function titleOf(node: Element): string {
+  const title = find(node, (child) => attribute(child, 'data-pagefind-meta') === 'title') ?? find(node, (child) => /^h[1-3]$/.test(child.nodeName));
+  return title ? textOf(title).trim() : '';
+}
+
+interface PageParts {
+  lang: string;
+  bodies: Element[];
+  heading?: Element;
+  description: string;
+  /** The sections above the page in its breadcrumbs («Инструкции» for a guide), without «Главная». */
+  sections: string[];
+}
+
+function partsOf(document: Element): PageParts {
+  const parts: PageParts = { lang: 'ru', bodies: [], description: '', sections: [] };
+  walk(document, (node) => {
+    if (node.nodeName === 'html') parts.lang = attribute(node, 'lang') ?? parts.lang;
+    if (attribute(node, 'data-pagefind-body') !== undefined) parts.bodies.push(node);
+    if (node.nodeName === 'h1') parts.heading ??= node;
+    if (node.nodeName === 'meta' && attribute(node, 'name') === 'description') parts.description = attribute(node, 'content') ?? '';
+    if (node.nodeName === 'nav' && /\bbreadcrumbs\b/.test(attribute(node, 'class') ?? '')) {
+      walk(node, (link) => {
+        if (link.nodeName === 'a' && attribute(link, 'href') !== undefined) parts.sections.push(textOf(link).trim());
+      });
+      parts.sections.shift();
+    }
+  });
+  return parts;
+}
+
+/** The record of a list page itself: its heading and summary. */
+function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
+  const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
+  const hidden = hiddenBlock(hiddenWords({ title, text: description, phones: [] }), HIDDEN_WEIGHTS.page);
+  return { url, html: documentOf(lang, `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`) };
 }
 
 /** Records for one page; `pageUrl` is its site path such as `/contacts/`. */
 export function splitPage(html: string, pageUrl: string): SearchRecord[] {
-  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as Element;
-  const bodies: Element[] = [];
-  let lang = 'ru';
-  walk(document, (node) => {
-    if (node.nodeName === 'html') lang = attribute(node, 'lang') ?? lang;
-    if (attribute(node, 'data-pagefind-body') !== undefined) bodies.push(node);
-  });
+  const { lang, bodies, heading, description, sections } = partsOf(parse(html, { sourceCodeLocationInfo: true }) as unknown as Element);
   if (bodies.length === 0) return [];
-
   const slice = (node: Element) => html.slice(node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset);
+  const secondaryPage = SECONDARY_PAGES.includes(pageUrl);
+
   const items = bodies.filter((node) => attribute(node, 'id'));
   if (bodies.length > 1 && items.length === bodies.length) {
-    return items.map((node) => ({
-      url: `${pageUrl}#${attribute(node, 'id')}`,
-      html: documentWith(lang, SECONDARY_PAGES.includes(pageUrl) || attribute(node, SECONDARY_ATTRIBUTE) !== undefined, [slice(node)], aliasBlock(aliasesOf(node), phonesOf(node)[0])),
-    }));
+    const pageTitle = heading ? textOf(heading).trim() : '';
+    const own = pageTitle ? [pageRecord(lang, pageUrl, pageTitle, description, attribute(items[0]!, 'data-pagefind-filter'))] : [];
+    return [
+      ...own,
+      ...items.map((node) => {
+        const secondary = secondaryPage || attribute(node, SECONDARY_ATTRIBUTE) !== undefined;
+        const phones = phonesOf(node);
+        const words = hiddenWords({ title: titleOf(node), text: textOf(node), phones });
+        const content = spaced([slice(node)]) + hiddenBlock(words, secondary ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.item, phones[0]);
+        return { url: `${pageUrl}#${attribute(node, 'id')}`, html: documentOf(lang, secondary ? demoted(content) : content) };
+      }),
+    ];
   }
-  return [{ url: pageUrl, html: documentWith(lang, SECONDARY_PAGES.includes(pageUrl), bodies.map(slice), aliasBlock(bodies.map(aliasesOf).join(' '))) }];
+  const text = bodies.map(textOf).join(' ');
+  const words = hiddenWords({ title: heading ? textOf(heading).trim() : '', text, kind: sections.join(' '), phones: bodies.flatMap(phonesOf) });
+  const content = spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page);
+  const weighted = secondaryPage ? demoted(content) : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);
+  return [{ url: pageUrl, html: documentOf(lang, weighted) }];
 }

@@ -1,102 +1,122 @@
 /**
- * Search quality, measured on the real built index in Chromium through the search page as a user
- * types: realistic Russian queries (inflections, case, class and phone spellings, typos). Each must
- * bring its expected place into the top 3. Prints precision@1 and MRR.
+ * Search quality, measured on real built indexes in Chromium through the search page as a user types:
+ * the questions of search-eval/queries.ts over the sample school and two generated schools (different
+ * seeds, so different people, phones and wording). Prints precision@1, top-3, MRR and the share with no
+ * result for each school and each half (search-eval/halves.ts), lists the misses, and holds the
+ * held-out half to the floor it reached (the issue's targets are printed; they are not met yet).
+ * `SEARCH_EVAL_HALF=development` runs only the development half (for tuning, so the held-out half
+ * stays unseen).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { generateSchool, writeSchool } from '../../scripts/bench/generate.ts';
 import { hasChromium, launchChromium } from '../helpers/browser.ts';
 import { serveSite, type RunningServer } from '../helpers/static-server.ts';
-import { sampleContent } from '../helpers/sample-content.ts';
-import { plural } from '../../src/i18n/plural.ts';
+import { figuresOf, formatFigures, halfOf, type Half } from './search-eval/halves.ts';
+import { evalCases, type EvalCase } from './search-eval/queries.ts';
 
-const content = sampleContent();
-const contact = (kind: string, titleWord?: string) =>
-  content.contacts.find((c) => c.kind === kind && (!titleWord || c.title.toLowerCase().includes(titleWord)))!.id;
-const staffBy = (predicate: (s: (typeof content.staff)[number]) => boolean) => content.staff.find(predicate)!.id;
-const classId = (name: string) => content.classes.find((c) => c.class === name)!.id;
-const guide = (topic: string, device?: string) => content.guides.find((g) => g.topic === topic && (!device || g.device === device))!.id;
-const faqAbout = (word: string) => content.faq.find((f) => f.question.toLowerCase().includes(word))!.id;
-const surname = (id: string) => content.staff.find((s) => s.id === id)!.name.split(' ')[0]!;
-const phoneOf = (id: string) => content.contacts.find((c) => c.id === id)!.phones[0]!;
+/** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
+const GENERATED_SEEDS = [1, 4];
+/** The targets of the issue, on the held-out half of all schools together. */
+const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
+/**
+ * What the held-out half reached when it was scored (once, after tuning on the development half):
+ * precision@1 0.69, top-3 0.86, MRR 0.78, no query without a result. The targets above are NOT met;
+ * the test holds the floor reached so that search cannot get worse unnoticed, and prints the gap.
+ */
+const FLOOR = { precisionAt1: 0.65, top3: 0.84, noResult: 0 };
+const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
-const psychologist = contact('psychologist', 'психолог');
-const mathTeachers = content.staff.filter((s) => s.subjects.some((subject) => subject.toLowerCase().includes('математик'))).map((s) => `staff/#${s.id}`);
-const director = staffBy((s) => s.position.toLowerCase() === 'директор' || s.position.toLowerCase().startsWith('директор'));
-const englishTeacher = staffBy((s) => s.subjects.some((subject) => subject.toLowerCase().includes('английск')));
-const psychPhone = phoneOf(psychologist);
-const localDigits = psychPhone.replace(/\D/g, '').slice(-6);
+interface Outcome {
+  school: string;
+  half: Half;
+  rank: number;
+  empty: boolean;
+  line: string;
+}
 
-/** A query and the places (site paths) any of which counts as the right answer. */
-const cases: { query: string; expected: string[] }[] = [
-  { query: 'телефон психолога', expected: [`contacts/#${psychologist}`] },
-  { query: 'психолог', expected: [`contacts/#${psychologist}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('психолог'))}`] },
-  { query: 'Психолог', expected: [`contacts/#${psychologist}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('психолог'))}`] },
-  { query: 'горячая линия', expected: [`contacts/#${contact('hotline')}`] },
-  { query: 'горячей линии телефон', expected: [`contacts/#${contact('hotline')}`] },
-  { query: 'директор', expected: [`staff/#${director}`, `contacts/#${contact('administration', 'директор')}`] },
-  { query: 'ДИРЕКТОР', expected: [`staff/#${director}`, `contacts/#${contact('administration', 'директор')}`] },
-  { query: 'телефон доверия', expected: [`contacts/#${contact('psychologist', 'доверия')}`] },
-  { query: 'социальный педагог', expected: [`contacts/#${contact('social', 'педагог')}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('социальн'))}`] },
-  { query: 'техподдержка', expected: [`contacts/#${contact('it-support')}`] },
-  { query: 'техническая поддержка', expected: [`contacts/#${contact('it-support')}`] },
-  { query: 'расписание 5б', expected: [`timetable/${classId('5Б')}/`] },
-  { query: '5 Б', expected: [`timetable/${classId('5Б')}/`] },
-  { query: '5-б', expected: [`timetable/${classId('5Б')}/`] },
-  { query: 'расписание 10А', expected: [`timetable/${classId('10А')}/`] },
-  { query: 'расписание звонков', expected: ['timetable/bells/'] },
-  { query: 'как сдать домашнее задание', expected: [`guides/${guide('homework')}/`] },
-  { query: 'сдать домашку', expected: [`guides/${guide('homework')}/`] },
-  { query: 'не работает камера', expected: [`guides/${guide('troubleshooting')}/`] },
-  { query: 'нет звука', expected: [`guides/${guide('troubleshooting')}/`] },
-  { query: 'войти в сферум с телефона', expected: [`guides/${guide('connect', 'phone')}/`] },
-  { query: 'сферум с компьютера', expected: [`guides/${guide('connect', 'computer')}/`] },
-  { query: 'видеоурок', expected: [`guides/${guide('lesson')}/`] },
-  { query: 'ребенок заболел', expected: [`faq/#${faqAbout('заболел')}`] },
-  { query: 'питание', expected: [`faq/#${faqAbout('питани')}`] },
-  { query: 'нет компьютера', expected: [`faq/#${faqAbout('компьютер')}`, 'devices/'] },
-  { query: 'родительское собрание', expected: content.meetings.map((m) => `meetings/#${m.id}`) },
-  { query: 'приказ о дистанционном обучении', expected: [`documents/#${content.school.distanceLearning.order}`] },
-  { query: 'учитель математики', expected: mathTeachers },
-  { query: surname(englishTeacher), expected: [`staff/#${englishTeacher}`] },
-  { query: psychPhone.replace(/^.*\)\s*/, ''), expected: [`contacts/#${psychologist}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('психолог'))}`] },
-  { query: localDigits, expected: [`contacts/#${psychologist}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('психолог'))}`] },
-  { query: 'расписанее 9а', expected: [`timetable/${classId('9А')}/`] },
-  { query: 'психолг', expected: [`contacts/#${psychologist}`, `staff/#${staffBy((s) => s.position.toLowerCase().includes('психолог'))}`] },
-];
+async function rankOf(page: Page, server: RunningServer, { query, expected }: EvalCase): Promise<{ rank: number; paths: string[] }> {
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (document.querySelector('#search-page-q-status')?.textContent ?? '') !== '', undefined, { timeout: 15_000 });
+  const urls = await page.$$eval('.search-page [data-search-results] > li > a:first-child', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const base = new URL(server.url).pathname;
+  const paths = urls.map((url) => url.replace(base, ''));
+  return { rank: paths.findIndex((path) => expected.includes(path)) + 1, paths };
+}
 
-describe.skipIf(!hasChromium)('search finds what parents and pupils type', () => {
+describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => {
   let browser: Browser;
-  let server: RunningServer;
-  let page: Page;
-  const ranks: number[] = [];
-  const notFirst: string[] = [];
+  let root: string;
+  const schools: { name: string; contentDir: string; siteDir: string }[] = [];
+  const outcomes: Outcome[] = [];
 
   beforeAll(async () => {
-    server = await serveSite(inject('sampleSite'));
+    root = mkdtempSync(join(tmpdir(), 'search-eval-'));
+    schools.push({ name: 'образец', contentDir: 'content', siteDir: inject('sampleSite') });
+    for (const seed of GENERATED_SEEDS) {
+      const contentDir = join(root, `school-${seed}`);
+      const siteDir = join(root, `site-${seed}`);
+      writeSchool(generateSchool({ seed, size: 'small' }), contentDir);
+      execFileSync(process.execPath, ['scripts/build.ts'], {
+        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: siteDir, BUILD_WORK_DIR: join(root, `work-${seed}`), SITE_URL: 'https://school.example' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      schools.push({ name: `сгенерированная, seed ${seed}`, contentDir, siteDir });
+    }
     browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    const found = ranks.filter((rank) => rank > 0);
-    const precisionAt1 = ranks.filter((rank) => rank === 1).length / ranks.length;
-    const mrr = ranks.reduce((sum, rank) => sum + (rank > 0 ? 1 / rank : 0), 0) / ranks.length;
-    console.log(`Поиск: ${ranks.length} ${plural(ranks.length, 'запрос', 'запроса', 'запросов')}, в топ-3: ${ranks.filter((r) => r > 0 && r <= 3).length}, найдено вообще: ${found.length}, precision@1 = ${precisionAt1.toFixed(2)}, MRR = ${mrr.toFixed(2)}`);
-    if (notFirst.length > 0) console.log(`Не первыми: ${notFirst.join('; ')}`);
-    await browser?.close();
-    await server?.close();
   });
 
-  test.each(cases)('«$query»', async ({ query, expected }) => {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => (document.querySelector('#search-page-q-status')?.textContent ?? '') !== '', undefined, { timeout: 15_000 });
-    const urls = await page.$$eval('.search-page [data-search-results] > li > a:first-child', (links) => links.map((link) => link.getAttribute('href') ?? ''));
-    const base = new URL(server.url).pathname;
-    const paths = urls.map((url) => url.replace(base, ''));
-    const rank = paths.findIndex((path) => expected.includes(path)) + 1;
-    ranks.push(rank);
-    if (rank !== 1) notFirst.push(`«${query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'})`);
-    expect(rank, `results: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
-    expect(rank).toBeLessThanOrEqual(3);
+  afterAll(async () => {
+    await browser?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test('every question over three schools', { timeout: 900_000 }, async () => {
+    const page = await browser.newPage();
+    for (const school of schools) {
+      const server = await serveSite(school.siteDir);
+      try {
+        const cases = evalCases(school.contentDir).filter((c) => !onlyHalf || halfOf(c.query) === onlyHalf);
+        for (const c of cases) {
+          const { rank, paths } = await rankOf(page, server, c);
+          const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
+          outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line });
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    await page.close();
+
+    const report = (label: string, selected: Outcome[]) =>
+      console.log(`Поиск, ${label}: ${formatFigures(figuresOf(selected.map((o) => o.rank), selected.filter((o) => o.empty).length))}`);
+    for (const half of ['development', 'held-out'] as const) {
+      const ofHalf = outcomes.filter((o) => o.half === half);
+      if (ofHalf.length === 0) continue;
+      for (const school of schools) report(`${school.name}, ${half}`, ofHalf.filter((o) => o.school === school.name));
+      report(`все школы, ${half}`, ofHalf);
+      const misses = ofHalf.filter((o) => o.rank !== 1);
+      if (misses.length > 0) console.log(`Не первыми (${half}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+    }
+    expect(outcomes.length).toBeGreaterThanOrEqual(onlyHalf ? 75 : 150);
+  });
+
+  test.skipIf(onlyHalf === 'development')('the held-out half keeps the floor it reached (and prints the gap to the target)', () => {
+    const heldOut = outcomes.filter((o) => o.half === 'held-out');
+    expect(heldOut.length).toBeGreaterThanOrEqual(75);
+    const figures = figuresOf(heldOut.map((o) => o.rank), heldOut.filter((o) => o.empty).length);
+    const met = figures.precisionAt1 >= TARGET.precisionAt1 && figures.top3 >= TARGET.top3 && figures.noResult <= TARGET.noResult;
+    console.log(
+      met
+        ? 'Поиск: цель на отложенной половине достигнута.'
+        : `Поиск: цель на отложенной половине НЕ достигнута (нужно precision@1 ≥ ${TARGET.precisionAt1}, топ-3 ≥ ${TARGET.top3}, без результата 0).`,
+    );
+    expect(figures.noResult, heldOut.filter((o) => o.empty).map((o) => o.line).join('\n')).toBeLessThanOrEqual(FLOOR.noResult);
+    expect(figures.top3).toBeGreaterThanOrEqual(FLOOR.top3);
+    expect(figures.precisionAt1).toBeGreaterThanOrEqual(FLOOR.precisionAt1);
   });
 });

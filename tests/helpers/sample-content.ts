@@ -1,6 +1,6 @@
 /**
- * The sample school's content, read with the project's own checker, so tests derive what they expect
- * from content/ instead of hard-coding it.
+ * A school's content (the sample's by default), read with the project's own checker, so tests derive
+ * what they expect from the content instead of hard-coding it.
  */
 import { checkContent } from '../../src/checker/check-content.ts';
 
@@ -21,5 +21,7 @@ export function sampleContent(contentDir = 'content') {
     documents: withId(model.documents),
     platforms: withId(model.platforms),
     pages: withId(model.pages),
+    coordinators: model.coordinators.map((entry) => entry.data),
+    hasRequirements: model.requirements.length > 0,
   };
 }

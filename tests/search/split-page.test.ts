@@ -17,8 +17,8 @@ describe('splitPage', () => {
         <article id="pochta" data-pagefind-body><h2>Почта</h2><a href="mailto:a@b.ru">a@b.ru</a></article>`),
       '/contacts/',
     );
-    expect(records.map((record) => record.url)).toEqual(['/contacts/#psiholog', '/contacts/#pochta']);
-    const [psychologist, mail] = records.map((record) => record.html);
+    expect(records.map((record) => record.url)).toEqual(['/contacts/', '/contacts/#psiholog', '/contacts/#pochta']);
+    const [, psychologist, mail] = records.map((record) => record.html);
     expect(psychologist).toContain('Педагог-психолог');
     expect(psychologist).not.toContain('Почта');
     expect(psychologist).not.toContain('Меню'); // only the marked content, never the menu
@@ -29,6 +29,33 @@ describe('splitPage', () => {
     expect(mail).not.toContain('data-pagefind-meta="tel:');
     // Exactly one body per record, so Pagefind indexes the item and nothing else.
     for (const html of records.map((record) => record.html)) expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+  });
+
+  test('a list page also gets a record of its own: its heading (weighing most) and its summary', () => {
+    const html = `<!doctype html><html lang="ru"><head><meta name="description" content="Что школа делает и к какому сроку."></head><body><main><h1>План-график</h1>
+      <li id="item-1" data-pagefind-body data-pagefind-filter="section:План-график"><h2>Издать приказ</h2></li><li id="item-2" data-pagefind-body><h2>Провести опрос</h2></li></main></body></html>`;
+    const [own, first] = splitPage(html, '/plan/');
+    expect(own!.url).toBe('/plan/');
+    expect(own!.html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10" data-pagefind-filter="section:План-график">План-график</h1>');
+    expect(own!.html).toContain('Что школа делает и к какому сроку.');
+    expect(own!.html).not.toContain('Издать приказ');
+    expect(first!.url).toBe('/plan/#item-1');
+  });
+
+  test('hidden words come after the mark; words standing for the title weigh like a heading', () => {
+    const [, hotline] = splitPage(page('<h1>Контакты</h1><article id="hotline" data-pagefind-body><h3 data-pagefind-meta="title">Единый телефон по вопросам дистанционного обучения</h3><p>Звоните <a href="tel:+73843364370">36-43-70</a></p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>'), '/contacts/');
+    const [visible, hidden] = hotline!.html.split('⁂');
+    expect(visible!.replace(/<[^>]+>/g, ' ')).not.toMatch(/горячая|364370|дистанционка/);
+    expect(hidden).toMatch(/<p data-pagefind-weight="5">[^<]*горячая линия/);
+    expect(hidden).toMatch(/<p data-pagefind-weight="1">[^<]*364370/);
+  });
+
+  test("a single page's hidden words hold the sections above it, and its heading weighs most", () => {
+    const html = '<!doctype html><html lang="ru"><body><nav class="breadcrumbs"><ol><li><a href="/">Главная</a></li><li><a href="/guides/">Инструкции</a></li><li><span>Как войти</span></li></ol></nav><main><article data-pagefind-body><h1>Как войти</h1><p>Шаги</p></article></main></body></html>';
+    const [guide] = splitPage(html, '/guides/voiti/');
+    expect(guide!.html).toContain('<h1 data-pagefind-weight="10"');
+    expect(guide!.html.split('⁂')[1]).toContain('инструкции');
+    expect(guide!.html.split('⁂')[1]).not.toContain('главная');
   });
 
   test('a page with one block of content is one record at the page itself', () => {
@@ -50,14 +77,16 @@ describe('splitPage', () => {
   });
 
   test('the plan-schedule and the communication schedule weigh less, headings included; contacts do not', () => {
-    const item = '<section id="item-1" data-pagefind-body><h2>Консультации психолога</h2><p>Психолог принимает по средам</p></section><section id="item-2" data-pagefind-body><h3>Ещё</h3></section>';
+    const item = '<section id="item-1" data-pagefind-body><h2>Консультации психолога</h2><p>Психолог принимает по средам, видеоурок</p></section><section id="item-2" data-pagefind-body><h3>Ещё</h3></section>';
     for (const url of ['/plan/', '/communication/']) {
       const [record] = splitPage(page(item), url);
       expect(record!.html, url).toContain('<div data-pagefind-weight="0.5">');
       expect(record!.html, url).toContain('<h2 data-pagefind-weight="2"');
+      // Their hidden words weigh less too.
+      expect(record!.html, url).toMatch(/<p data-pagefind-weight="0.5">[^<]*видеозвонок/);
     }
     const [contact] = splitPage(page(item), '/contacts/');
-    expect(contact!.html).not.toContain('data-pagefind-weight');
+    expect(contact!.html).not.toContain('data-pagefind-weight="0.5"');
   });
 
   test("an item marked as another organisation's weighs less on any page; its neighbours do not", () => {
@@ -66,7 +95,7 @@ describe('splitPage', () => {
       '/contacts/',
     );
     expect(external!.html).toContain('<div data-pagefind-weight="0.5">');
-    expect(own!.html).not.toContain('data-pagefind-weight');
+    expect(own!.html).not.toContain('data-pagefind-weight="0.5"');
   });
 });
 

@@ -1,0 +1,56 @@
+/** The few parse5 tree helpers the indexer needs (src/search/split-page.ts). */
+
+export interface Element {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Element[];
+  value?: string;
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+}
+
+export function attribute(node: Element, name: string): string | undefined {
+  return node.attrs?.find((attr) => attr.name === name)?.value;
+}
+
+export function walk(node: Element, visit: (node: Element) => void): void {
+  visit(node);
+  for (const child of node.childNodes ?? []) walk(child, visit);
+}
+
+export function textOf(node: Element): string {
+  let text = '';
+  walk(node, (child) => {
+    if (child.nodeName === '#text') text += `${child.value ?? ''} `;
+  });
+  return text;
+}
+
+/** The first element inside `node` (itself included) that passes the test. */
+export function find(node: Element, test: (node: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  walk(node, (child) => {
+    if (!found && test(child)) found = child;
+  });
+  return found;
+}
+
+export interface Phone {
+  /** The number dialled (`tel:` target). */
+  dial: string;
+  /** The number as written on the page. */
+  written: string;
+}
+
+/** The tap-to-call links of a block. */
+export function phonesOf(node: Element): Phone[] {
+  const phones: Phone[] = [];
+  walk(node, (child) => {
+    const target = child.nodeName === 'a' ? attribute(child, 'href') : undefined;
+    if (target?.startsWith('tel:')) phones.push({ dial: target.slice(4), written: textOf(child).trim() });
+  });
+  return phones;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}

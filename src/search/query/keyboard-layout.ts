@@ -1,0 +1,18 @@
+/**
+ * Text typed with the wrong keyboard layout: on a Russian keyboard left in English mode «расписание»
+ * comes out as «hfcgbcfybt». Each key of the Latin layout is mapped back to the Cyrillic letter on it
+ * (ЙЦУКЕН), including the punctuation keys that carry Cyrillic letters («,» is «б», «;» is «ж»).
+ */
+const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
+const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьбюё';
+const TO_CYRILLIC = new Map([...LATIN].map((key, i) => [key, CYRILLIC[i]!]));
+
+/** A token that only the wrong layout explains: Latin letters, possibly with the keys of б, ю, ж, э, х, ъ, ё. */
+export function looksLikeWrongLayout(token: string): boolean {
+  return /[a-z]/i.test(token) && [...token.toLowerCase()].every((key) => TO_CYRILLIC.has(key));
+}
+
+/** «hfcgbcfybt» → «расписание»; characters without a Cyrillic letter stay as they are. */
+export function toCyrillicLayout(token: string): string {
+  return [...token.toLowerCase()].map((key) => TO_CYRILLIC.get(key) ?? key).join('');
+}

@@ -1,0 +1,34 @@
+/**
+ * One missing, extra, wrong or swapped letter («псхолог», «расписанее», «ракписание»), corrected
+ * against the words the index actually holds (the vocabulary written at build time).
+ */
+
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    if (short.slice(i + 1) === long.slice(i + 1)) return true; // one letter replaced
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2); // swapped
+  }
+  return short.slice(i) === long.slice(i + 1); // one letter missing or extra
+}
+
+/**
+ * Words of the vocabulary one edit away from `word`, most frequent first (the vocabulary is stored in
+ * that order). Short words are left alone: at three letters almost everything is one edit away.
+ */
+export function corrections(word: string, vocabulary: readonly string[], limit = 3): string[] {
+  if (word.length < 4) return [];
+  const found: string[] = [];
+  for (const known of vocabulary) {
+    if (known !== word && Math.abs(known.length - word.length) <= 1 && withinOneEdit(word, known)) {
+      found.push(known);
+      if (found.length === limit) break;
+    }
+  }
+  return found;
+}

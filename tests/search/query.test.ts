@@ -1,0 +1,161 @@
+/**
+ * Query understanding (src/search/query/): stop words, the wrong keyboard layout, one-letter typos and
+ * the fallback to partial matches — each piece alone, and findRecords against a small fake index that
+ * behaves like Pagefind (a record is found only when it holds every word, by prefix).
+ */
+import { describe, expect, test } from 'vitest';
+import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
+import { findRecords, isKnown, rankByWordsMatched, titleIsQuery, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
+import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
+import { queryWords } from '../../src/search/query/understand.ts';
+
+const texts = (query: string) => queryWords(query).map((word) => word.text);
+
+describe('queryWords', () => {
+  test('question words and stop words are dropped, meaning stays', () => {
+    expect(texts('Какая скорость интернета нужна?')).toEqual(['скорость', 'интернета']);
+    expect(texts('ничего не работает, что делать')).toEqual(['работает']);
+    expect(texts('директор школы')).toEqual(['директор']);
+    expect(texts('учительница английского')).toEqual(['учитель', 'английского']);
+    expect(texts('нет звука')).toEqual(['нет', 'звука']);
+  });
+
+  test('a query of stop words only is kept as typed', () => {
+    expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
+  });
+
+  test('class names and phones in the compact forms of the index', () => {
+    expect(texts('расписание 5 Б')).toEqual(['расписание', '5б']);
+    expect(texts('36-43-66')).toEqual(['364366']);
+  });
+
+  test('a word that looks typed in the wrong layout carries its Cyrillic reading; a wrong-layout preposition is dropped', () => {
+    expect(queryWords('hfcgbcfybt pdjyrjd')).toEqual([
+      { text: 'hfcgbcfybt', otherLayout: 'расписание' },
+      { text: 'pdjyrjd', otherLayout: 'звонков' },
+    ]);
+    expect(queryWords('ghbrfp j lbcnfywbjyrt').map((word) => word.otherLayout)).toEqual(['приказ', 'дистанционке']);
+    // The keys of «б» and «ж» are punctuation in the Latin layout: they must survive.
+    expect(queryWords('nht,jdfybz').map((word) => word.otherLayout)).toEqual(['требования']);
+  });
+});
+
+describe('keyboard layout', () => {
+  test('converts every key of the ЙЦУКЕН layout', () => {
+    expect(toCyrillicLayout('gcb[jkju')).toBe('психолог');
+    expect(toCyrillicLayout("`;'.,")).toBe('ёжэюб');
+  });
+  test('recognises only Latin-layout tokens', () => {
+    expect(looksLikeWrongLayout('hfcgbcfybt')).toBe(true);
+    expect(looksLikeWrongLayout('расписание')).toBe(false);
+    expect(looksLikeWrongLayout('5б')).toBe(false);
+    expect(looksLikeWrongLayout('it@school.ru')).toBe(false);
+  });
+});
+
+describe('typos', () => {
+  test('one missing, extra, wrong or swapped letter', () => {
+    expect(withinOneEdit('псхолог', 'психолог')).toBe(true);
+    expect(withinOneEdit('психологг', 'психолог')).toBe(true);
+    expect(withinOneEdit('расписанее', 'расписание')).toBe(true);
+    expect(withinOneEdit('рапсисание', 'расписание')).toBe(true);
+    expect(withinOneEdit('рсписанее', 'расписание')).toBe(false);
+    expect(withinOneEdit('психолог', 'логопед')).toBe(false);
+  });
+  test('corrections come from the vocabulary, most frequent first; short words are left alone', () => {
+    const vocabulary = ['расписание', 'психолог', 'психологи', 'линия'];
+    expect(corrections('псхолог', vocabulary)).toEqual(['психолог']);
+    expect(corrections('психолги', vocabulary)).toEqual(['психологи']);
+    expect(corrections('линя', vocabulary)).toEqual(['линия']);
+    expect(corrections('дом', ['дым'])).toEqual([]);
+  });
+});
+
+interface FakeData extends RecordData {
+  id: string;
+}
+
+/**
+ * A fake index that behaves like Pagefind: a query finds the records holding every word as a word
+ * beginning; and, like Pagefind, a word that begins no word of the index is matched by its first two
+ * letters, so a typo still «finds» something unrelated.
+ */
+function fakeIndex(records: Record<string, string>): SearchIndex<FakeData> {
+  const all = Object.values(records).flatMap((text) => text.split(' '));
+  const lenient = (word: string) => (all.some((known) => known.startsWith(word)) ? word : word.slice(0, 2));
+  return {
+    async search(query) {
+      const words = query.split(' ').filter(Boolean).map(lenient);
+      const results: FoundRecord<FakeData>[] = Object.entries(records)
+        .filter(([, text]) => words.every((word) => text.split(' ').some((known) => known.startsWith(word))))
+        .map(([id, text]) => ({ id, score: 1 / text.split(' ').length, data: async () => ({ id, content: text }) }));
+      return { results };
+    },
+  };
+}
+
+describe('findRecords', () => {
+  const records = {
+    requirements: 'требования компьютер память интернет мбит',
+    internet: 'интернет скорость мбит',
+    bells: 'расписание звонков перемена',
+    timetable: 'расписание уроков 5б',
+    psychologist: 'психолог телефон',
+    pseudonym: 'псевдоним автора',
+  };
+  const vocabulary = Object.values(records).flatMap((text) => text.split(' '));
+  const ids = async (query: string) => (await findRecords(fakeIndex(records), query, {}, async () => vocabulary)).shown.map((data) => data.id);
+
+  test('all words match: the index answers as it is', async () => {
+    expect(await ids('расписание 5б')).toEqual(['timetable']);
+  });
+
+  test('no record has every word: the records with the most words come first', async () => {
+    expect(await ids('минимальные требования к компьютеру')).toEqual(['requirements']);
+    expect((await ids('скорость интернета для видеоурока'))[0]).toBe('internet');
+  });
+
+  test('the wrong layout is read in the Russian one', async () => {
+    expect(await ids('hfcgbcfybt pdjyrjd')).toEqual(['bells']);
+  });
+
+  test('a one-letter typo is corrected against the vocabulary, which is fetched only when needed', async () => {
+    let fetched = 0;
+    const counted = async () => {
+      fetched++;
+      return vocabulary;
+    };
+    // Pagefind-like leniency finds «псевдоним» for «псхолог»; the check sees the word is not in it.
+    const typed = await findRecords(fakeIndex(records), 'псхолог', {}, counted);
+    expect(typed.shown.map((data) => data.id)).toEqual(['psychologist']);
+    expect(typed.words).toEqual(['психолог']);
+    expect(fetched).toBe(1);
+    await findRecords(fakeIndex(records), 'психолог', {}, counted);
+    expect(fetched).toBe(1);
+  });
+
+  test('a query that matches nothing at all gives nothing', async () => {
+    expect(await ids('абырвалг')).toEqual([]);
+  });
+
+  test('a word is known when the vocabulary holds it with another ending', () => {
+    expect(isKnown('интернета', ['интернет'])).toBe(true);
+    expect(isKnown('анрдеева', ['андреева'])).toBe(false);
+    expect(isKnown('5б', [])).toBe(true);
+  });
+
+  test("a record whose title is the query is the entity's own", () => {
+    expect(titleIsQuery('План-график', ['план', 'мероприятий'], 'план график мероприятий')).toBe(true);
+    expect(titleIsQuery('План-график', ['план', 'мероприятий'])).toBe(false);
+    expect(titleIsQuery('Об утверждении плана-графика мероприятий по организации обучения', ['план', 'мероприятий'])).toBe(false);
+    expect(titleIsQuery('Расписание 1А класса', ['1а', 'класс'])).toBe(true);
+    expect(titleIsQuery('Собрание родителей 1А класса', ['1а', 'класс'])).toBe(false);
+    expect(titleIsQuery('Сферум', ['зайти', 'сферум'])).toBe(false);
+  });
+
+  test('partial ranking: words matched, then score', () => {
+    const record = (id: string, score: number): FoundRecord<string> => ({ id, score, data: async () => id });
+    const ranked = rankByWordsMatched([[record('a', 0.9), record('b', 0.1)], [record('b', 0.1), record('c', 5)]]);
+    expect(ranked.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Every record of the built sample's index, read from Pagefind's own fragment files: what a result
+ * excerpt can show is the visible text only — no alias or thesaurus word, whatever was searched — and
+ * no words glued together from adjacent elements. Also the vocabulary for typo correction is written.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { excerptOf, excerptText, HIDDEN_WORDS_MARK, visibleText } from '../../src/search/excerpt.ts';
+import { parseVocabulary, VOCABULARY_PATH } from '../../src/search/vocabulary.ts';
+
+const site = inject('sampleSite');
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** Pagefind's fragments: gzip, a `pagefind_dcd` signature, then JSON. */
+function fragments(): Fragment[] {
+  const dir = join(site, 'pagefind', 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+  });
+}
+
+/** A Cyrillic lower-case letter straight before a capital («ВладимировнаПедагог»), or digits straight before a word («2026PDF»); «macOS» is a word. */
+const GLUED = /[а-яё][А-ЯЁ]|\d\p{L}{3,}/u;
+
+describe('search excerpts', () => {
+  const all = fragments();
+
+  test('the index has records, each with its hidden words after the mark', () => {
+    expect(all.length).toBeGreaterThan(50);
+    const withHidden = all.filter((fragment) => fragment.content.includes(HIDDEN_WORDS_MARK));
+    // Almost every record has some hidden word (a phone, a class, a thesaurus word, the section above it).
+    expect(withHidden.length).toBeGreaterThan(all.length * 0.8);
+  });
+
+  test('no excerpt shows a hidden word, whatever was searched', () => {
+    const leaks: string[] = [];
+    for (const fragment of all) {
+      const visibleWords = new Set(visibleText(fragment.content).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      const hidden = fragment.content.split(HIDDEN_WORDS_MARK)[1] ?? '';
+      const hiddenOnly = [...new Set(hidden.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => word.length > 1 && !visibleWords.has(word));
+      for (const word of hiddenOnly) {
+        const shown = excerptText(excerptOf(fragment.content, [word])).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        if (shown.includes(word) || shown.includes(HIDDEN_WORDS_MARK)) leaks.push(`${fragment.url}: «${word}»`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  test('no glued words in any record the reader sees', () => {
+    const glued = all.flatMap((fragment) =>
+      visibleText(fragment.content)
+        .split(' ')
+        .filter((word) => GLUED.test(word))
+        .map((word) => `${fragment.url}: «${word}»`),
+    );
+    expect(glued).toEqual([]);
+  });
+
+  test('the vocabulary for typo correction holds the words of the index, most frequent first', () => {
+    const vocabulary = parseVocabulary(readFileSync(join(site, VOCABULARY_PATH), 'utf8'));
+    expect(vocabulary.length).toBeGreaterThan(500);
+    expect(vocabulary).toContain('психолог');
+    expect(vocabulary).toContain('расписание');
+    expect(vocabulary.every((word) => word.length >= 4 && word === word.toLowerCase())).toBe(true);
+  });
+});
