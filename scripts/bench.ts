@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/checker/check-content.ts';
 import { siteSettingsFromEnv } from '../src/site/settings.ts';
-import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './bench/build-root.ts';
+import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './many/build-root.ts';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
-import { buildMany } from './bench/many.ts';
+import { buildMany } from './many/many.ts';
 import { formatResults, type BenchResults, type MarkdownCost, type SchoolFigures } from './bench/report.ts';
-import { runBuild, tail, type BuildResult } from './bench/run-build.ts';
+import { runBuild, tail, type BuildResult } from './many/run-build.ts';
 import { median, siteStats } from './bench/site-stats.ts';
 import { DEFAULT_JOBS } from './build-many.ts';
 

@@ -52,6 +52,12 @@ export interface ManyOptions {
   shard?: Shard;
   /** Extra environment for every build. */
   env?: Record<string, string>;
+  /** Extra environment for one school's build (e.g. its BASE_PATH under a region's portal). */
+  envFor?: (school: string) => Record<string, string>;
+  /** Build only these schools (already sharded), instead of every folder of `schoolsDir`. */
+  schools?: readonly string[];
+  /** Astro's cache per school; default `outDir/.build`. */
+  workDir?: string;
   /** Called as each school finishes. */
   onResult?: (result: SchoolResult) => void;
 }
@@ -66,7 +72,7 @@ export async function buildMany(options: ManyOptions): Promise<ManyReport> {
   const started = performance.now();
   const schoolsDir = resolve(options.schoolsDir);
   const outDir = resolve(options.outDir);
-  const queue = selectShard(listSchools(schoolsDir), options.shard);
+  const queue = options.schools ? [...options.schools] : selectShard(listSchools(schoolsDir), options.shard);
   const scratch = mkdtempSync(join(tmpdir(), 'build-many-'));
   const results: SchoolResult[] = [];
   try {
@@ -79,8 +85,8 @@ export async function buildMany(options: ManyOptions): Promise<ManyReport> {
           contentDir: join(schoolsDir, school),
           outDir: join(outDir, school),
           // The work folder keeps Astro's cache per school, so the next run of the same school is faster.
-          workDir: join(outDir, '.build'),
-          ...(options.env ? { env: options.env } : {}),
+          workDir: options.workDir ?? join(outDir, '.build'),
+          env: { ...options.env, ...options.envFor?.(school) },
         });
         const named = { school, ...result };
         results.push(named);

@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The project folder (this file is scripts/bench/build-root.ts). */
+/** The project folder (this file is scripts/many/build-root.ts). */
 export const PROJECT_DIR = resolve(import.meta.dirname, '..', '..');
 
 /** What a build reads from the project, besides packages. */
