@@ -48,9 +48,12 @@ export interface RegionBuildReport {
  */
 export function builderKey(settings: { site: string; base: string; today: string }): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
+  // The portal's own code (src/region/, its words) does not change a school's site.
+  const portalOnly = new Set([join(PROJECT_DIR, 'src', 'region'), join(PROJECT_DIR, 'src', 'i18n', 'region-ru.ts')]);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
+      if (portalOnly.has(path)) continue;
       if (entry.isDirectory()) walk(path);
       else hash.update(path.slice(PROJECT_DIR.length)).update(readFileSync(path));
     }

@@ -8,9 +8,9 @@ import { regionRu } from '../../i18n/region-ru.ts';
 import type { FigureRow } from './data.ts';
 import { html, type Html } from './html.ts';
 
-const WIDTH = 640;
+const WIDTH = 440;
 const LEFT = 8;
-const BAR_WIDTH = 560;
+const BAR_WIDTH = 360;
 const ROW = 56;
 const TOP = 28;
 

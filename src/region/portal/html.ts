@@ -3,7 +3,10 @@ import { regionRu } from '../../i18n/region-ru.ts';
 
 /** A piece of HTML that is already safe to insert. */
 export class Html {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   toString(): string {
     return this.text;
   }

@@ -14,15 +14,16 @@ const words = regionRu;
 
 function schoolRow(school: SchoolRecord, data: PortalData, names: Map<string, string>): Html {
   const dl = school.distanceLearning;
-  const order = dl.order ? `${dl.order.title}${dl.order.number ? `, № ${dl.order.number}` : ''} от ${formatDate(dl.order.date)}` : words.table.noOrder;
+  // The number and date identify an order; its long title is on the school's own site.
+  const order = dl.order ? `${dl.order.number ? `№ ${dl.order.number}` : dl.order.title} от ${formatDate(dl.order.date)}` : words.table.noOrder;
   const status = dl.active ? 'active' : 'inactive';
   return html`<tr data-municipality="${school.municipality}" data-status="${status}">
 <th scope="row" data-sort="${school.shortName}"><span class="school-name">${school.shortName}</span></th>
 <td data-sort="${names.get(school.municipality) ?? ''}">${names.get(school.municipality) ?? school.municipality}</td>
-<td data-sort="${status}"><span class="${dl.active ? 'status status-active' : 'status'}">${dl.active ? words.table.active : words.table.inactive}</span></td>
+<td data-sort="${status}"><span class="${dl.active ? 'dl-status dl-active' : 'dl-status'}">${dl.active ? words.table.active : words.table.inactive}</span></td>
 <td data-sort="${dl.from}">${formatDate(dl.from)} — ${formatDate(dl.to)}</td>
 <td>${order}</td>
-<td data-sort="${school.hotline.phone}"><a class="tap" href="${telHref(school.hotline.phone)}">${unbreakablePhone(school.hotline.phone)}</a></td>
+<td data-sort="${school.hotline.phone}"><a class="tap" href="${telHref(school.hotline.phone)}" title="${school.hotline.title}">${unbreakablePhone(school.hotline.phone)}</a></td>
 <td data-sort="${school.lastChange}"><time datetime="${school.lastChange}">${formatDate(school.lastChange)}</time></td>
 <td><a class="tap" href="${data.base}${school.id}/">${words.table.open}<span class="visually-hidden">: ${school.shortName}</span></a></td>
 </tr>`;

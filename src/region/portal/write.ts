@@ -4,7 +4,6 @@
  * Everything is rendered in memory first, so a failure writes nothing.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { stripTypeScriptTypes } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { portalData, type PortalData, type RegionPart } from './data.ts';
@@ -21,8 +20,9 @@ export function portalCss(): string {
   return `${tokens}\n${global}\n${readFileSync(join(import.meta.dirname, 'portal.css'), 'utf8')}`;
 }
 
+/** The portal's small scripts are plain JavaScript: served as they are, no bundler in between. */
 function clientScript(name: string): string {
-  return stripTypeScriptTypes(readFileSync(join(SRC, 'region', 'client', `${name}.ts`), 'utf8'));
+  return readFileSync(join(SRC, 'region', 'client', `${name}.js`), 'utf8');
 }
 
 /** Every file of the portal: path under the output folder → content. */

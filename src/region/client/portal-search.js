@@ -3,28 +3,16 @@
  * school's bundle (`<id>/pagefind/`) is merged into it with the school's name as the `school` filter.
  * Everything loads on the first search, not with the page.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
-
-const form = document.querySelector<HTMLFormElement>('form[data-region-search]');
+const form = document.querySelector('form[data-region-search]');
 const base = new URL('..', new URL(location.href)).pathname;
 if (form) {
   document.documentElement.classList.add('js');
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const schools = JSON.parse(document.querySelector('[data-region-schools]')!.textContent ?? '[]') as { id: string; name: string }[];
-  let loading: Promise<Pagefind> | undefined;
+  const status = document.querySelector('[data-search-status]');
+  const list = document.querySelector('[data-search-results]');
+  const schools = JSON.parse(document.querySelector('[data-region-schools]').textContent ?? '[]');
+  let loading;
   const load = () =>
-    (loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    (loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind) => {
       await pagefind.options({ baseUrl: base });
       for (const school of schools) {
         await pagefind.mergeIndex(`${base}${school.id}/pagefind/`, { baseUrl: `${base}${school.id}/`, mergeFilter: { school: school.name } });
@@ -33,8 +21,8 @@ if (form) {
     }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const query = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
-    const school = (form.elements.namedItem('school') as HTMLSelectElement).value;
+    const query = form.elements.namedItem('q').value.trim();
+    const school = form.elements.namedItem('school').value;
     if (!query) return;
     status.textContent = form.dataset['loading'] ?? 'Ищем…';
     const pagefind = await load();

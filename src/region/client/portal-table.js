@@ -3,16 +3,16 @@
  * column (a button in each heading, aria-sort on the sorted one). Without JavaScript the table is
  * complete and each municipality has its own page.
  */
-const table = document.querySelector<HTMLTableElement>('table[data-schools]');
-const form = document.querySelector<HTMLFormElement>('form[data-filters]');
+const table = document.querySelector('table[data-schools]');
+const form = document.querySelector('form[data-filters]');
 if (table && form) {
   document.documentElement.classList.add('js');
-  const body = table.tBodies[0]!;
+  const body = table.tBodies[0];
   const rows = [...body.rows];
-  const shown = form.querySelector<HTMLElement>('[data-shown]')!;
+  const shown = form.querySelector('[data-shown]');
   const apply = () => {
-    const municipality = (form.elements.namedItem('municipality') as HTMLSelectElement).value;
-    const status = (form.elements.namedItem('status') as HTMLSelectElement).value;
+    const municipality = form.elements.namedItem('municipality').value;
+    const status = form.elements.namedItem('status').value;
     let count = 0;
     for (const row of rows) {
       const visible = (!municipality || row.dataset['municipality'] === municipality) && (!status || row.dataset['status'] === status);
@@ -24,7 +24,7 @@ if (table && form) {
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();
-  const headings = [...table.tHead!.rows[0]!.cells];
+  const headings = [...table.tHead.rows[0].cells];
   const collator = new Intl.Collator('ru', { numeric: true });
   headings.forEach((heading, column) => {
     if (!rows.some((row) => row.cells[column]?.dataset['sort'] !== undefined)) return;
@@ -38,7 +38,7 @@ if (table && form) {
       const ascending = heading.getAttribute('aria-sort') !== 'ascending';
       headings.forEach((other) => other.removeAttribute('aria-sort'));
       heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const key = (row: HTMLTableRowElement) => row.cells[column]?.dataset['sort'] ?? '';
+      const key = (row) => row.cells[column]?.dataset['sort'] ?? '';
       rows.sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a), key(b)));
       body.append(...rows);
     });
