@@ -18,6 +18,7 @@ const UNIT = [
   'tests/json-schema/**/*.test.ts',
   'tests/build/dev-loader.test.ts',
   'tests/bench/generate.test.ts',
+  'tests/region/**/*.test.ts',
 ];
 
 export default defineConfig({
