@@ -99,7 +99,7 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
   }
   const region = read.region;
   const site = (process.env['SITE_URL'] || (region.site ? new URL(region.site).origin : PLACEHOLDER_SITE)).replace(/\/+$/, '');
-  const base = normaliseBase(process.env['BASE_PATH'] ?? (region.site ? new URL(region.site).pathname : '/'));
+  const base = normaliseBase(process.env['BASE_PATH'] || (region.site ? new URL(region.site).pathname : '/'));
   const today = buildDate(region.timezone);
   const salt = builderKey({ site, base, today });
   const schoolsDir = schoolsDirOf(regionDir);

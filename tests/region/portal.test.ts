@@ -131,3 +131,10 @@ describe('portal', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(data.region.events.length + data.region.plan.length);
   });
 });
+
+test('the same coordinators give the same XLSX bytes at another moment (ZIP times fixed)', async () => {
+  const first = await renderPortal(data);
+  await new Promise((done) => setTimeout(done, 2100));
+  const second = await renderPortal(data);
+  expect(Buffer.compare(first.get('coordinators/coordinators.xlsx') as Buffer, second.get('coordinators/coordinators.xlsx') as Buffer)).toBe(0);
+});

@@ -31,6 +31,31 @@ export function formCsv(people: readonly FormCoordinator[]): string {
 /** A fixed date inside the file, so two builds of the same data give the same bytes. */
 const FILE_DATE = new Date('2000-01-01T00:00:00Z');
 
+/**
+ * An XLSX file is a ZIP archive, and the ZIP library under exceljs stamps every entry with the time of
+ * writing. The stamps (DOS time and date) are rewritten to 1 January 2000, 00:00, in each entry's
+ * central-directory record and local header, found through the end-of-central-directory record; the
+ * data and its checksums are untouched. Two builds of the same coordinators then give the same file.
+ */
+export function withFixedZipTimes(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('XLSX: не найден конец ZIP-архива');
+  const count = out.readUInt16LE(end + 10);
+  let at = out.readUInt32LE(end + 16);
+  const [time, date] = [0, ((2000 - 1980) << 9) | (1 << 5) | 1];
+  for (let i = 0; i < count; i++) {
+    if (out.readUInt32LE(at) !== 0x02014b50) throw new Error('XLSX: повреждён каталог ZIP-архива');
+    out.writeUInt16LE(time, at + 12);
+    out.writeUInt16LE(date, at + 14);
+    const local = out.readUInt32LE(at + 42);
+    out.writeUInt16LE(time, local + 10);
+    out.writeUInt16LE(date, local + 12);
+    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+  }
+  return out;
+}
+
 /** An XLSX workbook with one sheet per list: heading row in bold, then the form's rows. */
 export async function formXlsx(sheets: readonly { name: string; people: readonly FormCoordinator[] }[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -50,7 +75,7 @@ export async function formXlsx(sheets: readonly { name: string; people: readonly
       column.width = [5, 34, 36, 40, 20, 30][index] ?? 20;
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipTimes(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** info.json of the region, version 1 (fields only ever added within a version). */
