@@ -26,9 +26,11 @@ describe.skipIf(!hasChromium)('region portal', () => {
     const results = await page.$$eval('[data-search-results] li', (items) =>
       items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, school: item.querySelector('.school')!.textContent! })),
     );
-    const schools = new Set(results.map((result) => result.school));
+    // The portal's own pages (its table mentions hotlines too) come with the portal's name.
+    const fromSchools = results.filter((result) => result.school !== 'Портал региона');
+    const schools = new Set(fromSchools.map((result) => result.school));
     expect(schools.size).toBeGreaterThanOrEqual(3);
-    for (const result of results) expect(result.href).toMatch(/^\/[a-z]+-school-\d{3}\//);
+    for (const result of fromSchools) expect(result.href).toMatch(/^\/[a-z]+-school-\d{3}\//);
 
     const chosen = [...schools][1]!;
     await page.selectOption('#school', chosen);
@@ -74,7 +76,7 @@ describe.skipIf(!hasChromium)('region portal', () => {
     await page.goto(site.server.url);
     expect(await page.locator('table[data-schools] tbody tr').count()).toBe(9);
     expect(await page.isVisible('form[data-filters]')).toBe(false);
-    await page.click('text=Кемеровский городской округ');
+    await page.click('a[href="/m/kemerovo/"]');
     expect(await page.locator('table[data-schools] tbody tr').count()).toBe(3);
     expect(await page.locator('a[href^="tel:+7"]').count()).toBeGreaterThanOrEqual(3);
     await context.close();

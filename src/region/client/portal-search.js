@@ -36,7 +36,10 @@ if (form) {
         link.textContent = data.meta['title'] ?? data.url;
         const from = document.createElement('div');
         from.className = 'school';
-        from.textContent = data.filters['school']?.[0] ?? form.dataset['portal'] ?? '';
+        // Pagefind's merge filter selects results but is not among a result's own filters: the school is
+        // the one whose folder the result's address is in.
+        const school = schools.find((s) => data.url.startsWith(`${base}${s.id}/`));
+        from.textContent = school?.name ?? form.dataset['portal'] ?? '';
         const excerpt = document.createElement('p');
         excerpt.innerHTML = data.excerpt;
         item.append(link, from, excerpt);

@@ -70,6 +70,7 @@ export function page(frame: PageFrame): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${frame.description}">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${frame.base}portal.css">
 <link rel="alternate" type="application/rss+xml" href="${frame.base}rss.xml" title="${regionRu.exports.rss}">
 ${scripts}
