@@ -27,6 +27,7 @@ export const regionRu = {
     filterMunicipality: 'Муниципалитет',
     filterStatus: 'Режим',
     all: 'все',
+    apply: 'Показать',
     shown: (n: number, total: number) => `Показано школ: ${n} из ${total}`,
     sortHint: 'Нажмите на заголовок столбца, чтобы отсортировать таблицу.',
     byMunicipality: 'Школы по муниципалитетам (без JavaScript — отдельные страницы):',

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
 import { builtRegion, type BuiltRegion } from '../helpers/built-region.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
+import { violations } from '../helpers/axe.ts';
 
 describe.skipIf(!hasChromium)('region portal', () => {
   let built: BuiltRegion;
@@ -89,6 +90,21 @@ describe.skipIf(!hasChromium)('region portal', () => {
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(wide, path || 'index').toBeLessThanOrEqual(0);
     }
+    await page.close();
+  });
+
+  test('axe finds no WCAG A/AA violation on the portal\'s pages, with and without a search', async () => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    for (const path of ['', 'coordinators/', 'plan/', 'search/', 'm/novokuznetsk/']) {
+      await page.goto(`${site.server.url}${path}`);
+      problems.push(...(await violations(page)).map((line) => `${path || 'index'}: ${line}`));
+    }
+    await page.fill('#q', 'психолог');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('[data-search-results] li a');
+    problems.push(...(await violations(page)).map((line) => `search results: ${line}`));
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -17,6 +17,7 @@ import { renderPortal } from '../../src/region/portal/write.ts';
 import { readRegion } from '../../src/region/read-region.ts';
 import { checkSchool } from '../../src/region/school-record.ts';
 import { attr, findAll as all, parseHtml, rawText, squash } from '../helpers/html-tree.ts';
+import { validator } from '../helpers/html-validator.ts';
 
 const TODAY = '2026-11-16';
 let dir: string;
@@ -137,4 +138,17 @@ test('the same coordinators give the same XLSX bytes at another moment (ZIP time
   await new Promise((done) => setTimeout(done, 2100));
   const second = await renderPortal(data);
   expect(Buffer.compare(first.get('coordinators/coordinators.xlsx') as Buffer, second.get('coordinators/coordinators.xlsx') as Buffer)).toBe(0);
+});
+
+test('every portal page is valid HTML (the project\'s html-validate rules)', async () => {
+  const problems: string[] = [];
+  for (const [path, content] of files) {
+    if (!path.endsWith('.html')) continue;
+    const report = await validator.validateString(String(content), path);
+    for (const result of report.results) {
+      for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+  expect([...files.keys()].filter((path) => path.endsWith('.html'))).toHaveLength(4 + data.municipalities.length);
 });

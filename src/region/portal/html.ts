@@ -64,7 +64,7 @@ export function page(frame: PageFrame): string {
   );
   const scripts = (frame.scripts ?? []).map((src) => html`<script type="module" src="${frame.base}${src}"></script>`);
   const title = frame.current === 'schools' ? `${frame.regionName}: ${regionRu.portal}` : `${frame.title} — ${frame.regionName}`;
-  return `<!doctype html>\n${html`<html lang="ru">
+  return `<!DOCTYPE html>\n${html`<html lang="ru">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -56,6 +56,7 @@ function filters(data: PortalData): Html {
   return html`<form class="filters js-only" data-filters data-shown-label="${words.table.shown(0, 0).split(':')[0]}">
 <label>${words.table.filterMunicipality} <select name="municipality"><option value="">${words.table.all}</option>${options}</select></label>
 <label>${words.table.filterStatus} <select name="status"><option value="">${words.table.all}</option><option value="active">${words.table.active}</option><option value="inactive">${words.table.inactive}</option></select></label>
+<button type="submit">${words.table.apply}</button>
 <p role="status" data-shown></p>
 <p>${words.table.sortHint}</p>
 </form>`;
@@ -145,7 +146,7 @@ export function planPage(data: PortalData): string {
     const progress = item.municipal
       ? html`<details><summary>${words.plan.municipalProgress}</summary><ul>${data.municipalities.map((m) => html`<li>${m.data.name}: ${words.plan.status[municipalStatus(m, item.id)]}</li>`)}</ul></details>`
       : '';
-    return html`<tr id="plan-${item.id.replace(/\./g, '-')}"><td>${item.id}</td><th scope="row">${item.title}${progress}</th><td><time datetime="${item.deadline}">${formatDate(item.deadline)}</time></td><td>${words.plan.status[item.status]}${overdue ? html` <strong class="overdue">(${words.plan.overdue})</strong>` : ''}</td><td>${item.responsible ?? ''}</td></tr>`;
+    return html`<tr id="plan-${item.id.replace(/\./g, '-')}"><td>${item.id}</td><th scope="row">${item.title}</th><td><time datetime="${item.deadline}">${formatDate(item.deadline)}</time></td><td>${words.plan.status[item.status]}${overdue ? html` <strong class="overdue">(${words.plan.overdue})</strong>` : ''}${progress}</td><td>${item.responsible ?? ''}</td></tr>`;
   });
   const late =
     data.late.length === 0
