@@ -100,6 +100,7 @@ describe.skipIf(!hasChromium)('region portal', () => {
       await page.goto(`${site.server.url}${path}`);
       problems.push(...(await violations(page)).map((line) => `${path || 'index'}: ${line}`));
     }
+    await page.goto(`${site.server.url}search/`);
     await page.fill('#q', 'психолог');
     await page.press('#q', 'Enter');
     await page.waitForSelector('[data-search-results] li a');
