@@ -15,6 +15,7 @@ import type { Problem } from '../../src/content-model/problem.ts';
 import { readRegion, schoolsDirOf } from '../../src/region/read-region.ts';
 import { checkSchool, contentHash, lastChangeDate, type SchoolRecord } from '../../src/region/school-record.ts';
 import type { RegionPart } from '../../src/region/portal/data.ts';
+import type { Region } from '../../src/region/schemas.ts';
 import { writePortal } from '../../src/region/portal/write.ts';
 import { normaliseBase } from '../../src/site/settings.ts';
 import { PROJECT_DIR } from '../many/build-root.ts';
@@ -64,7 +65,16 @@ export function builderKey(settings: { site: string; base: string; today: string
   return hash.digest('hex');
 }
 
-const recordFile = (outDir: string, id: string) => join(outDir, STATE_DIR, 'records', `${id}.json`);
+/** Where the portal is published (SITE_URL, BASE_PATH, else region.yaml's `site`) and for which day. */
+export function regionSettings(region: Region, env: Record<string, string | undefined> = process.env): { site: string; base: string; today: string } {
+  return {
+    site: (env['SITE_URL'] || (region.site ? new URL(region.site).origin : PLACEHOLDER_SITE)).replace(/\/+$/, ''),
+    base: normaliseBase(env['BASE_PATH'] || (region.site ? new URL(region.site).pathname : '/')),
+    today: buildDate(region.timezone, env),
+  };
+}
+
+export const recordFile = (outDir: string, id: string) => join(outDir, STATE_DIR, 'records', `${id}.json`);
 
 function readJson<T>(file: string): T | undefined {
   try {
@@ -98,9 +108,7 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
     return report;
   }
   const region = read.region;
-  const site = (process.env['SITE_URL'] || (region.site ? new URL(region.site).origin : PLACEHOLDER_SITE)).replace(/\/+$/, '');
-  const base = normaliseBase(process.env['BASE_PATH'] || (region.site ? new URL(region.site).pathname : '/'));
-  const today = buildDate(region.timezone);
+  const { site, base, today } = regionSettings(region);
   const salt = builderKey({ site, base, today });
   const schoolsDir = schoolsDirOf(regionDir);
   const ids = existsSync(schoolsDir) ? selectShard(listSchools(schoolsDir), options.shard) : [];
