@@ -7,23 +7,16 @@
  * One zod schema factory per concept, a comment on every field, Russian messages (as src/schemas/).
  */
 import { z } from 'astro/zod';
-import { roadmapStatuses } from '../schemas/roadmap.ts';
-import { dateSchema, emailSchema, httpsUrlSchema, phoneSchema, timeSchema } from '../schemas/common.ts';
+import { coordinatorSchema } from '../schemas/coordinator.ts';
+import { measureIdSchema, roadmapStatuses } from '../schemas/roadmap.ts';
+import { dateSchema, httpsUrlSchema, timeSchema } from '../schemas/common.ts';
 
-/** One line of the coordinators' form of the order: №, ФИО, должность, место работы, телефон, e-mail. */
-export const formCoordinatorSchema = () =>
-  z.strictObject({
-    /** ФИО координатора полностью: «Кравченко Ирина Валерьевна». */
-    name: z.string().min(3),
-    /** Должность. */
-    position: z.string().min(3),
-    /** Место работы: the organisation's name. */
-    workplace: z.string().min(3),
-    /** Рабочий телефон. */
-    phone: phoneSchema(),
-    /** Рабочая электронная почта. */
-    email: emailSchema(),
-  });
+/**
+ * One line of the coordinators' form of the order: №, ФИО, должность, место работы, телефон, e-mail —
+ * a school's coordinator entry (src/schemas/coordinator.ts: name, position, workplace, phone, email)
+ * without its level, which the file it is in already says.
+ */
+export const formCoordinatorSchema = () => coordinatorSchema().omit({ level: true });
 
 const statusSchema = () => z.enum(roadmapStatuses, { error: 'статус — planned, in-progress или done' });
 
@@ -31,10 +24,7 @@ const statusSchema = () => z.enum(roadmapStatuses, { error: 'статус — pl
 export const regionPlanItemSchema = () =>
   z.strictObject({
     /** Number of the measure, in quotes: "1", "2.1". */
-    id: z
-      .union([z.string(), z.number()])
-      .transform(String)
-      .pipe(z.string().regex(/^\d+(\.\d+)*$/, { error: 'номер мероприятия — "1" или "1.1", в кавычках' })),
+    id: measureIdSchema(),
     /** What is to be done. */
     title: z.string().min(3),
     /** Deadline, `YYYY-MM-DD`. */

@@ -51,6 +51,12 @@ describe('region files', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^municipalities\/novokuznetsk\.yaml:\d+:\d+  plan\[1\]\.item  в региональном плане нет мероприятия «33»/));
   });
 
+  test('a coordinator on the form has exactly its columns: an extra field is named', () => {
+    const dir = region();
+    edit(join(dir, 'municipalities', 'kemerovo.yaml'), (text) => text.replace(/(\n  - name: .*\n)/, '$1    level: municipal\n'));
+    expect(lines(dir)).toContainEqual(expect.stringMatching(/^municipalities\/kemerovo\.yaml:\d+:\d+  coordinators\[0\]\.level  неизвестное поле «level»/));
+  });
+
   test('a missing region.yaml and unknown fields are named', () => {
     const dir = region();
     rmSync(join(dir, 'region.yaml'));
