@@ -89,6 +89,23 @@ describe('build:region', () => {
     expect(index).toContain('Сайты, не собранные из-за ошибок в содержимом');
   }, 600_000);
 
+  test('an error in region.yaml stops the build with its place, and the portal stays as it was', async () => {
+    const dir = scratch();
+    cpSync(built.regionDir, join(dir, 'region'), { recursive: true });
+    cpSync(built.outDir, join(dir, 'out'), { recursive: true });
+    const before = readFileSync(join(dir, 'out', 'index.html'));
+    const file = join(dir, 'region', 'region.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('target: 50', 'target: пятьдесят'));
+    const result = await buildRegionCli(['--region', join(dir, 'region'), '--out', join(dir, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/region\.yaml:\d+:\d+  target  целевая доля — число процентов/);
+    expect(result.output).toContain('Регион не собран');
+    expect(readFileSync(join(dir, 'out', 'index.html')).equals(before)).toBe(true);
+    const usage = await buildRegionCli(['--region', join(dir, 'region')]);
+    expect(usage.code).toBe(2);
+    expect(usage.output).toContain('Использование:');
+  }, 120_000);
+
   test('three shards merged give the same portal as a single build', async () => {
     const dir = scratch();
     const parts = [1, 2, 3].map((k) => join(dir, `part-${k}`));

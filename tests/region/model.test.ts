@@ -110,3 +110,27 @@ describe('a school in a region', () => {
     expect(result.problems.map((problem) => formatProblem(problem))).toContainEqual(expect.stringMatching(/^school\.yaml:\d+:\d+  timezone  неизвестный часовой пояс/));
   });
 });
+
+describe('the date of the last content change', () => {
+  test("is git's last commit of the school's folder, or the newest file's day outside git", async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { lastChangeDate } = await import('../../src/region/school-record.ts');
+    const dir = region();
+    const school = join(dir, 'schools', 'kemerovo-school-001');
+    const { readdirSync, utimesSync } = await import('node:fs');
+    for (const entry of readdirSync(school, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), new Date('2026-10-01T12:00:00Z'), new Date('2026-10-01T12:00:00Z'));
+    }
+    utimesSync(join(school, 'school.yaml'), new Date('2026-10-05T20:00:00Z'), new Date('2026-10-05T20:00:00Z'));
+    // 20:00 UTC is already the 6th in Novokuznetsk (UTC+7): the day is the region's.
+    expect(lastChangeDate(school, 'Asia/Novokuznetsk')).toBe('2026-10-06');
+    const env = { ...process.env, GIT_AUTHOR_DATE: '2026-09-14T10:00:00+07:00', GIT_COMMITTER_DATE: '2026-09-14T10:00:00+07:00', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    execFileSync('git', ['init', '-q'], { cwd: dir, env });
+    execFileSync('git', ['add', '.'], { cwd: dir, env });
+    execFileSync('git', ['commit', '-q', '-m', 'x'], { cwd: dir, env });
+    expect(lastChangeDate(school, 'Asia/Novokuznetsk')).toBe('2026-09-14');
+    // An uncommitted edit is newer than the last commit: the files' time counts again.
+    edit(join(school, 'school.yaml'), (text) => `${text}# правка\n`);
+    expect(lastChangeDate(school, 'Asia/Novokuznetsk')).not.toBe('2026-09-14');
+  });
+});
