@@ -46,7 +46,7 @@ function figureSection(data: PortalData): Html {
   return html`<section aria-labelledby="figure"><h2 id="figure">${words.figure.title}</h2>
 <p>${words.figure.target(data.region.target)}${data.region.order ? ` (${data.region.order})` : ''}</p>
 <figure class="chart-box">${figureChart(data.figure, data.region.target)}</figure>
-<div class="table-wrap"><table class="figure-table"><caption>${words.figure.title}</caption>
+<div class="table-wrap" tabindex="0"><table class="figure-table"><caption>${words.figure.title}</caption>
 <thead><tr>${words.figure.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${rows}</tbody></table></div></section>`;
 }
