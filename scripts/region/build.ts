@@ -39,6 +39,8 @@ export interface RegionBuildReport {
   built: string[];
   skipped: string[];
   failed: string[];
+  /** Schools whose folder is gone: their sites were removed from the output. */
+  removed: string[];
   seconds: number;
 }
 
@@ -100,7 +102,7 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
   const error = options.error ?? console.error;
   const regionDir = resolve(options.regionDir);
   const outDir = resolve(options.outDir);
-  const report: RegionBuildReport = { ok: false, built: [], skipped: [], failed: [], seconds: 0 };
+  const report: RegionBuildReport = { ok: false, built: [], skipped: [], failed: [], removed: [], seconds: 0 };
   const read = readRegion(regionDir);
   for (const problem of read.problems) error(formatProblem(problem, options.regionDir));
   if (!read.region || read.problems.some((problem) => problem.severity === 'error')) {
@@ -112,6 +114,18 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
   const salt = builderKey({ site, base, today });
   const schoolsDir = schoolsDirOf(regionDir);
   const ids = existsSync(schoolsDir) ? selectShard(listSchools(schoolsDir), options.shard) : [];
+
+  // A school whose folder is gone (or that moved to another shard) leaves the output with its record.
+  const recordsDir = join(outDir, STATE_DIR, 'records');
+  const kept = new Set(ids);
+  for (const name of existsSync(recordsDir) ? readdirSync(recordsDir) : []) {
+    const id = name.replace(/\.json$/, '');
+    if (kept.has(id) || !/^[^./][^/]*$/.test(id)) continue;
+    rmSync(join(outDir, id), { recursive: true, force: true });
+    rmSync(join(recordsDir, name), { force: true });
+    report.removed.push(id);
+    log(`− ${id}: папки школы больше нет, её сайт убран`);
+  }
 
   const records = new Map<string, SchoolRecord>();
   const pending = new Map<string, SchoolRecord>();
@@ -207,5 +221,5 @@ export async function mergeRegion(partDirs: readonly string[], outDir: string, l
   await writePortal(out, parts);
   const failed = parts.flatMap((part) => part.failed);
   log(`Портал собран из ${parts.length} частей в ${out}: школ ${parts.reduce((sum, part) => sum + part.schools.length, 0)}, не собрано ${failed.length}.`);
-  return { ok: failed.length === 0, built: [], skipped: [], failed, seconds: (performance.now() - started) / 1000 };
+  return { ok: failed.length === 0, built: [], skipped: [], failed, removed: [], seconds: (performance.now() - started) / 1000 };
 }

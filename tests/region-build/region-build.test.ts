@@ -89,6 +89,20 @@ describe('build:region', () => {
     expect(index).toContain('Сайты, не собранные из-за ошибок в содержимом');
   }, 600_000);
 
+  test('a school whose folder is gone leaves the portal and the output', async () => {
+    const dir = scratch();
+    cpSync(built.regionDir, join(dir, 'region'), { recursive: true });
+    cpSync(built.outDir, join(dir, 'out'), { recursive: true });
+    const gone = schoolIds(built.regionDir)[2]!;
+    rmSync(join(dir, 'region', 'schools', gone), { recursive: true });
+    const result = await buildRegionCli(['--region', join(dir, 'region'), '--out', join(dir, 'out')]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain(`− ${gone}: папки школы больше нет`);
+    expect(result.output).toMatch(/Школ: 8; собрано 0, без изменений 8/);
+    expect(existsSync(join(dir, 'out', gone))).toBe(false);
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).not.toContain(`href="/${gone}/"`);
+  }, 120_000);
+
   test('an error in region.yaml stops the build with its place, and the portal stays as it was', async () => {
     const dir = scratch();
     cpSync(built.regionDir, join(dir, 'region'), { recursive: true });
