@@ -73,6 +73,8 @@ async function indexPortal(outDir: string, files: ReadonlyMap<string, string | B
 export async function writePortal(outDir: string, parts: readonly RegionPart[]): Promise<PortalData> {
   const data = portalData(parts);
   const files = await renderPortal(data);
+  // Pages and forms of a municipality that is gone must not stay behind.
+  for (const dir of ['m', 'coordinators']) rmSync(join(outDir, dir), { recursive: true, force: true });
   for (const [path, content] of files) {
     const target = join(outDir, path);
     mkdirSync(dirname(target), { recursive: true });
