@@ -20,6 +20,7 @@ const UNIT = [
   'tests/bench/generate.test.ts',
   'tests/bench/starlight.test.ts',
   'tests/import/**/*.test.ts',
+  'tests/region/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -6,8 +6,12 @@
  * interleaved with the project's), and builds 1, 5 and 20 generated schools with build:many. Prints
  * tables and writes bench-results/latest.json.
  *
+ * Then a region (scripts/bench/region.ts): 100 small schools built in full and after one change, and
+ * the portal alone for 1,000 schools.
+ *
  * Environment: BENCH_STARLIGHT=0 skips Starlight, BENCH_RUNS (3), BENCH_MANY (`1,5,20`; empty to skip), BENCH_MANY_SIZE (small),
- * BENCH_JOBS (as build:many), BENCH_KEEP=1 keeps the temporary folder, BUILD_DATE (2026-11-22).
+ * BENCH_JOBS (as build:many), BENCH_REGION (100), BENCH_REGION_SIZE (small), BENCH_PORTAL (1000; each
+ * empty to skip), BENCH_KEEP=1 keeps the temporary folder, BUILD_DATE (2026-11-22).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,14 +20,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/checker/check-content.ts';
 import { siteSettingsFromEnv } from '../src/site/settings.ts';
-import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './bench/build-root.ts';
+import { PROJECT_DIR, clearBuildState, makeBuildRoot } from './many/build-root.ts';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
-import { buildMany } from './bench/many.ts';
+import { buildMany } from './many/many.ts';
 import { formatResults, type BenchResults, type MarkdownCost, type SchoolFigures, type StarlightComparison } from './bench/report.ts';
-import { runBuild, tail, type BuildResult } from './bench/run-build.ts';
+import { runBuild, tail, type BuildResult } from './many/run-build.ts';
 import { median, siteStats } from './bench/site-stats.ts';
 import { buildStarlight, ensureStarlight, writeStarlightDocs, type StarlightBuild } from './bench/starlight.ts';
 import { DEFAULT_JOBS } from './build-many.ts';
+import { benchRegionFromEnv, formatRegion } from './bench/region.ts';
 
 process.env['BUILD_DATE'] ??= '2026-11-22'; // the same «today» in every run, so pages compare
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
@@ -172,6 +177,8 @@ async function main(): Promise<void> {
     rmSync(join(scratch, `many-${count}-out`), { recursive: true, force: true });
   }
 
+  const region = await benchRegionFromEnv(scratch, log);
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain']) ? ' (с незакоммиченными изменениями)' : ''}`,
@@ -185,8 +192,10 @@ async function main(): Promise<void> {
     starlight: [...starlightComparison(sample), ...starlightComparison(large)],
     markdown: [markdownCost(sample), markdownCost(large)],
     many: { size: MANY_SIZE, jobs: JOBS, rows: manyRows },
+    region,
   };
   console.log(formatResults(results));
+  console.log(`\n${formatRegion(region.build, region.portal)}`);
   const file = join(PROJECT_DIR, 'bench-results', 'latest.json');
   mkdirSync(join(PROJECT_DIR, 'bench-results'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -6,8 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildMany, parseShard } from './bench/many.ts';
-import { tail } from './bench/run-build.ts';
+import { buildMany, parseShard } from './many/many.ts';
+import { tail } from './many/run-build.ts';
 
 const USAGE = 'npm run build:many -- --schools ПАПКА_ШКОЛ --out ПАПКА_САЙТОВ [--jobs N] [--shard k/n]';
 

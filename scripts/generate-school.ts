@@ -6,15 +6,23 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
+import { generateRegion } from './bench/generate-region.ts';
 
-const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size ${Object.keys(SIZES).join('|')}] [--force]`;
+const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size ${Object.keys(SIZES).join('|')}] [--force]
+  или регион: npm run generate -- --region --out ПАПКА [--seed ЧИСЛО] [--schools 12] [--municipalities 3] [--size tiny,small,medium] [--force]`;
 
 function main(): number {
   const { values } = parseArgs({
-    options: { seed: { type: 'string', default: '1' }, out: { type: 'string' }, size: { type: 'string', default: 'large' }, force: { type: 'boolean', default: false } },
+    options: {
+      seed: { type: 'string', default: '1' }, out: { type: 'string' }, size: { type: 'string' }, force: { type: 'boolean', default: false },
+      region: { type: 'boolean', default: false }, schools: { type: 'string', default: '12' }, municipalities: { type: 'string', default: '3' },
+    },
   });
   const seed = Number(values.seed);
-  if (!values.out || !Number.isInteger(seed) || !(values.size in SIZES)) {
+  const sizes = (values.size ?? (values.region ? 'tiny,small,medium' : 'large')).split(',');
+  const [schools, municipalities] = [Number(values.schools), Number(values.municipalities)];
+  const counts = Number.isInteger(schools) && schools >= 1 && Number.isInteger(municipalities) && municipalities >= 1;
+  if (!values.out || !Number.isInteger(seed) || !sizes.every((size) => size in SIZES) || (!values.region && sizes.length !== 1) || !counts) {
     console.error(`Использование: ${USAGE}`);
     return 2;
   }
@@ -30,9 +38,15 @@ function main(): number {
     }
     rmSync(out, { recursive: true, force: true });
   }
-  const files = generateSchool({ seed, size: values.size as SizeName });
+  if (values.region) {
+    const files = generateRegion({ seed, schools, municipalities, sizes: sizes as SizeName[] });
+    writeSchool(files, out);
+    console.log(`Регион (seed ${seed}): ${municipalities} муниципалитета(ов), ${schools} школ, ${files.size} файлов в ${out}`);
+    return 0;
+  }
+  const files = generateSchool({ seed, size: sizes[0] as SizeName });
   writeSchool(files, out);
-  console.log(`Школа (seed ${seed}, ${values.size}): ${files.size} файлов в ${out}`);
+  console.log(`Школа (seed ${seed}, ${sizes[0]}): ${files.size} файлов в ${out}`);
   return 0;
 }
 

@@ -13,6 +13,8 @@ import { planWeek, SCHOOL_DAYS, SPECIALITIES } from './timetable.ts';
 import { wordingFor } from './wording.ts';
 
 export const SIZES = {
+  /** The least a school can be: for tests that build many schools on a shared machine. */
+  tiny: { classes: 2, staff: 14, guides: 1, meetings: 1, faq: 1, announcements: 1 },
   small: { classes: 10, staff: 30, guides: 8, meetings: 6, faq: 10, announcements: 4 },
   medium: { classes: 30, staff: 100, guides: 60, meetings: 40, faq: 60, announcements: 8 },
   large: { classes: 60, staff: 200, guides: 300, meetings: 100, faq: 200, announcements: 12 },

@@ -1,4 +1,5 @@
 /** The figures of `npm run bench` (also written as JSON) and their tables for the console. */
+import type { PortalFigures, RegionFigures } from './region.ts';
 import type { SiteStats } from './site-stats.ts';
 
 export interface SchoolFigures {
@@ -53,6 +54,8 @@ export interface BenchResults {
   /** The same school built with the project's unified pipeline and with Astro's default Sätteri. */
   markdown: MarkdownCost[];
   many: { size: string; jobs: number; rows: { schools: number; seconds: number; perSchool: number; failed: number }[] };
+  /** The region benchmarks (scripts/bench/region.ts), when they ran. */
+  region?: { build?: RegionFigures; portal?: PortalFigures };
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

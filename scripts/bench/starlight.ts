@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { filesOf } from '../lib/files.ts';
-import { PROJECT_DIR } from './build-root.ts';
+import { PROJECT_DIR } from '../many/build-root.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'starlight-site');
 /** Where Starlight is installed and built (git-ignored). */

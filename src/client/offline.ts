@@ -24,3 +24,6 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
   window.addEventListener('offline', () => show(note?.dataset['offline']));
   window.addEventListener('online', () => show(note?.dataset['ready']));
 }
+
+// A module, so its names stay its own (the region portal has plain scripts with the same names).
+export {};

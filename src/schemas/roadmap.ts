@@ -8,13 +8,17 @@ export const roadmapStatuses = ['planned', 'in-progress', 'done'] as const;
 const MONTH_TEXT =
   /^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|в течение периода|постоянно|до \d{1,2} [а-я]+) ?(\d{4})?( года| г\.)?$/i;
 
+/** The number of a measure of a plan-schedule: "1", "1.1" (a bare number is taken as text). Also the region's plan. */
+export const measureIdSchema = () =>
+  z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(z.string().regex(/^\d+(\.\d+)*$/, { error: 'номер мероприятия — "1" или "1.1", в кавычках' }));
+
 export const roadmapItemSchema = () =>
   z.strictObject({
     /** Number of the measure: "1", or "1.1" for a sub-item (in quotes). */
-    id: z
-      .union([z.string(), z.number()])
-      .transform(String)
-      .pipe(z.string().regex(/^\d+(\.\d+)*$/, { error: 'номер мероприятия — "1" или "1.1", в кавычках' })),
+    id: measureIdSchema(),
     /** What is to be done. */
     title: z.string().min(3),
     /** A date (`2026-11-20`) or a month in words («август 2026»). */

@@ -27,7 +27,11 @@ export const schoolSchema = () =>
     website: httpsUrlSchema(),
     /** Region (субъект РФ), e.g. «Кемеровская область — Кузбасс». */
     region: z.string().min(3),
-    /** Municipality, e.g. «Новокузнецкий городской округ». */
+    /**
+     * Municipality, e.g. «Новокузнецкий городской округ». Optional for one school; in a region
+     * (`npm run build:region`) required and matched against `municipalities/*.yaml` by file name
+     * (`novokuznetsk`) or by name (src/region/school-record.ts).
+     */
     municipality: z.string().min(3).optional(),
     /** Director's full name (ФИО), shown with the administration contacts. */
     director: z.string().min(3).optional(),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateSchool, writeSchool } from '../../scripts/bench/generate.ts';
-import { parseShard, selectShard } from '../../scripts/bench/many.ts';
+import { parseShard, selectShard } from '../../scripts/many/many.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'build-many-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,33 +3,13 @@
  * site, in the normal version and in each colour scheme of the version for the visually impaired;
  * and the keyboard: the skip link works and every control shows its focus.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { lowVisionOptions, STORAGE_KEY } from '../../src/lib/low-vision.ts';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 import { hasChromium } from '../helpers/browser.ts';
 import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, WCAG_TAGS);
-  return found;
-}
+import { violations } from '../helpers/axe.ts';
 
 const variants: { name: string; settings: Record<string, string> | null }[] = [
   { name: 'обычная версия', settings: null },
