@@ -5,9 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeBuildRoot } from '../../scripts/many/build-root.ts';
 import { contentCopy, removeContentCopies, replace } from '../helpers/content-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -27,9 +28,9 @@ interface BuildRun {
 }
 
 /** Runs `scripts/build.ts` the way tests/setup/build-once.ts does, with a fixed build date. */
-function build(contentDir: string, env: Record<string, string> = {}): BuildRun {
+function build(contentDir: string, env: Record<string, string> = {}, cwd = ROOT): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
@@ -101,18 +102,17 @@ describe('a failed build leaves the previous site untouched', () => {
   );
 
   test(
-    'content the checker passes but Astro cannot build: exit 1, OUT_DIR byte-for-byte the same',
+    'the checker passes but Astro fails (a page of the site throws): exit 1, OUT_DIR byte-for-byte the same',
     () => {
-      // A picture file that is not a picture: the checker sees the file is there (it does not decode
-      // pictures), Astro's image service cannot read it. (An undefined MDX component, the case here
-      // before, is now a checker error.) If the checker learns to catch it, pick another case: this
-      // test must reach `astro build`.
+      // Every content case that once passed the checker and broke Astro is now a checker error
+      // (tests/build/gate-cases.ts), so the failure here comes from the site's own code: a private
+      // build root (a copy of the code, as build:many uses) with a page that throws while rendering.
+      const codeRoot = makeBuildRoot(join(root, 'broken-code'));
+      writeFileSync(join(codeRoot, 'src', 'pages', 'broken.astro'), "---\nthrow new Error('ошибка в коде страницы');\n---\n");
       const broken = contentCopy({
         'school.yaml': replace('shortName: МБОУ «ООШ № 3»', 'shortName: Новое имя, которое не должно попасть на сайт'),
-        'guides/images/vhod.png': 'это не картинка',
-        'guides/sferum-vhod.md': replace('Это нужно сделать один раз.\n', 'Это нужно сделать один раз.\n\n![Кнопка «Войти»](images/vhod.png)\n'),
       });
-      const run = build(broken);
+      const run = build(broken, {}, codeRoot);
       expect(run.output).toMatch(/Проверка пройдена: 0 ошибок/);
       expect(run.status, run.output).toBe(1);
       expect(run.output).toMatch(/Сборка не удалась: /);

@@ -36,7 +36,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 
 type Lesson = { period: number; subject: string; group?: string; week?: string; withClasses?: string[] };
 const classFile = (id: string) => parse(readFileSync(join(content, 'timetable/classes', `${id}.yaml`), 'utf8')) as { class: string; days: Record<string, Lesson[]> };
-const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
+// Pages as read: without the soft hyphens the build puts into long words.
+const page = (path: string) => readFileSync(join(outDir, path), 'utf8').replace(/\u00ad/g, '');
 
 let importRun: ReturnType<typeof run>;
 let checkRun: ReturnType<typeof run>;
