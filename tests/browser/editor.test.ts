@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { COLLECTION_LABELS } from '../../src/editor/labels.ts';
 import { hasChromium } from '../helpers/browser.ts';
-import { openLocalEditor, pickProjectFromOpfs, readProjectFile } from '../helpers/editor-browser.ts';
+import { openLocalEditor, pickProjectFromOpfs, readProjectFile, revealListItems } from '../helpers/editor-browser.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
@@ -93,8 +93,15 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
   test('a list file (contacts.yaml): one item per contact, each with its fields', { timeout: 120_000 }, async () => {
     await openEntry('contacts', 'contacts', 'Название');
     await expect(page.getByText(`${sample.contacts.length} Контакты`).count()).resolves.toBeGreaterThan(0);
+    // The editor draws an item only when it scrolls into view: scroll down the whole list first.
+    await revealListItems(page);
     const titles = await page.getByRole('textbox', { name: 'Название', exact: true }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(titles).toEqual(sample.contacts.map((contact) => contact.title));
+    // Every contact's own list is there too: its hours, in the file's order.
+    const froms = await page
+      .getByRole('group', { name: /Поле «.*С какого времени/ })
+      .evaluateAll((groups) => groups.map((group) => group.querySelector('input')?.value));
+    expect(froms).toEqual(sample.contacts.flatMap((contact) => contact.hours.map((hours) => hours.from)));
     // Times are time pickers holding the file's "08:00".
     const firstFrom = page.getByRole('group', { name: /Поле «.*С какого времени/ }).locator('input').first();
     expect(await firstFrom.getAttribute('type')).toBe('time');
@@ -134,6 +141,9 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
       await field.fill(`${await field.inputValue()} (изменено)`);
       await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
       await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
+      // The save is over when the editor closes itself, a moment after the file is written (Sveltia
+      // still updates its lists): the next entry is opened only then, as a teacher would.
+      await page.waitForURL((url) => !url.hash.includes(`/entries/${edit.entry}`), { timeout: 10_000 });
       saved[edit.file] = await readProjectFile(page, `content/${edit.file}`);
     }
     expect(errorsWith(saved)).toEqual([]);

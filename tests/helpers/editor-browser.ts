@@ -70,6 +70,26 @@ export async function openLocalEditor(page: Page, adminUrl: string, contentDir =
   await page.getByRole('tree', { name: 'Список коллекций' }).waitFor();
 }
 
+/**
+ * Brings every item of the open entry's lists into the page, as a teacher scrolling down the form does.
+ * Sveltia draws a list item only once it scrolls into view (a 64 px placeholder until then, see
+ * @sveltia/ui's VisibilityObserver), so the items of a long list file (contacts.yaml) past the bottom
+ * of the window are not in the page, however tall the window. Each placeholder is scrolled into view
+ * until none is left; the items' own lists (a contact's hours) get theirs in turn.
+ */
+export async function revealListItems(page: Page, timeout = 90_000): Promise<void> {
+  const placeholders = page.locator('.item-wrapper > .placeholder');
+  const deadline = Date.now() + timeout;
+  while ((await placeholders.count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`Редактор не показал ${await placeholders.count()} элемент(ов) списка за ${timeout} мс`);
+    // The placeholder may be replaced by its item meanwhile: then the next one is taken.
+    await placeholders
+      .first()
+      .scrollIntoViewIfNeeded({ timeout: 1_000 })
+      .catch(() => undefined);
+  }
+}
+
 /** The text of a file in the project folder (path like `content/school.yaml`). */
 export function readProjectFile(page: Page, path: string): Promise<string> {
   return page.evaluate(
