@@ -5,7 +5,7 @@
  * of each kind of storage and finds its fields filled from the files; what it saves passes the
  * project's checker; and nothing is asked of another site.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -27,6 +27,11 @@ function errorsWith(files: Record<string, string>) {
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+/** How many Markdown pictures a file shows (the editor draws one <img> for each). */
+function countPictures(file: string): number {
+  return readFileSync(file, 'utf8').match(/!\[[^\]]*\]\([^)]+\)/g)?.length ?? 0;
 }
 
 describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
@@ -130,16 +135,38 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
 
   test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', { timeout: 180_000 }, async () => {
     const edits = [
-      { collection: 'school', entry: 'school', field: 'Короткое название для шапки сайта', file: 'school.yaml' },
-      { collection: 'contacts', entry: 'contacts', field: 'Название', file: 'contacts.yaml' },
-      { collection: 'meetings', entry: '2026-11-19-1a', field: 'Тема собрания', file: 'meetings/2026-11-19-1a.yaml' },
-      { collection: 'guides', entry: 'sferum-s-telefona', field: 'Что помогает сделать', file: 'guides/sferum-s-telefona.md' },
+      { collection: 'school', entry: 'school', field: 'Короткое название для шапки сайта', file: 'school.yaml', pictures: 0 },
+      { collection: 'contacts', entry: 'contacts', field: 'Название', file: 'contacts.yaml', pictures: 0 },
+      { collection: 'meetings', entry: '2026-11-19-1a', field: 'Тема собрания', file: 'meetings/2026-11-19-1a.yaml', pictures: 0 },
+      { collection: 'guides', entry: 'sferum-s-telefona', field: 'Что помогает сделать', file: 'guides/sferum-s-telefona.md', pictures: countPictures('content/guides/sferum-s-telefona.md') },
     ];
     const saved: Record<string, string> = {};
     for (const edit of edits) {
       const field = await openEntry(edit.collection, edit.entry, edit.field);
-      await field.fill(`${await field.inputValue()} (изменено)`);
-      await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+      // A guide's text field reads its pictures after it appears and then writes the text back into
+      // the draft: a title typed before that is lost on save (seen in CI). A teacher types after the
+      // page has settled, so the test waits for every picture of the text to be read first.
+      const pictures = page.getByRole('group', { name: /Поле «.*Текст/ }).locator('img');
+      await expect
+        .poll(() => pictures.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src.startsWith('blob:'))), { timeout: 15_000 })
+        .toEqual(Array.from({ length: edit.pictures }, () => true));
+      // Typing into a field the moment it appears can go unnoticed while the editor still fills its
+      // draft (the Save button then stays disabled, seen in CI): the text is typed again until the
+      // editor takes it, as a teacher would retype.
+      const changed = `${await field.inputValue()} (изменено)`;
+      const save = page.getByRole('button', { name: 'Сохранить', exact: true });
+      await expect
+        .poll(
+          async () => {
+            if (await save.isEnabled()) return true;
+            await field.fill(changed);
+            return false;
+          },
+          { timeout: 20_000, interval: 500 },
+        )
+        .toBe(true);
+      expect(await field.inputValue()).toBe(changed);
+      await save.click();
       await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
       // The save is over when the editor closes itself, a moment after the file is written (Sveltia
       // still updates its lists): the next entry is opened only then, as a teacher would.
