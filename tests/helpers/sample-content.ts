@@ -22,6 +22,8 @@ export function sampleContent(contentDir = 'content') {
     platforms: withId(model.platforms),
     pages: withId(model.pages),
     coordinators: model.coordinators.map((entry) => entry.data),
+    communication: model.communication.map((entry) => entry.data),
     hasRequirements: model.requirements.length > 0,
+    requirements: model.requirements[0]?.data,
   };
 }
