@@ -15,7 +15,7 @@ import type { Contact } from '../schemas/contact.ts';
 import type { Platform } from '../schemas/platform.ts';
 import type { School } from '../schemas/school.ts';
 import type { MeetingLike } from './calendar.ts';
-import { dialNumber } from './vcard.ts';
+import { dialNumber } from '../lib/phone.ts';
 
 interface NoticeLike {
   id: string;

@@ -11,7 +11,7 @@ import type { Contact } from '../schemas/contact.ts';
 import type { School } from '../schemas/school.ts';
 import type { Hours } from '../schemas/common.ts';
 import type { MeetingLike } from './calendar.ts';
-import { dialNumber } from './vcard.ts';
+import { dialNumber } from '../lib/phone.ts';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -8,7 +8,7 @@
  */
 import { t } from '../i18n/ru.ts';
 import { formatHours } from '../lib/hours.ts';
-import { telHref } from '../lib/phone.ts';
+import { dialNumber } from '../lib/phone.ts';
 import type { Contact } from '../schemas/contact.ts';
 
 /** TEXT value escaping (RFC 2426 §4, RFC 6350 §3.4): backslash, comma, semicolon and newlines. */
@@ -74,11 +74,6 @@ export function vcard(card: Card): string {
     'END:VCARD',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
-}
-
-/** The number a phone dials: E.164 from the editor's text (`+73843364370`, or `112`). */
-export function dialNumber(phone: string): string {
-  return telHref(phone).replace(/^tel:/, '');
 }
 
 /** NOTE text: hours first (why one saves the card: when to call), then who answers and the remark. */

@@ -80,6 +80,13 @@ describe('splitContactText', () => {
     }
   });
 
+  test('digits before an «@» belong to the address, not a phone', () => {
+    expect(splitContactText('пишите на 89051234567@mail.ru')).toEqual([
+      { kind: 'text', text: 'пишите на ' },
+      { kind: 'email', text: '89051234567@mail.ru' },
+    ]);
+  });
+
   test('an impossible number stays text', () => {
     expect(splitContactText('8 (000) 00-00-00').map((p) => p.kind)).toEqual(['text']);
   });

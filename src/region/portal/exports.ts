@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { regionRu } from '../../i18n/region-ru.ts';
 import { calendarText, stableToken, type CalendarEvent } from '../../exports/calendar.ts';
 import { zonedToUtc } from '../../lib/zoned-time.ts';
-import { telHref } from '../../lib/phone.ts';
+import { dialNumber } from '../../lib/phone.ts';
 import type { FormCoordinator } from '../schemas.ts';
 import type { PortalData } from './data.ts';
 
@@ -94,7 +94,7 @@ export function regionInfo(data: PortalData): unknown {
       name: school.name,
       shortName: school.shortName,
       distanceLearning: school.distanceLearning,
-      hotline: { ...school.hotline, tel: telHref(school.hotline.phone).slice(4) },
+      hotline: { ...school.hotline, tel: dialNumber(school.hotline.phone) },
       lastChange: school.lastChange,
       urgent: school.urgent.map((notice) => ({ title: notice.title, date: notice.date, url: url(`${school.id}/announcements/#${notice.id}`) })),
       url: url(`${school.id}/`),
