@@ -4,7 +4,7 @@
  * Pure data in, plain objects out; src/components/JsonLd.astro writes them into <head>.
  */
 import { t } from '../i18n/ru.ts';
-import { formatDate } from '../lib/dates.ts';
+import { learningPeriod } from '../lib/learning-status.ts';
 import { weekDays, type WeekDay } from '../lib/week.ts';
 import { zonedIso } from '../lib/zoned-time.ts';
 import type { Contact } from '../schemas/contact.ts';
@@ -130,7 +130,7 @@ export function distanceLearningLd(
 ): JsonLd | undefined {
   const learning = school.distanceLearning;
   if (!learning.active) return undefined;
-  const period = t.status.period(formatDate(learning.from, false), formatDate(learning.to));
+  const period = learningPeriod(learning);
   return {
     '@context': CONTEXT,
     '@type': 'SpecialAnnouncement',

@@ -10,6 +10,7 @@ import { t } from '../i18n/ru.ts';
 import { formatHours } from '../lib/hours.ts';
 import { dialNumber } from '../lib/phone.ts';
 import type { Contact } from '../schemas/contact.ts';
+import { contactPath } from '../site/routes.ts';
 
 /** TEXT value escaping (RFC 2426 §4, RFC 6350 §3.4): backslash, comma, semicolon and newlines. */
 export function escapeText(value: string): string {
@@ -94,6 +95,6 @@ export function contactCard(contact: Contact, ctx: { org: string; host: string; 
     tels: contact.phones.map(dialNumber),
     emails: contact.email ? [contact.email] : [],
     note: contactNote(contact),
-    url: ctx.url(`contacts/#${contact.id}`),
+    url: ctx.url(contactPath(contact.id)),
   });
 }

@@ -55,6 +55,17 @@ export function nextGuide<T extends GuideLike>(guides: readonly T[], id: string)
   return index === -1 ? undefined : sorted[index + 1];
 }
 
+/**
+ * The guides whose QR codes the printed memo carries: connection guides for the main platform, or
+ * any connection guides when none is for it; at most two, so with the timetable's code all three fit
+ * on one A4 page.
+ */
+export function memoGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], primaryPlatform: string | undefined): T[] {
+  const connect = guides.filter((guide) => guide.data.topic === 'connect');
+  const forPrimary = connect.filter((guide) => guide.data.platform === primaryPlatform);
+  return (forPrimary.length > 0 ? forPrimary : connect).slice(0, 2);
+}
+
 /** The tags of a guide, in the order they are shown: device, topic, grades, minutes. */
 export function guideTags(guide: GuideLike): { kind: 'device' | 'topic' | 'grades' | 'minutes'; label: string }[] {
   const [from, to] = guide.data.grades;

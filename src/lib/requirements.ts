@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/ru.ts';
 import { deviceKinds, type Requirements } from '../schemas/requirements.ts';
+import { freePagePath, paths } from '../site/routes.ts';
 
 type DeviceRequirement = Requirements['devices'][number];
 
@@ -67,7 +68,7 @@ export function equipmentNeeds(device: Pick<DeviceRequirement, Equipment>): { ki
  * (a free page with id `devices`), otherwise the FAQ.
  */
 export function deviceHelpPath(pages: readonly { id: string }[]): { path: string; isLendingPage: boolean } {
-  return pages.some((page) => page.id === 'devices') ? { path: 'devices/', isLendingPage: true } : { path: 'faq/', isLendingPage: false };
+  return pages.some((page) => page.id === 'devices') ? { path: freePagePath('devices'), isLendingPage: true } : { path: paths.faq, isLendingPage: false };
 }
 
 /** Anchors for device cards: `device-phone`; a second card of the same kind gets `device-phone-2`. */

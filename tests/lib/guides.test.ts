@@ -9,6 +9,7 @@ import {
   guidesByTopic,
   guideTags,
   helpContacts,
+  memoGuides,
   nextGuide,
   sortGuides,
   type GuideLike,
@@ -97,5 +98,22 @@ describe('helpContacts', () => {
       { id: 'it', kind: 'it-support' },
     ];
     expect(helpContacts(contacts).map((c) => c.id)).toEqual(['it', 'line']);
+  });
+});
+
+describe('memoGuides', () => {
+  const connect = (id: string, platform: string) => ({ id, data: { topic: 'connect' as const, platform } });
+  const other = (id: string, platform: string) => ({ id, data: { topic: 'homework' as const, platform } });
+
+  test('connection guides for the main platform, at most two, in their given order', () => {
+    const guides = [connect('zoom', 'zoom'), other('sferum-homework', 'sferum'), connect('sferum-phone', 'sferum'), connect('sferum-pc', 'sferum'), connect('sferum-tv', 'sferum')];
+    expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['sferum-phone', 'sferum-pc']);
+  });
+
+  test('any connection guides when none is for the main platform, or when there is no main platform', () => {
+    const guides = [other('sferum-homework', 'sferum'), connect('zoom', 'zoom'), connect('moodle', 'moodle'), connect('teams', 'teams')];
+    expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['zoom', 'moodle']);
+    expect(memoGuides(guides, undefined).map((g) => g.id)).toEqual(['zoom', 'moodle']);
+    expect(memoGuides([other('sferum-homework', 'sferum')], 'sferum')).toEqual([]);
   });
 });
