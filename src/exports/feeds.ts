@@ -238,5 +238,3 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
     },
   };
 }
-
-export type OperationalInfo = ReturnType<typeof operationalInfo>;
