@@ -25,6 +25,15 @@ export function embedCalls<T extends Pick<Contact, 'kind' | 'phones'>>(contacts:
   return hotlines.length > 0 ? hotlines : withPhone.slice(0, 1);
 }
 
+/**
+ * Whom the not-found page offers to call: the hotline answers any question; a school without one
+ * (the checker only warns) gets its other urgent lines.
+ */
+export function hotlinesOrHomeContacts<T extends Pick<Contact, 'kind'>>(contacts: readonly T[]): T[] {
+  const hotlines = contacts.filter((contact) => contact.kind === 'hotline');
+  return hotlines.length > 0 ? hotlines : homeContacts(contacts);
+}
+
 /** `all` is the file with every contact (/contacts/all.vcf), so no contact's own card is named so. */
 const ALL_CONTACTS_CARD = 'all';
 

@@ -61,9 +61,15 @@ export function nextGuide<T extends GuideLike>(guides: readonly T[], id: string)
  * on one A4 page.
  */
 export function memoGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], primaryPlatform: string | undefined): T[] {
-  const connect = guides.filter((guide) => guide.data.topic === 'connect');
-  const forPrimary = connect.filter((guide) => guide.data.platform === primaryPlatform);
-  return (forPrimary.length > 0 ? forPrimary : connect).slice(0, 2);
+  const forPrimary = primaryPlatform === undefined ? [] : connectGuides(guides, primaryPlatform);
+  return (forPrimary.length > 0 ? forPrimary : guides.filter(isConnectGuide)).slice(0, 2);
+}
+
+const isConnectGuide = (guide: { data: Pick<Guide, 'topic'> }): boolean => guide.data.topic === 'connect';
+
+/** The guides on connecting to a platform, in their given order: the home page links the first one for the main platform. */
+export function connectGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], platform: string): T[] {
+  return guides.filter((guide) => isConnectGuide(guide) && guide.data.platform === platform);
 }
 
 /** The tags of a guide, in the order they are shown: device, topic, grades, minutes. */

@@ -8,6 +8,7 @@ import {
   guidesByAudience,
   guidesByTopic,
   guideTags,
+  connectGuides,
   helpContacts,
   memoGuides,
   nextGuide,
@@ -115,5 +116,18 @@ describe('memoGuides', () => {
     expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['zoom', 'moodle']);
     expect(memoGuides(guides, undefined).map((g) => g.id)).toEqual(['zoom', 'moodle']);
     expect(memoGuides([other('sferum-homework', 'sferum')], 'sferum')).toEqual([]);
+  });
+});
+
+describe('connectGuides', () => {
+  test('only the connection guides of that platform, in their given order', () => {
+    const guides = [
+      { id: 'sferum-homework', data: { topic: 'homework' as const, platform: 'sferum' } },
+      { id: 'sferum-pc', data: { topic: 'connect' as const, platform: 'sferum' } },
+      { id: 'zoom', data: { topic: 'connect' as const, platform: 'zoom' } },
+      { id: 'sferum-phone', data: { topic: 'connect' as const, platform: 'sferum' } },
+    ];
+    expect(connectGuides(guides, 'sferum').map((g) => g.id)).toEqual(['sferum-pc', 'sferum-phone']);
+    expect(connectGuides(guides, 'moodle')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { communicationByAudience, responsibleOf, scheduleText } from '../../src/lib/communication.ts';
 import { splitContactText } from '../../src/lib/contact-text.ts';
-import { contactsByKind, embedCalls, hasOwnCard, platformSupportContacts, schoolContact, SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
+import { contactsByKind, embedCalls, hasOwnCard, hotlinesOrHomeContacts, platformSupportContacts, schoolContact, SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
 import { coordinatorContact, coordinatorsByLevel } from '../../src/lib/coordinators.ts';
 import { groupInOrder } from '../../src/lib/group.ts';
 import { accountViews, classLinks, compareStaff, staffByGroup } from '../../src/lib/staff.ts';
@@ -37,6 +37,15 @@ describe('contacts', () => {
     ];
     expect(embedCalls(contacts).map((c) => c.id)).toEqual(['social']);
     expect(embedCalls([{ id: 'other', kind: 'other' as const, phones: ['8 (3843) 36-43-79'] }])).toEqual([]);
+  });
+
+  test('hotlinesOrHomeContacts: every hotline, even one without a phone; without one the home-page kinds in order', () => {
+    const hot = { id: 'hot', kind: 'hotline' as const };
+    const social = { id: 'social', kind: 'social' as const };
+    const psy = { id: 'psy', kind: 'psychologist' as const };
+    const other = { id: 'other', kind: 'other' as const };
+    expect(hotlinesOrHomeContacts([social, hot, other])).toEqual([hot]);
+    expect(hotlinesOrHomeContacts([social, other, psy])).toEqual([psy, social]);
   });
 
   test('every contact has its own card except one named like the file of all contacts', () => {
