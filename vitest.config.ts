@@ -18,6 +18,7 @@ const UNIT = [
   'tests/editor/**/*.test.ts',
   'tests/build/dev-loader.test.ts',
   'tests/bench/generate.test.ts',
+  'tests/bench/generate-cli.test.ts',
   'tests/bench/starlight.test.ts',
   'tests/import/**/*.test.ts',
   'tests/region/**/*.test.ts',

@@ -11,13 +11,37 @@ import { generateRegion } from './bench/generate-region.ts';
 const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size ${Object.keys(SIZES).join('|')}] [--force]
   или регион: npm run generate -- --region --out ПАПКА [--seed ЧИСЛО] [--schools 12] [--municipalities 3] [--size tiny,small,medium] [--force]`;
 
-function main(): number {
-  const { values } = parseArgs({
-    options: {
-      seed: { type: 'string', default: '1' }, out: { type: 'string' }, size: { type: 'string' }, force: { type: 'boolean', default: false },
-      region: { type: 'boolean', default: false }, schools: { type: 'string', default: '12' }, municipalities: { type: 'string', default: '3' },
-    },
-  });
+const OPTIONS = {
+  seed: { type: 'string', default: '1' }, out: { type: 'string' }, size: { type: 'string' }, force: { type: 'boolean', default: false },
+  region: { type: 'boolean', default: false }, schools: { type: 'string', default: '12' }, municipalities: { type: 'string', default: '3' },
+} as const;
+
+const parseOptions = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS }).values;
+
+/** What was wrong with the command line, in Russian: Node's parseArgs explains it in English with a stack trace. */
+function argumentProblem(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  const message = String((error as Error).message);
+  const named = /'([^'\s]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Неизвестный параметр «${named}».`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return message.includes('does not take') ? `Параметр «${named}» пишется без значения.` : `После «${named}» нужно значение.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Лишнее слово «${named}»: каждое значение пишется после своего параметра, например --out ПАПКА.`;
+  return undefined;
+}
+
+/** Runs the command with these arguments; the exit code (2: a wrong command line or output folder). */
+export function main(args: readonly string[] = process.argv.slice(2)): number {
+  let values: ReturnType<typeof parseOptions>;
+  try {
+    values = parseOptions(args);
+  } catch (error) {
+    const problem = argumentProblem(error);
+    if (problem === undefined) throw error;
+    console.error(`${problem}\nИспользование: ${USAGE}`);
+    return 2;
+  }
   const seed = Number(values.seed);
   const sizes = (values.size ?? (values.region ? 'tiny,small,medium' : 'large')).split(',');
   const [schools, municipalities] = [Number(values.schools), Number(values.municipalities)];

@@ -15,7 +15,8 @@ import type { Contact } from '../schemas/contact.ts';
 import type { Platform } from '../schemas/platform.ts';
 import type { School } from '../schemas/school.ts';
 import type { MeetingLike } from './calendar.ts';
-import { dialNumber } from './vcard.ts';
+import { dialNumber } from '../lib/phone.ts';
+import { announcementPath, calendarPath, changesOnPath, classTimetablePath, contactCardPath, contactPath, guidePath, meetingPath, paths } from '../site/routes.ts';
 
 interface NoticeLike {
   id: string;
@@ -77,7 +78,7 @@ export function announcementItems(notices: readonly NoticeLike[], today: string,
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
     .map((notice) => ({
       title: notice.data.title,
-      link: ctx.url(`announcements/#${notice.id}`),
+      link: ctx.url(announcementPath(notice.id)),
       pubDate: new Date(zonedToUtc(notice.data.date, '00:00', ctx.timezone)),
       description: plainText(notice.body ?? ''),
       ...(notice.rendered?.html ? { content: notice.rendered.html } : {}),
@@ -101,7 +102,7 @@ export function changesItems(
   return [
     {
       title: t.timetable.changesFeedTitle(formatDate(today, false)),
-      link: ctx.url(`timetable/?changes=${today}`),
+      link: ctx.url(changesOnPath(today)),
       pubDate: new Date(zonedToUtc(today, '00:00', ctx.timezone)),
       description: [day.note, t.timetable.changesOfClasses(names)].filter(Boolean).join('. '),
       categories: [t.timetable.changesTitle],
@@ -181,8 +182,8 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       ...(contact.email ? { email: contact.email } : {}),
       phones: contact.phones.map((text) => ({ text, tel: dialNumber(text) })),
       hours: contact.hours.map((line) => ({ days: line.days, from: line.from, to: line.to, text: formatHours(line) })),
-      vcard: url(`contacts/${contact.id}.vcf`),
-      url: url(`contacts/#${contact.id}`),
+      vcard: url(contactCardPath(contact.id)),
+      url: url(contactPath(contact.id)),
     })),
     platforms: input.platforms.map((platform) => ({
       id: platform.id,
@@ -192,7 +193,7 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       primary: platform.primary,
       ...(platform.description ? { description: platform.description } : {}),
       ...(platform.support ? { support: { ...platform.support, ...(platform.support.phone ? { tel: dialNumber(platform.support.phone) } : {}) } } : {}),
-      guides: input.guides.filter((guide) => guide.data.platform === platform.id).map((guide) => ({ title: guide.data.title, url: url(`guides/${guide.id}/`) })),
+      guides: input.guides.filter((guide) => guide.data.platform === platform.id).map((guide) => ({ title: guide.data.title, url: url(guidePath(guide.id)) })),
     })),
     meetings: splitMeetings(input.meetings, today).upcoming.map((meeting) => ({
       id: meeting.id,
@@ -206,15 +207,15 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       platform: meeting.platform,
       ...(meeting.link ? { link: meeting.link } : {}),
       agenda: meeting.agenda,
-      url: url(`meetings/#${meeting.id}`),
+      url: url(meetingPath(meeting.id)),
     })),
     classes: input.classes.map((cls) => ({
       id: cls.id,
       name: cls.class,
       shift: cls.shift,
-      timetable: url(`timetable/${cls.id}/`),
-      calendar: url(`calendar/class-${cls.id}.ics`),
-      meetingsCalendar: url(`calendar/meetings-${cls.id}.ics`),
+      timetable: url(classTimetablePath(cls.id)),
+      calendar: url(calendarPath(`class-${cls.id}.ics`)),
+      meetingsCalendar: url(calendarPath(`meetings-${cls.id}.ics`)),
     })),
     announcements: currentNotices(input.announcements, today).map((notice) => ({
       id: notice.id,
@@ -222,20 +223,18 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       date: notice.data.date,
       level: notice.data.level,
       ...(notice.data.expires ? { expires: notice.data.expires } : {}),
-      url: url(`announcements/#${notice.id}`),
+      url: url(announcementPath(notice.id)),
     })),
     links: {
       home: url(''),
-      timetable: url('timetable/'),
-      contacts: url('contacts/'),
-      guides: url('guides/'),
-      meetings: url('meetings/'),
-      memo: url('memo/'),
-      rss: url('rss.xml'),
-      meetingsCalendar: url('calendar/meetings.ics'),
-      allContacts: url('contacts/all.vcf'),
+      timetable: url(paths.timetable),
+      contacts: url(paths.contacts),
+      guides: url(paths.guides),
+      meetings: url(paths.meetings),
+      memo: url(paths.memo),
+      rss: url(paths.rss),
+      meetingsCalendar: url(calendarPath('meetings.ics')),
+      allContacts: url(paths.allContactsCard),
     },
   };
 }
-
-export type OperationalInfo = ReturnType<typeof operationalInfo>;

@@ -4,14 +4,14 @@
  * Pure data in, plain objects out; src/components/JsonLd.astro writes them into <head>.
  */
 import { t } from '../i18n/ru.ts';
-import { formatDate } from '../lib/dates.ts';
+import { learningPeriod } from '../lib/learning-status.ts';
 import { weekDays, type WeekDay } from '../lib/week.ts';
 import { zonedIso } from '../lib/zoned-time.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { School } from '../schemas/school.ts';
 import type { Hours } from '../schemas/common.ts';
 import type { MeetingLike } from './calendar.ts';
-import { dialNumber } from './vcard.ts';
+import { dialNumber } from '../lib/phone.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -130,7 +130,7 @@ export function distanceLearningLd(
 ): JsonLd | undefined {
   const learning = school.distanceLearning;
   if (!learning.active) return undefined;
-  const period = t.status.period(formatDate(learning.from, false), formatDate(learning.to));
+  const period = learningPeriod(learning);
   return {
     '@context': CONTEXT,
     '@type': 'SpecialAnnouncement',

@@ -8,8 +8,9 @@
  */
 import { t } from '../i18n/ru.ts';
 import { formatHours } from '../lib/hours.ts';
-import { telHref } from '../lib/phone.ts';
+import { dialNumber } from '../lib/phone.ts';
 import type { Contact } from '../schemas/contact.ts';
+import { contactPath } from '../site/routes.ts';
 
 /** TEXT value escaping (RFC 2426 §4, RFC 6350 §3.4): backslash, comma, semicolon and newlines. */
 export function escapeText(value: string): string {
@@ -76,11 +77,6 @@ export function vcard(card: Card): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** The number a phone dials: E.164 from the editor's text (`+73843364370`, or `112`). */
-export function dialNumber(phone: string): string {
-  return telHref(phone).replace(/^tel:/, '');
-}
-
 /** NOTE text: hours first (why one saves the card: when to call), then who answers and the remark. */
 export function contactNote(contact: Pick<Contact, 'hours' | 'person' | 'note'>): string {
   return [
@@ -99,6 +95,6 @@ export function contactCard(contact: Contact, ctx: { org: string; host: string; 
     tels: contact.phones.map(dialNumber),
     emails: contact.email ? [contact.email] : [],
     note: contactNote(contact),
-    url: ctx.url(`contacts/#${contact.id}`),
+    url: ctx.url(contactPath(contact.id)),
   });
 }

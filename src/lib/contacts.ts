@@ -15,6 +15,33 @@ export function homeContacts<T extends Pick<Contact, 'kind'>>(contacts: readonly
   return homeKinds.flatMap((kind) => contacts.filter((contact) => contact.kind === kind));
 }
 
+/**
+ * Whom the embed on the school's main site lists: the hotlines, or without one the first home-page
+ * contact; only contacts with a phone, since the embed is for calling.
+ */
+export function embedCalls<T extends Pick<Contact, 'kind' | 'phones'>>(contacts: readonly T[]): T[] {
+  const withPhone = homeContacts(contacts).filter((contact) => contact.phones.length > 0);
+  const hotlines = withPhone.filter((contact) => contact.kind === 'hotline');
+  return hotlines.length > 0 ? hotlines : withPhone.slice(0, 1);
+}
+
+/**
+ * Whom the not-found page offers to call: the hotline answers any question; a school without one
+ * (the checker only warns) gets its other urgent lines.
+ */
+export function hotlinesOrHomeContacts<T extends Pick<Contact, 'kind'>>(contacts: readonly T[]): T[] {
+  const hotlines = contacts.filter((contact) => contact.kind === 'hotline');
+  return hotlines.length > 0 ? hotlines : homeContacts(contacts);
+}
+
+/** `all` is the file with every contact (/contacts/all.vcf), so no contact's own card is named so. */
+const ALL_CONTACTS_CARD = 'all';
+
+/** Whether a contact from contacts.yaml has its own vCard file (/contacts/<id>.vcf) to save. */
+export function hasOwnCard(contact: Pick<Contact, 'id'>): boolean {
+  return contact.id !== ALL_CONTACTS_CARD;
+}
+
 /** Contacts that are an e-mail address to write to. */
 export function emailContacts<T extends Pick<Contact, 'kind' | 'email'>>(contacts: readonly T[]): T[] {
   return contacts.filter((contact) => contact.email !== undefined && (contact.kind === 'email' || contact.kind === 'administration'));

@@ -55,6 +55,23 @@ export function nextGuide<T extends GuideLike>(guides: readonly T[], id: string)
   return index === -1 ? undefined : sorted[index + 1];
 }
 
+/**
+ * The guides whose QR codes the printed memo carries: connection guides for the main platform, or
+ * any connection guides when none is for it; at most two, so with the timetable's code all three fit
+ * on one A4 page.
+ */
+export function memoGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], primaryPlatform: string | undefined): T[] {
+  const forPrimary = primaryPlatform === undefined ? [] : connectGuides(guides, primaryPlatform);
+  return (forPrimary.length > 0 ? forPrimary : guides.filter(isConnectGuide)).slice(0, 2);
+}
+
+const isConnectGuide = (guide: { data: Pick<Guide, 'topic'> }): boolean => guide.data.topic === 'connect';
+
+/** The guides on connecting to a platform, in their given order: the home page links the first one for the main platform. */
+export function connectGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], platform: string): T[] {
+  return guides.filter((guide) => isConnectGuide(guide) && guide.data.platform === platform);
+}
+
 /** The tags of a guide, in the order they are shown: device, topic, grades, minutes. */
 export function guideTags(guide: GuideLike): { kind: 'device' | 'topic' | 'grades' | 'minutes'; label: string }[] {
   const [from, to] = guide.data.grades;

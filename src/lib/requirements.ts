@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/ru.ts';
 import { deviceKinds, type Requirements } from '../schemas/requirements.ts';
+import { freePagePath, paths } from '../site/routes.ts';
 
 type DeviceRequirement = Requirements['devices'][number];
 
@@ -64,10 +65,11 @@ export function equipmentNeeds(device: Pick<DeviceRequirement, Equipment>): { ki
 
 /**
  * Where to send a family without a device: the editors' device-lending page when there is one
- * (a free page with id `devices`), otherwise the FAQ.
+ * (a free page with id `devices`, given back so a page can name it), otherwise the FAQ.
  */
-export function deviceHelpPath(pages: readonly { id: string }[]): { path: string; isLendingPage: boolean } {
-  return pages.some((page) => page.id === 'devices') ? { path: 'devices/', isLendingPage: true } : { path: 'faq/', isLendingPage: false };
+export function deviceHelp<T extends { id: string }>(pages: readonly T[]): { path: string; lendingPage?: T } {
+  const lendingPage = pages.find((page) => page.id === 'devices');
+  return lendingPage ? { path: freePagePath(lendingPage.id), lendingPage } : { path: paths.faq };
 }
 
 /** Anchors for device cards: `device-phone`; a second card of the same kind gets `device-phone-2`. */

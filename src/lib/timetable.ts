@@ -9,7 +9,6 @@ import { minutesOf } from './time.ts';
 import { schoolDays, type SchoolDay } from './week.ts';
 
 export type Shift = Bells['shifts'][number];
-export type BellPeriod = Shift['periods'][number];
 
 /** The little the timetable needs of a staff member and of a platform. */
 export interface Person {

@@ -88,8 +88,3 @@ export function planChanges(local: Manifest, remote: Manifest): Plan {
   for (const entry of remote.values()) if (!local.has(entry.path)) plan.removed.push(entry);
   return plan;
 }
-
-/** Files whose content must be sent. */
-export function toSend(plan: Plan): ManifestEntry[] {
-  return [...plan.added, ...plan.changed];
-}

@@ -27,23 +27,10 @@ export const dateSchema = () =>
     }),
   );
 
-/**
- * Catches what the phone library lets through as «valid» Russian numbers: a leading «8 » or «8 (» is
- * the trunk prefix, so ten digits must follow (else «8 (38451) 4-12-3» passes as +7 838…); a short
- * service number is written as bare digits («112»), so «4-12» is a cut-off local number, not one; and
- * a number with «+» must be «+7», since the contract asks for Russian numbers.
- */
-function isWrittenAsRussian(text: string): boolean {
-  const digits = text.replace(/\D/g, '');
-  if (/^\s*8\s*[\s(-]/.test(text) && digits.length !== 11) return false;
-  if (digits.length <= 4 && text.trim() !== digits) return false;
-  return !text.trim().startsWith('+') || text.trim().startsWith('+7');
-}
-
 /** A Russian phone number or a short service number, kept exactly as the editor wrote it. */
 export const phoneSchema = () =>
   z.string({ error: 'нужен номер телефона — напишите его в кавычках, например "8 (3843) 36-43-66"' }).refine(
-    (text) => isPublishablePhone(text) && isWrittenAsRussian(text),
+    isPublishablePhone,
     {
       error:
         'это не похоже на российский номер телефона — проверьте количество цифр: "8 (3843) 36-43-66", "+7 905 123-45-67" или короткий номер вроде "112"',

@@ -29,6 +29,4 @@ export const communicationItemSchema = () =>
       error: 'укажите либо hours (дни и часы), либо frequency (как часто словами) — одно из двух',
     });
 
-export const communicationSchema = () => z.array(communicationItemSchema());
-
 export type CommunicationItem = z.output<ReturnType<typeof communicationItemSchema>>;

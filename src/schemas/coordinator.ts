@@ -25,6 +25,4 @@ export const coordinatorSchema = () =>
     level: z.enum(coordinatorLevels, { error: 'уровень — school, municipal или regional' }),
   });
 
-export const coordinatorsSchema = () => z.array(coordinatorSchema());
-
 export type Coordinator = z.output<ReturnType<typeof coordinatorSchema>>;

@@ -33,6 +33,4 @@ export const roadmapItemSchema = () =>
     responsible: idSchema().optional(),
   });
 
-export const roadmapSchema = () => z.array(roadmapItemSchema());
-
 export type RoadmapItem = z.output<ReturnType<typeof roadmapItemSchema>>;

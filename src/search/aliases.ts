@@ -3,12 +3,11 @@
  * record (hidden from readers), and the search box rewrites queries to the compact forms, so «5 Б»,
  * «5-б» and «5б» — or «36-43-66» and «364366» — all find the same entry.
  */
+import { compactTypedPhones } from '../lib/phone.ts';
 import { thesaurusWords } from './thesaurus.ts';
 
 /** «5 Б», «5-б», «5б», «10 А» → the compact lower-case form «5б». */
 const CLASS_NAME = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([А-ЯЁа-яё])(?![\p{L}])/gu;
-/** A phone written with separators: at least 5 digits, with spaces, hyphens, brackets or dots between. */
-const PHONE = /\+?\d[\d\s\-().]{4,}\d/g;
 
 /** The compact forms of class names in the text: `5б`, `10а`. */
 export function classAliases(text: string): string[] {
@@ -40,8 +39,7 @@ export function searchAliases(text: string, phones: readonly string[]): string {
 
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
-  return query
-    .replace(PHONE, (match) => match.replace(/\D/g, ''))
+  return compactTypedPhones(query)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,7 +8,9 @@ import {
   guidesByAudience,
   guidesByTopic,
   guideTags,
+  connectGuides,
   helpContacts,
+  memoGuides,
   nextGuide,
   sortGuides,
   type GuideLike,
@@ -97,5 +99,35 @@ describe('helpContacts', () => {
       { id: 'it', kind: 'it-support' },
     ];
     expect(helpContacts(contacts).map((c) => c.id)).toEqual(['it', 'line']);
+  });
+});
+
+describe('memoGuides', () => {
+  const connect = (id: string, platform: string) => ({ id, data: { topic: 'connect' as const, platform } });
+  const other = (id: string, platform: string) => ({ id, data: { topic: 'homework' as const, platform } });
+
+  test('connection guides for the main platform, at most two, in their given order', () => {
+    const guides = [connect('zoom', 'zoom'), other('sferum-homework', 'sferum'), connect('sferum-phone', 'sferum'), connect('sferum-pc', 'sferum'), connect('sferum-tv', 'sferum')];
+    expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['sferum-phone', 'sferum-pc']);
+  });
+
+  test('any connection guides when none is for the main platform, or when there is no main platform', () => {
+    const guides = [other('sferum-homework', 'sferum'), connect('zoom', 'zoom'), connect('moodle', 'moodle'), connect('teams', 'teams')];
+    expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['zoom', 'moodle']);
+    expect(memoGuides(guides, undefined).map((g) => g.id)).toEqual(['zoom', 'moodle']);
+    expect(memoGuides([other('sferum-homework', 'sferum')], 'sferum')).toEqual([]);
+  });
+});
+
+describe('connectGuides', () => {
+  test('only the connection guides of that platform, in their given order', () => {
+    const guides = [
+      { id: 'sferum-homework', data: { topic: 'homework' as const, platform: 'sferum' } },
+      { id: 'sferum-pc', data: { topic: 'connect' as const, platform: 'sferum' } },
+      { id: 'zoom', data: { topic: 'connect' as const, platform: 'zoom' } },
+      { id: 'sferum-phone', data: { topic: 'connect' as const, platform: 'sferum' } },
+    ];
+    expect(connectGuides(guides, 'sferum').map((g) => g.id)).toEqual(['sferum-pc', 'sferum-phone']);
+    expect(connectGuides(guides, 'moodle')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { communicationByAudience, responsibleOf, scheduleText } from '../../src/lib/communication.ts';
 import { splitContactText } from '../../src/lib/contact-text.ts';
-import { contactsByKind, platformSupportContacts, schoolContact, SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
+import { contactsByKind, embedCalls, hasOwnCard, hotlinesOrHomeContacts, platformSupportContacts, schoolContact, SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
 import { coordinatorContact, coordinatorsByLevel } from '../../src/lib/coordinators.ts';
 import { groupInOrder } from '../../src/lib/group.ts';
 import { accountViews, classLinks, compareStaff, staffByGroup } from '../../src/lib/staff.ts';
@@ -18,6 +18,41 @@ describe('groupInOrder', () => {
 });
 
 describe('contacts', () => {
+  test('embedCalls lists every hotline with a phone, in file order', () => {
+    const contacts = [
+      { id: 'psy', kind: 'psychologist' as const, phones: ['8 (3843) 36-43-72'] },
+      { id: 'hot-1', kind: 'hotline' as const, phones: ['8 (3843) 36-43-70'] },
+      { id: 'hot-mail', kind: 'hotline' as const, phones: [] },
+      { id: 'hot-2', kind: 'hotline' as const, phones: ['8-800-2000-122'] },
+    ];
+    expect(embedCalls(contacts).map((c) => c.id)).toEqual(['hot-1', 'hot-2']);
+  });
+
+  test('embedCalls without a hotline lists the first home-page contact with a phone, by kind order', () => {
+    const contacts = [
+      { id: 'other', kind: 'other' as const, phones: ['8 (3843) 36-43-79'] },
+      { id: 'it', kind: 'it-support' as const, phones: ['8 (3843) 36-43-71'] },
+      { id: 'psy-mail', kind: 'psychologist' as const, phones: [] },
+      { id: 'social', kind: 'social' as const, phones: ['8 (3843) 36-43-73'] },
+    ];
+    expect(embedCalls(contacts).map((c) => c.id)).toEqual(['social']);
+    expect(embedCalls([{ id: 'other', kind: 'other' as const, phones: ['8 (3843) 36-43-79'] }])).toEqual([]);
+  });
+
+  test('hotlinesOrHomeContacts: every hotline, even one without a phone; without one the home-page kinds in order', () => {
+    const hot = { id: 'hot', kind: 'hotline' as const };
+    const social = { id: 'social', kind: 'social' as const };
+    const psy = { id: 'psy', kind: 'psychologist' as const };
+    const other = { id: 'other', kind: 'other' as const };
+    expect(hotlinesOrHomeContacts([social, hot, other])).toEqual([hot]);
+    expect(hotlinesOrHomeContacts([social, other, psy])).toEqual([psy, social]);
+  });
+
+  test('every contact has its own card except one named like the file of all contacts', () => {
+    expect(hasOwnCard({ id: 'hotline' })).toBe(true);
+    expect(hasOwnCard({ id: 'all' })).toBe(false);
+  });
+
   test('contactsByKind puts the hotline first and «other» last, keeping the file order inside a kind', () => {
     const contacts = [
       { id: 'x', kind: 'other' as const },
@@ -78,6 +113,13 @@ describe('splitContactText', () => {
     for (const text of ['с 8:00 до 18:00', 'в 18 часов 2026-11-13', '8 класс, 5–11 классы', 'кабинет 214', 'номер 112']) {
       expect(splitContactText(text)).toEqual([{ kind: 'text', text }]);
     }
+  });
+
+  test('digits before an «@» belong to the address, not a phone', () => {
+    expect(splitContactText('пишите на 89051234567@mail.ru')).toEqual([
+      { kind: 'text', text: 'пишите на ' },
+      { kind: 'email', text: '89051234567@mail.ru' },
+    ]);
   });
 
   test('an impossible number stays text', () => {

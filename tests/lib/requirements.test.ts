@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deviceAnchors, deviceHelpPath, deviceLabel, equipmentNeeds, formatMbps, formatNumber, formatRam, joinList, sortDevices, speedWords } from '../../src/lib/requirements.ts';
+import { deviceAnchors, deviceHelp, deviceLabel, equipmentNeeds, formatMbps, formatNumber, formatRam, joinList, sortDevices, speedWords } from '../../src/lib/requirements.ts';
 
 describe('words for parents', () => {
   test('device names in Russian; an unknown kind is shown as it is', () => {
@@ -48,7 +48,7 @@ describe('order and anchors', () => {
 
 describe('where to get a device', () => {
   test('the device-lending page when it exists, otherwise the FAQ', () => {
-    expect(deviceHelpPath([{ id: 'how-it-works' }, { id: 'devices' }])).toEqual({ path: 'devices/', isLendingPage: true });
-    expect(deviceHelpPath([{ id: 'how-it-works' }])).toEqual({ path: 'faq/', isLendingPage: false });
+    expect(deviceHelp([{ id: 'how-it-works' }, { id: 'devices' }])).toEqual({ path: 'devices/', lendingPage: { id: 'devices' } });
+    expect(deviceHelp([{ id: 'how-it-works' }])).toEqual({ path: 'faq/' });
   });
 });

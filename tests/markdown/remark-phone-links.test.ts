@@ -1,17 +1,18 @@
 /** Phones written in prose become tel: links in E.164; other numbers do not. */
 import { describe, expect, test } from 'vitest';
-import { linkPhones, phoneAt, remarkPhoneLinks } from '../../src/markdown/remark-phone-links.ts';
+import { linkPhones, remarkPhoneLinks } from '../../src/markdown/remark-phone-links.ts';
+import { unbreakablePhone } from '../../src/lib/phone.ts';
 import { renderMarkdown } from './render.ts';
 
-describe('phoneAt / linkPhones', () => {
+describe('linkPhones', () => {
   test.each([
     ['8 (3843) 36-43-71, по будням', '8 (3843) 36-43-71', 'tel:+73843364371'],
     ['8-800-2000-122 (бесплатно)', '8-800-2000-122', 'tel:+78002000122'],
     ['+7 905 123-45-67.', '+7 905 123-45-67', 'tel:+79051234567'],
   ])('%s', (text, phone, tel) => {
-    expect(phoneAt(text)).toBe(phone);
-    const link = linkPhones(`Звоните: ${text}`).find((part) => part.type === 'link');
-    expect(link).toMatchObject({ type: 'link', url: tel });
+    const parts = linkPhones(`Звоните: ${text}`);
+    expect(parts.find((part) => part.type === 'link')).toMatchObject({ type: 'link', url: tel, children: [{ value: unbreakablePhone(phone) }] });
+    expect(parts.map((part) => (part.type === 'link' ? phone : part.value)).join('')).toBe(`Звоните: ${text}`);
   });
 
   test.each([['с 08:00 до 17:00'], ['приказ № 214-о от 2026-11-13'], ['8 классов по 30 минут'], ['8 (3843) 36-43-7'], ['89051234567890']])(

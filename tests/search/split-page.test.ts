@@ -109,6 +109,8 @@ describe('aliases', () => {
     expect(phoneAliases('+73843364366')).toEqual(expect.arrayContaining(['73843364366', '3843364366', '83843364366', '364366', '3364366']));
     expect(normalizeQuery('36-43-66')).toBe('364366');
     expect(normalizeQuery('8 (3843) 36-43-66')).toBe('83843364366');
+    // A date or a school year is not a phone: it stays as typed, not one long number.
+    expect(normalizeQuery('приказ 2026-11-13 на 2025-2026')).toBe('приказ 2026-11-13 на 2025-2026');
   });
 
   test('hyphenated words are also found by their parts', () => {

@@ -7,6 +7,7 @@
 import type { Problem } from '../../content-model/problem.ts';
 import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
+import { classTimetablePath, contactCardPath } from '../../site/routes.ts';
 
 /**
  * Addresses the site itself uses, by the collection whose entries would take them:
@@ -28,8 +29,8 @@ export const reservedIds = {
 
 const addressOf: Record<keyof typeof reservedIds, (id: string) => string> = {
   pages: (id) => `/${id}/`,
-  classes: (id) => `/timetable/${id}/`,
-  contacts: (id) => `/contacts/${id}.vcf`,
+  classes: (id) => `/${classTimetablePath(id)}`,
+  contacts: (id) => `/${contactCardPath(id)}`,
 };
 
 function reserved(name: keyof typeof reservedIds, entries: readonly Checked<unknown>[], field?: string): Problem[] {

@@ -3,13 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '../../data/load.ts';
 import { exportContext } from '../../exports/context.ts';
 import { contactCard } from '../../exports/vcard.ts';
-
-/** `all` is taken by the file with every contact (all.vcf.ts). */
-const RESERVED = 'all';
+import { hasOwnCard } from '../../lib/contacts.ts';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
-  return data.contacts.filter((contact) => contact.id !== RESERVED).map((contact) => ({ params: { id: contact.id } }));
+  return data.contacts.filter(hasOwnCard).map((contact) => ({ params: { id: contact.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

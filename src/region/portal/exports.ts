@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { regionRu } from '../../i18n/region-ru.ts';
 import { calendarText, stableToken, type CalendarEvent } from '../../exports/calendar.ts';
 import { zonedToUtc } from '../../lib/zoned-time.ts';
-import { telHref } from '../../lib/phone.ts';
+import { dialNumber } from '../../lib/phone.ts';
+import { announcementPath } from '../../site/routes.ts';
 import type { FormCoordinator } from '../schemas.ts';
 import type { PortalData } from './data.ts';
 
@@ -94,9 +95,9 @@ export function regionInfo(data: PortalData): unknown {
       name: school.name,
       shortName: school.shortName,
       distanceLearning: school.distanceLearning,
-      hotline: { ...school.hotline, tel: telHref(school.hotline.phone).slice(4) },
+      hotline: { ...school.hotline, tel: dialNumber(school.hotline.phone) },
       lastChange: school.lastChange,
-      urgent: school.urgent.map((notice) => ({ title: notice.title, date: notice.date, url: url(`${school.id}/announcements/#${notice.id}`) })),
+      urgent: school.urgent.map((notice) => ({ title: notice.title, date: notice.date, url: url(`${school.id}/${announcementPath(notice.id)}`) })),
       url: url(`${school.id}/`),
       info: url(`${school.id}/info.json`),
     })),
@@ -113,7 +114,7 @@ export function urgentFeed(data: PortalData): Promise<string> {
     .sort((a, b) => b.notice.date.localeCompare(a.notice.date) || a.school.id.localeCompare(b.school.id) || a.notice.id.localeCompare(b.notice.id))
     .map(({ school, notice }) => ({
       title: `${school.shortName}: ${notice.title}`,
-      link: `${data.site}${data.base}${school.id}/announcements/#${notice.id}`,
+      link: `${data.site}${data.base}${school.id}/${announcementPath(notice.id)}`,
       pubDate: new Date(zonedToUtc(notice.date, '00:00', data.region.timezone)),
       description: notice.text,
       categories: [school.shortName],
