@@ -35,6 +35,7 @@ describe('queryWords', () => {
   test('question verbs are dropped: «кто преподаёт», «подойдёт ли»', () => {
     expect(texts('кто преподает русский язык')).toEqual(['русский', 'язык']);
     expect(texts('подойдет ли планшет для учебы')).toEqual(['планшет']);
+    expect(texts('как моему ребенку попасть на урок')).toEqual(['попасть', 'урок']);
   });
 
   test('a noun whose vowel drops in other forms is searched by what they share', () => {

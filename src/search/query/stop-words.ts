@@ -3,7 +3,8 @@
  * are dropped from the query, since Pagefind finds only records that hold every word typed. Words
  * that carry meaning on this site stay, even when short: «нет» («нет звука», «нет компьютера»). «Школа»
  * is one of them here: every page is the school's, and «директор школы» must find the director, whose
- * card does not say «школы».
+ * card does not say «школы». So are «учёба», and «ребёнок», «сын», «дочь»: in nearly every parent's
+ * question, they say nothing about which page answers it («ребёнок заболел» is found by «заболел»).
  */
 const WORDS = `
 а без бы был была были было быть в вам вас весь во вот все всё всего всех вы где да даже для до его ее её если есть
@@ -15,6 +16,7 @@ const WORDS = `
 узнать найти хочу хотим хотел хотела ведет ведёт ведут сегодня завтра вообще именно почему зачем сколько ли
 ничего всё совсем преподает преподаёт преподают подойдет подойдёт подойдут подходит подходят следующее следующий следующая следующие ближайшее ближайший
 учеба учёба учебы учёбы учебе учёбе учебу учёбу
+ребенок ребёнок ребенка ребёнка ребенку ребёнку ребенком ребёнком ребенке ребёнке сын сына сыну дочь дочка дочки дочке дочери
 школа школы школе школу школой школьный школьная школьного школьное школьному
 `;
 
