@@ -37,9 +37,18 @@ export function searchAliases(text: string, phones: readonly string[]): string {
   return [...words].join(' ');
 }
 
-/** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «36-43-66» → «364366». */
+/**
+ * Grades written as ordinal words, by their stems: «пятый б», «в пятом Б» are «5б». Only before a
+ * lone letter, so «первый урок» stays as typed.
+ */
+const ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат'];
+const ORDINAL_CLASS = new RegExp(`(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья)?\\s+([А-ЯЁа-яё])(?![\\p{L}\\d])`, 'giu');
+const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
+
+/** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
   return compactTypedPhones(query)
+    .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)
     .replace(/\s+/g, ' ')
     .trim();

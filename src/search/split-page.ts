@@ -9,7 +9,7 @@
 import { parse } from 'parse5';
 import { HIDDEN_WEIGHTS, hiddenBlock, hiddenWords } from './hidden-words.ts';
 import { attribute, escapeHtml, find, phonesOf, textOf, walk, type Element } from './html-nodes.ts';
-import { SECONDARY_ATTRIBUTE } from './markers.ts';
+import { NAMES_ATTRIBUTE, SECONDARY_ATTRIBUTE } from './markers.ts';
 
 export interface SearchRecord {
   /** Site path with the anchor, e.g. `/contacts/#psychologist` (no base: Pagefind adds it). */
@@ -116,7 +116,8 @@ export function splitPage(html: string, pageUrl: string): SearchRecord[] {
       ...items.map((node) => {
         const secondary = secondaryPage || attribute(node, SECONDARY_ATTRIBUTE) !== undefined;
         const phones = phonesOf(node);
-        const words = hiddenWords({ title: titleOf(node), text: textOf(node), phones });
+        const names = find(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
+        const words = hiddenWords({ title: titleOf(node), text: textOf(node), kind: names ? textOf(names) : '', phones });
         const content = spaced([slice(node)]) + hiddenBlock(words, secondary ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.item, phones[0]);
         return { url: `${pageUrl}#${attribute(node, 'id')}`, html: documentOf(lang, secondary ? demoted(content) : content) };
       }),

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
 import { findRecords, isKnown, rankByWordsMatched, titleIsQuery, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
-import { queryWords } from '../../src/search/query/understand.ts';
+import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
 const texts = (query: string) => queryWords(query).map((word) => word.text);
 
@@ -18,6 +18,32 @@ describe('queryWords', () => {
     expect(texts('директор школы')).toEqual(['директор']);
     expect(texts('учительница английского')).toEqual(['учитель', 'английского']);
     expect(texts('нет звука')).toEqual(['нет', 'звука']);
+  });
+
+  test('everyday words become the words the pages use, whatever their ending', () => {
+    expect(texts('какой нужен инет')).toEqual(['интернет']);
+    expect(texts('скорость инета')).toEqual(['скорость', 'интернет']);
+    expect(texts('училку по математике')).toEqual(['учитель', 'математике']);
+    expect(texts('сисадмин')).toEqual(['техподдержка']);
+    expect(texts('созвон с классом')).toEqual(['видеоурок', 'классом']);
+    expect(texts('дз')).toEqual(['задание']);
+    // A longer word that only begins like one is left alone.
+    expect(texts('администратор')).toEqual(['администратор']);
+    expect(texts('компьютер')).toEqual(['компьютер']);
+  });
+
+  test('question verbs are dropped: «кто преподаёт», «подойдёт ли»', () => {
+    expect(texts('кто преподает русский язык')).toEqual(['русский', 'язык']);
+    expect(texts('подойдет ли планшет для учебы')).toEqual(['планшет']);
+    expect(texts('как моему ребенку попасть на урок')).toEqual(['попасть', 'урок']);
+  });
+
+  test('a noun whose vowel drops in other forms is searched by what they share', () => {
+    expect(texts('когда звонок на урок')).toEqual(['звон', 'урок']);
+    expect(withoutFleetingVowel('ребенок')).toBe('ребен');
+    expect(withoutFleetingVowel('видеоурок')).toBe('видеоурок');
+    expect(withoutFleetingVowel('урок')).toBe('урок');
+    expect(withoutFleetingVowel('отец')).toBe('отец');
   });
 
   test('a query of stop words only is kept as typed', () => {
@@ -151,6 +177,26 @@ describe('findRecords', () => {
     expect(titleIsQuery('Расписание 1А класса', ['1а', 'класс'])).toBe(true);
     expect(titleIsQuery('Собрание родителей 1А класса', ['1а', 'класс'])).toBe(false);
     expect(titleIsQuery('Сферум', ['зайти', 'сферум'])).toBe(false);
+  });
+
+  test('among records holding the same words, the one whose title holds more of them comes first', async () => {
+    const titled: Record<string, { content: string; title: string }> = {
+      faq: { content: 'кому писать если непонятна тема русский язык учителю', title: 'Кому писать, если непонятна тема' },
+      teacher: { content: 'петрова анна учитель русского языка', title: 'Петрова Анна' },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search() {
+        return {
+          results: Object.entries(titled).map(([id, { content, title }]) => ({
+            id,
+            score: 1,
+            data: async () => ({ id, content, meta: { title, title_words: id === 'teacher' ? 'учитель русского языка' : '' } }),
+          })),
+        };
+      },
+    };
+    const found = await findRecords(index, 'русский язык', {}, async () => []);
+    expect(found.shown.map((data) => data.id)).toEqual(['teacher', 'faq']);
   });
 
   test('partial ranking: words matched, then score', () => {

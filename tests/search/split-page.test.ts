@@ -50,6 +50,14 @@ describe('splitPage', () => {
     expect(hidden).toMatch(/<p data-pagefind-weight="1">[^<]*364370/);
   });
 
+  test("text marked as naming an item (a person's position) stands for its title, in the hidden words and the title meta", () => {
+    const [, person] = splitPage(page('<h1>Сотрудники</h1><article id="petrov" data-pagefind-body><h3 data-pagefind-meta="title">Петров Иван Викторович</h3><p data-search-names>Учитель математики</p><p>Кабинет 12</p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>'), '/staff/');
+    const hidden = person!.html.split('⁂')[1]!;
+    expect(hidden).toMatch(/<p data-pagefind-weight="5">[^<]*учитель математики/);
+    expect(person!.html).toMatch(/data-pagefind-meta="title_words:[^"]*математики/);
+    expect(hidden).not.toMatch(/<p data-pagefind-weight="5">[^<]*кабинет/);
+  });
+
   test("a single page's hidden words hold the sections above it, and its heading weighs most", () => {
     const html = '<!doctype html><html lang="ru"><body><nav class="breadcrumbs"><ol><li><a href="/">Главная</a></li><li><a href="/guides/">Инструкции</a></li><li><span>Как войти</span></li></ol></nav><main><article data-pagefind-body><h1>Как войти</h1><p>Шаги</p></article></main></body></html>';
     const [guide] = splitPage(html, '/guides/voiti/');
@@ -103,6 +111,15 @@ describe('aliases', () => {
   test('class names however typed', () => {
     expect(classAliases('Расписание 5 Б и 10-а, 11А')).toEqual(['5б', '10а', '11а']);
     for (const typed of ['5б', '5 Б', '5-б', '5 - б']) expect(normalizeQuery(`расписание ${typed}`)).toBe('расписание 5б');
+  });
+
+  test('grades written as ordinal words, in any case; an ordinal before a word stays', () => {
+    expect(normalizeQuery('пятый б расписание')).toBe('5б расписание');
+    expect(normalizeQuery('уроки в одиннадцатом А')).toBe('уроки в 11а');
+    expect(normalizeQuery('собрание третьего в')).toBe('собрание 3в');
+    expect(normalizeQuery('четвёртый г')).toBe('4г');
+    expect(normalizeQuery('первый урок')).toBe('первый урок');
+    expect(normalizeQuery('перевод в пятый класс')).toBe('перевод в пятый класс');
   });
 
   test('phones however typed', () => {

@@ -62,15 +62,23 @@ export function titleIsQuery(title: string, words: readonly string[], titleWords
   return titleCovered > 0.5 && queryCovered > 0.5;
 }
 
+/** How many of the words name the record: found in its title or the hidden words that stand for it. */
+export function titleWordsHeld(data: RecordData, words: readonly string[]): number {
+  const named = `${data.meta?.title ?? ''} ${data.meta?.title_words ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word))).length;
+}
+
 /**
  * The first `limit` records with their data: those holding more of the words first, then those whose
- * title is the query, else in Pagefind's order.
+ * title is the query, then those whose title holds more of the words (a guide titled «видеоурок»
+ * before a page that mentions one), else in Pagefind's order.
  */
 async function shownOf<Data extends RecordData>(records: readonly FoundRecord<Data>[], words: readonly string[], limit: number) {
   const data = await Promise.all(records.slice(0, limit).map((record) => record.data()));
   const held = data.map((entry) => wordsHeld(entry, words));
   const own = data.map((entry) => (titleIsQuery(entry.meta?.title ?? '', words, entry.meta?.title_words) ? 1 : 0));
-  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || own[b]! - own[a]! || a - b);
+  const titled = data.map((entry) => titleWordsHeld(entry, words));
+  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || own[b]! - own[a]! || titled[b]! - titled[a]! || a - b);
   return { shown: order.map((i) => data[i]!), complete: held.some((count) => count === words.length), total: records.length };
 }
 

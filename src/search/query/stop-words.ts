@@ -3,7 +3,8 @@
  * are dropped from the query, since Pagefind finds only records that hold every word typed. Words
  * that carry meaning on this site stay, even when short: «нет» («нет звука», «нет компьютера»). «Школа»
  * is one of them here: every page is the school's, and «директор школы» must find the director, whose
- * card does not say «школы».
+ * card does not say «школы». So are «учёба», and «ребёнок», «сын», «дочь»: in nearly every parent's
+ * question, they say nothing about which page answers it («ребёнок заболел» is found by «заболел»).
  */
 const WORDS = `
 а без бы был была были было быть в вам вас весь во вот все всё всего всех вы где да даже для до его ее её если есть
@@ -13,17 +14,36 @@ const WORDS = `
 чье чья эта эти это этот я мой моему моего свой свою своего сам сама себя себе
 нужен нужна нужно нужны можно могу может мочь делать сделать подскажите пожалуйста скажите
 узнать найти хочу хотим хотел хотела ведет ведёт ведут сегодня завтра вообще именно почему зачем сколько ли
-ничего всё совсем
+ничего всё совсем преподает преподаёт преподают подойдет подойдёт подойдут подходит подходят следующее следующий следующая следующие ближайшее ближайший
+учеба учёба учебы учёбы учебе учёбе учебу учёбу
+ребенок ребёнок ребенка ребёнка ребенку ребёнку ребенком ребёнком ребенке ребёнке сын сына сыну дочь дочка дочки дочке дочери
 школа школы школе школу школой школьный школьная школьного школьное школьному
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 /**
- * Words the index holds in another form that stemming does not reach: «учительница» is «учитель» on
- * every staff card.
+ * Everyday words for the site's concepts, by their base form, and the word the pages use instead:
+ * «училка» is «учитель» on every staff card, «инет» is «интернет». A typed word is replaced when it
+ * is the base form with an ending of up to two letters («инета», «училку»), see `synonymOf`.
  */
 export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['учительница', 'учитель'], ['учительницы', 'учителя'], ['учительницу', 'учителя'], ['училка', 'учитель'],
-  ['админ', 'администратор'], ['инфа', 'информация'], ['комп', 'компьютер'], ['ноут', 'ноутбук'],
+  ['учительница', 'учитель'], ['училка', 'учитель'], ['препод', 'учитель'], ['админ', 'администратор'], ['сисадмин', 'техподдержка'],
+  ['инфа', 'информация'], ['комп', 'компьютер'], ['ноут', 'ноутбук'], ['инет', 'интернет'], ['вайфай', 'интернет'], ['созвон', 'видеоурок'],
+  ['видеозвонок', 'видеоурок'], ['зум', 'видеоурок'], ['дз', 'задание'], ['расп', 'расписание'],
 ]);
+
+/**
+ * The page's word for an everyday one, whatever its ending: «училку» → «учитель», «инета» → «интернет».
+ * A base form ending in a vowel loses it first («училк-у»). Short keys («дз», «зум») must match whole.
+ */
+export function synonymOf(word: string): string | undefined {
+  const exact = QUERY_SYNONYMS.get(word);
+  if (exact) return exact;
+  for (const [key, synonym] of QUERY_SYNONYMS) {
+    if (key.length < 4) continue;
+    const stem = /[аяоеиыуюь]$/.test(key) ? key.slice(0, -1) : key;
+    if (word.startsWith(stem) && word.length - stem.length <= 2 && word !== stem + 'ь') return synonym;
+  }
+  return undefined;
+}

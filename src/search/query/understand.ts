@@ -5,7 +5,7 @@
  */
 import { normalizeQuery } from '../aliases.ts';
 import { looksLikeWrongLayout, toCyrillicLayout } from './keyboard-layout.ts';
-import { QUERY_SYNONYMS, STOP_WORDS } from './stop-words.ts';
+import { STOP_WORDS, synonymOf } from './stop-words.ts';
 
 export interface QueryWord {
   /** The word as typed, lower case, without punctuation. */
@@ -17,6 +17,17 @@ export interface QueryWord {
 /** Letters, digits and inner hyphens only: «время?» → «время», «план-график» stays. */
 const bare = (token: string) => token.replace(/[^\p{L}\p{N}-]/gu, '').replace(/^-+|-+$/g, '');
 
+/**
+ * A noun whose last vowel drops in its other forms («звонок» → «звонки», «ребёнок» → «ребёнка»)
+ * is searched by the part every form shares: Pagefind's stemmer keeps «звонок» and «звонки» apart,
+ * and a word is found by its beginning. Only when four letters or more remain.
+ */
+export function withoutFleetingVowel(word: string): string {
+  // After «р» the vowel stays («урок» → «урока», «видеоурок»).
+  const stem = word.replace(/(?<=[^р])[оеё][кц]$/u, '');
+  return stem !== word && stem.length >= 4 && /\p{L}$/u.test(stem) ? stem : word;
+}
+
 export function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   for (const token of normalizeQuery(query).toLowerCase().split(/\s+/)) {
@@ -27,7 +38,7 @@ export function queryWords(query: string): QueryWord[] {
       words.push({ text: bare(token), otherLayout });
     } else {
       const text = bare(token);
-      if (text) words.push({ text: QUERY_SYNONYMS.get(text) ?? text });
+      if (text) words.push({ text: withoutFleetingVowel(synonymOf(text) ?? text) });
     }
   }
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.text) || word.otherLayout);

@@ -192,5 +192,59 @@ export function evalCases(contentDir: string): EvalCase[] {
     ask(surname, [`staff/#${teacher.id}`]);
     ask(`${surname.slice(0, 2)}${surname[3]}${surname[2]}${surname.slice(4)}`, [`staff/#${teacher.id}`]); // two letters swapped
   }
+
+  // A second set, written later to look for general failure modes: one-word queries, surnames and
+  // their cases, more spellings of class names, colloquial words, long questions.
+  const ordinals = ['первый', 'второй', 'третий', 'четвертый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый', 'одиннадцатый'];
+  for (const [i, entry] of picked.entries()) {
+    const [grade, letter] = gradeAndLetter(entry.class);
+    const own = [timetable(entry.class)];
+    ask([`${grade}-${letter}`, `${grade}${letter} расп`, `уроки в ${grade} ${letter.toLowerCase()} на завтра`][i]!, own);
+    ask(`${ordinals[Number(grade) - 1]} ${letter.toLowerCase()} расписание`, own);
+    ask([`расписание ${grade} ${letter} класса на неделю`, `${ordinals[Number(grade) - 1]} ${letter} класс`, `${grade}${letter.toLowerCase()}`][i]!, own);
+  }
+  ask('когда звонок на урок', ['timetable/bells/']);
+  ask('во сколько заканчиваются уроки', ['timetable/bells/']);
+  ask('психолог', psychologist);
+  ask('директор', director);
+  ask('дириктор', director);
+  ask('номер директора', director);
+  ask('сисадмин', itSupport);
+  ask('комп не включается куда обращаться', [...itSupport, ...guides('troubleshooting')]);
+  ask('соц педагог телефон', social);
+  ask('телефон завуча', deputy);
+  ask('горячая линия по дистанционному обучению номер', [hotline]);
+  if (c.hasRequirements) {
+    const requirements = (anchor?: string) => (anchor ? [`requirements/#${anchor}`, 'requirements/'] : ['requirements/']);
+    ask('комп для учебы какой нужен', requirements('device-computer'));
+    ask('какой нужен инет', requirements('internet'));
+    ask('требования к технике', requirements());
+    ask('какой планшет подойдет для дистанционного обучения', requirements('device-tablet'));
+  }
+  ask('собрания', [...meetingsOf(() => true), 'meetings/']);
+  ask('когда следующее родительское собрание', [...meetingsOf(() => true), 'meetings/']);
+  ask('дз куда отправлять', guides('homework'));
+  ask('как сфотографировать тетрадь и отправить учителю', guides('homework'));
+  ask('созвон с учителем', [...guides('lesson'), ...guides('other')]);
+  ask('подскажите пожалуйста как моему ребенку попасть на урок с телефона', guides('lesson'));
+  ask('нет звука', guides('troubleshooting'));
+  ask('не работает камера на видеоуроке', [...guides('lesson'), ...guides('troubleshooting')]);
+  ask('инет пропал что делать', [...guides('troubleshooting'), ...c.faq.filter((f) => /интернет/i.test(f.question)).map((f) => `faq/#${f.id}`)]);
+  ask('ноутбук на время', [...lending, ...noComputerFaq]);
+  ask('как получить планшет в школе', [...lending, ...noComputerFaq]);
+  ask('приказ', c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`));
+  ask('план', ['plan/']);
+  ask('куратор дистанционного обучения', ['coordinators/', ...coordinator('school')]);
+  ask('училка по математике', subjectTeachers('математик'));
+  ask('кто преподает русский язык', subjectTeachers('русский'));
+  ask('учитель истории', subjectTeachers('истори'));
+  const surnamed = c.staff.filter((s) => (s.subjects ?? []).length > 0 && s.name.split(' ')[0]!.length >= 5).slice(1, 4);
+  const genitive = (surname: string) => (/(ов|ев|ин|ын)$/.test(surname) ? `${surname}а` : /(ова|ева|ина|ына)$/.test(surname) ? `${surname.slice(0, -1)}ой` : surname);
+  for (const [i, person] of surnamed.entries()) {
+    const [surname, first, patronymic] = person.name.split(' ') as [string, string, string];
+    const same = (test: (s: (typeof c.staff)[number]) => boolean) => c.staff.filter(test).map((s) => `staff/#${s.id}`);
+    ask([`телефон ${genitive(surname)}`, surname.toUpperCase(), `${first} ${patronymic}`][i]!, [`staff/#${person.id}`, ...(i === 2 ? same((s) => s.name.endsWith(`${first} ${patronymic}`)) : [])]);
+    ask([`${surname.toLowerCase()} ${first[0]!.toLowerCase()}`, `${surname.toLowerCase().slice(0, -1)}`, `${surname} ${first} ${patronymic}`][i]!, [`staff/#${person.id}`]);
+  }
   return cases;
 }
