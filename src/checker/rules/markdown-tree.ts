@@ -2,35 +2,28 @@
  * A Markdown body parsed the way the build reads it (GFM; MDX syntax in .mdx), once per file, for the
  * rules that look inside texts: pictures, HTML, MDX code. Positions are made file-relative here.
  */
-import { createRequire } from 'node:module';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import { MDX_TYPES } from '../../markdown/editor-html.ts';
 import type { Problem } from '../../content-model/problem.ts';
 import type { RawEntry } from '../../content-model/read-collection.ts';
 import { mdxParseMessage } from './mdx-syntax.ts';
 
 /**
- * The parsers are loaded on first use, not with the checker: together they are a third of the
- * checker's start-up, and a folder whose texts have no pictures, links, HTML or .mdx files needs none
- * of them (see needsParse). `require` loads these ES modules synchronously (Node 22), so the checker
- * stays synchronous.
+ * The parsers load on first use (src/lib/on-first-use.ts): they are a third of the checker's start-up,
+ * and a folder whose texts need no parse (see needsParse in markdown-bodies.ts) never loads them.
  */
-const load = createRequire(import.meta.url);
+const mdxPackage = onFirstUse<typeof import('@mdx-js/mdx')>('@mdx-js/mdx');
+const gfmPackage = onFirstUse<typeof import('remark-gfm')>('remark-gfm');
+const parsePackage = onFirstUse<typeof import('remark-parse')>('remark-parse');
+const unifiedPackage = onFirstUse<typeof import('unified')>('unified');
+const toHastPackage = onFirstUse<typeof import('mdast-util-to-hast')>('mdast-util-to-hast');
+
 type Processor = { parse(text: string): unknown };
 let markdown: Processor | undefined;
 let mdx: Processor | undefined;
-let toHast: typeof import('mdast-util-to-hast').toHast | undefined;
-
-function remarkGfm(): typeof import('remark-gfm').default {
-  return (load('remark-gfm') as typeof import('remark-gfm')).default;
-}
-
-function markdownParser(): Processor {
-  const { unified } = load('unified') as typeof import('unified');
-  return unified().use((load('remark-parse') as typeof import('remark-parse')).default).use(remarkGfm());
-}
 
 export interface ParsedBody {
   entry: Pick<RawEntry, 'file' | 'source'>;
@@ -49,7 +42,7 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
   const place = (line: number | undefined, column: number | undefined) => ({ line: (line ?? 1) + shift, column: column ?? 1 });
   let mdast: Root;
   if (entry.file.endsWith('.mdx')) {
-    mdx ??= (load('@mdx-js/mdx') as typeof import('@mdx-js/mdx')).createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm()] });
+    mdx ??= mdxPackage().createProcessor({ format: 'mdx', remarkPlugins: [gfmPackage().default] });
     try {
       mdast = mdx.parse(body) as Root;
     } catch (error) {
@@ -57,16 +50,13 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
       return { severity: 'error', file: entry.file, ...place(line, column), field: '', message: mdxParseMessage(reason ?? String(error), ruleId) };
     }
   } else {
-    markdown ??= markdownParser();
+    markdown ??= unifiedPackage().unified().use(parsePackage().default).use(gfmPackage().default);
     mdast = markdown.parse(body) as Root;
   }
   return {
     entry,
     mdast,
-    hast: () => {
-      toHast ??= (load('mdast-util-to-hast') as typeof import('mdast-util-to-hast')).toHast;
-      return toHast(mdast, { allowDangerousHtml: true, passThrough: [...MDX_TYPES] }) as HastRoot;
-    },
+    hast: () => toHastPackage().toHast(mdast, { allowDangerousHtml: true, passThrough: [...MDX_TYPES] }) as HastRoot,
     at: (node, message, severity = 'error') => ({ severity, file: entry.file, ...place(node?.position?.start.line, node?.position?.start.column), field: '', message }),
   };
 }
