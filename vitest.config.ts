@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Three projects, each runnable alone (`npm run test:unit`, `test:site`, `test:browser`); `npm test`
  * runs all three.
  * - unit: plain logic, the checker, Markdown plugins, schemas — no build, no child process, seconds.
- * - site: the built sample school's HTML and exports, and tests that run builds or CLIs (tests/cli/).
+ * - site: the built sample school's HTML and exports, tests that run builds or CLIs (tests/cli/), and
+ *   checks of big generated schools (tests/bench/generate-large.test.ts).
  * - browser: real Chromium against the built sample school.
  * The sample is built once per run (tests/setup/build-once.ts) for whichever of site/browser runs.
  */

@@ -12,7 +12,7 @@ import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts'
 import { swapInto } from '../src/publish/swap-folder.ts';
 import { heavyPageWarnings } from '../src/checker/limits.ts';
 import { backendFromEnv, EditorSettingsError } from '../src/editor/backend.ts';
-import { runCheck } from './check.ts';
+import { runCheck } from '../src/checker/run-check.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Vite reads these from the environment and they would override the configured base: a build started

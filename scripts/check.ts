@@ -1,23 +1,17 @@
 /**
  * `npm run check [-- DIR]`: checks the content folder and prints every problem in Russian.
  * Exit code 1 when there are errors, 0 otherwise (warnings included).
+ *
+ * Node's compile cache is switched on before the checker is imported, so a second run skips compiling
+ * the checker's few hundred modules again (a tenth of the whole run); NODE_DISABLE_COMPILE_CACHE=1
+ * turns it off. The checker is therefore loaded with `import()`, after that.
  */
-import { performance } from 'node:perf_hooks';
-import { checkContent } from '../src/checker/check-content.ts';
-import { formatProblem, formatSummary } from '../src/checker/format.ts';
-import { contentDirFromEnv } from '../src/content-model/collections.ts';
-
-export function runCheck(contentDir: string, print: (line: string) => void = console.log): boolean {
-  const started = performance.now();
-  const { problems, fileCount } = checkContent(contentDir);
-  const elapsed = performance.now() - started;
-  for (const problem of problems) print(formatProblem(problem, contentDir));
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  print(formatSummary(errors, problems.length - errors, fileCount, elapsed));
-  return errors === 0;
-}
+import { enableCompileCache } from 'node:module';
 
 if (import.meta.main) {
+  enableCompileCache();
+  const { contentDirFromEnv } = await import('../src/content-model/collections.ts');
+  const { runCheck } = await import('../src/checker/run-check.ts');
   const contentDir = process.argv[2] ?? contentDirFromEnv();
   try {
     process.exitCode = runCheck(contentDir) ? 0 : 1;

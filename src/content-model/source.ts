@@ -141,35 +141,27 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], on: 'key' | 'value'
 }
 
 /**
- * The first value with an explicit YAML tag (`!secret`, `!!binary`): editors never need one, our reader
+ * Keys that repeat an earlier key of the same map (their offsets; one pass per map, with a set), and
+ * the first value with an explicit YAML tag (`!secret`, `!!binary`): editors never need one, our reader
  * and Astro's read them differently (text, bytes, or an «unknown tag» crash), so none is accepted.
+ * One walk over the document finds both: it is a good part of reading a file.
  */
-function firstTag(doc: Document): { tag: string; offset: number } | undefined {
-  let found: { tag: string; offset: number } | undefined;
+function duplicatesAndTag(doc: Document): { duplicates: number[]; tagged?: { tag: string; offset: number } } {
+  const duplicates: number[] = [];
+  let tagged: { tag: string; offset: number } | undefined;
   visit(doc, (_key, node) => {
-    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined && node.range) {
-      found = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range[0] };
-      return visit.BREAK;
+    if (tagged === undefined && (isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined && node.range) {
+      tagged = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range[0] };
     }
-    return undefined;
+    if (!isMap(node)) return;
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (seen.has(key) && isScalar(pair.key) && pair.key.range) duplicates.push(pair.key.range[0]);
+      seen.add(key);
+    }
   });
-  return found;
-}
-
-/** Offsets of keys that repeat an earlier key of the same map (one pass per map, with a set). */
-function duplicateKeys(doc: Document): number[] {
-  const found: number[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (seen.has(key) && isScalar(pair.key) && pair.key.range) found.push(pair.key.range[0]);
-        seen.add(key);
-      }
-    },
-  });
-  return found;
+  return tagged === undefined ? { duplicates } : { duplicates, tagged };
 }
 
 /** Where the tag before a value starts: the value's node begins after it. */
@@ -181,7 +173,7 @@ function tagStart(text: string, valueOffset: number): number {
 /** Parses YAML text; `lineOffset` shifts positions when the YAML is a Markdown frontmatter. */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): ReadResult {
   const lineCounter = new LineCounter();
-  // Duplicate keys are found by duplicateKeys below: the library's own check compares every pair of
+  // Duplicate keys are found by duplicatesAndTag below: the library's own check compares every pair of
   // keys, and a map of 50,000 keys kept the checker busy for three minutes.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const toPosition = (offset: number | undefined): Position => {
@@ -198,11 +190,10 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Rea
       ),
     };
   }
-  const duplicates = duplicateKeys(doc);
+  const { duplicates, tagged } = duplicatesAndTag(doc);
   if (duplicates.length > 0) {
     return { ok: false, problems: duplicates.map((offset) => fileProblem(file, yamlErrorMessage('DUPLICATE_KEY', ''), toPosition(offset))) };
   }
-  const tagged = firstTag(doc);
   if (tagged !== undefined) {
     return {
       ok: false,

@@ -10,9 +10,12 @@
  * - the pictures of instructions are drawings: nothing they need is lost, and the editor learns which
  *   program to save them with («Экспорт → SVG» without scripts).
  */
-import { DOMParser } from '@xmldom/xmldom';
 import type { Problem } from '../content-model/problem.ts';
+import { onFirstUse } from '../lib/on-first-use.ts';
 import { isScriptUrl } from './safe-html.ts';
+
+/** The XML parser, loaded only when there is an SVG file to read (the checker imports this module always). */
+const xmldom = onFirstUse<typeof import('@xmldom/xmldom')>('@xmldom/xmldom');
 
 /** Elements that run code or show another document inside the picture. */
 const ACTIVE = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener']);
@@ -65,7 +68,7 @@ export function svgProblems(file: string, text: string): Problem[] {
   let broken = false;
   let doc: XmlNode | undefined;
   try {
-    doc = new DOMParser({
+    doc = new (xmldom().DOMParser)({
       onError: (level: string) => {
         if (level !== 'warning') broken = true;
       },

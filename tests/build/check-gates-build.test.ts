@@ -10,7 +10,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCheck } from '../../scripts/check.ts';
+import { runCheck } from '../../src/checker/run-check.ts';
 import { contentCopy, positionOf, removeContentCopies } from '../helpers/content-fixture.ts';
 import { BUILD_TIMEOUT, buildFolder, buildSite, inPool, STACK_LINE, type BuildRun } from '../helpers/site-build.ts';
 import { gateCases, type GateCase } from './gate-cases.ts';

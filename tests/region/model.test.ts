@@ -15,10 +15,16 @@ import { checkSchool } from '../../src/region/school-record.ts';
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** Generated regions by their arguments: generating is the slow part, and the same seed gives the same files. */
+const generated = new Map<string, ReturnType<typeof generateRegion>>();
+
+/** A fresh copy of a generated region on disk, for one test to edit. */
 function region(seed = 3, schools = 4, municipalities = 2): string {
   const dir = mkdtempSync(join(tmpdir(), 'region-model-'));
   made.push(dir);
-  writeSchool(generateRegion({ seed, schools, municipalities, sizes: ['tiny'] }), dir);
+  const key = `${seed}/${schools}/${municipalities}`;
+  if (!generated.has(key)) generated.set(key, generateRegion({ seed, schools, municipalities, sizes: ['tiny'] }));
+  writeSchool(generated.get(key)!, dir);
   return dir;
 }
 

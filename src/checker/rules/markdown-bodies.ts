@@ -6,14 +6,36 @@ import { checkImages } from './images.ts';
 import { isParsed, parseBody } from './markdown-tree.ts';
 import { checkMdxCode } from './mdx-syntax.ts';
 
+/** What in a .md text can give the rules below something to report: a picture, a link, HTML. */
+const MARKUP = /!\[|\]\(|\]:|</;
+/** `HTTP://` or `Https://` typed as text: GFM links it, and the sanitizer refuses the capitals. */
+const WEB_ADDRESS = /[Hh][Tt][Tt][Pp][Ss]?:\/\//g;
+
+/**
+ * Whether a body must be parsed for these rules. Pictures start with `![`; a link gets an address
+ * only from `](`, a definition `[name]:`, `<…>` or a bare address GFM links (http(s), www., e-mail,
+ * of which only http in capitals is refused); HTML starts with `<`. A .md text with
+ * none of them — most answers and guides — holds nothing to report, and parsing it was nearly half
+ * the checker's time. An .mdx text is always parsed: it may not parse at all.
+ */
+export function needsParse(entry: Pick<RawEntry, 'file' | 'source'>): boolean {
+  const body = entry.source.body;
+  if (body === undefined) return false;
+  if (entry.file.endsWith('.mdx') || MARKUP.test(body)) return true;
+  return [...body.matchAll(WEB_ADDRESS)].some(([address]) => address !== address.toLowerCase());
+}
+
 /**
  * `editorHtml: false` leaves out what the editor's HTML would lose: the build's sanitizer removes it
  * anyway, so the content loader (which refuses a file with errors) need not refuse the page for it.
  */
 export function checkMarkdownBodies(contentDir: string, entries: readonly Pick<RawEntry, 'file' | 'source'>[], { editorHtml = true } = {}): Problem[] {
-  return entries.flatMap((entry) => {
-    const body = parseBody(entry);
-    if (!isParsed(body)) return body ? [body] : [];
-    return [...checkMdxCode(body), ...checkImages(contentDir, body), ...(editorHtml ? checkHtml(body) : [])];
-  });
+  return entries.filter(needsParse).flatMap((entry) => bodyProblems(contentDir, entry, { editorHtml }));
+}
+
+/** The rules on one body, parsed whether it needs it or not (checkMarkdownBodies skips what needs none). */
+export function bodyProblems(contentDir: string, entry: Pick<RawEntry, 'file' | 'source'>, { editorHtml = true } = {}): Problem[] {
+  const body = parseBody(entry);
+  if (!isParsed(body)) return body ? [body] : [];
+  return [...checkMdxCode(body), ...checkImages(contentDir, body), ...(editorHtml ? checkHtml(body) : [])];
 }

@@ -2,21 +2,28 @@
  * A Markdown body parsed the way the build reads it (GFM; MDX syntax in .mdx), once per file, for the
  * rules that look inside texts: pictures, HTML, MDX code. Positions are made file-relative here.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node } from 'unist';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import { MDX_TYPES } from '../../markdown/editor-html.ts';
 import type { Problem } from '../../content-model/problem.ts';
 import type { RawEntry } from '../../content-model/read-collection.ts';
 import { mdxParseMessage } from './mdx-syntax.ts';
 
-let markdown: ReturnType<typeof unified> | undefined;
-let mdx: ReturnType<typeof createProcessor> | undefined;
+/**
+ * The parsers load on first use (src/lib/on-first-use.ts): they are a third of the checker's start-up,
+ * and a folder whose texts need no parse (see needsParse in markdown-bodies.ts) never loads them.
+ */
+const mdxPackage = onFirstUse<typeof import('@mdx-js/mdx')>('@mdx-js/mdx');
+const gfmPackage = onFirstUse<typeof import('remark-gfm')>('remark-gfm');
+const parsePackage = onFirstUse<typeof import('remark-parse')>('remark-parse');
+const unifiedPackage = onFirstUse<typeof import('unified')>('unified');
+const toHastPackage = onFirstUse<typeof import('mdast-util-to-hast')>('mdast-util-to-hast');
+
+type Processor = { parse(text: string): unknown };
+let markdown: Processor | undefined;
+let mdx: Processor | undefined;
 
 export interface ParsedBody {
   entry: Pick<RawEntry, 'file' | 'source'>;
@@ -35,7 +42,7 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
   const place = (line: number | undefined, column: number | undefined) => ({ line: (line ?? 1) + shift, column: column ?? 1 });
   let mdast: Root;
   if (entry.file.endsWith('.mdx')) {
-    mdx ??= createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+    mdx ??= mdxPackage().createProcessor({ format: 'mdx', remarkPlugins: [gfmPackage().default] });
     try {
       mdast = mdx.parse(body) as Root;
     } catch (error) {
@@ -43,13 +50,13 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
       return { severity: 'error', file: entry.file, ...place(line, column), field: '', message: mdxParseMessage(reason ?? String(error), ruleId) };
     }
   } else {
-    markdown ??= unified().use(remarkParse).use(remarkGfm) as unknown as ReturnType<typeof unified>;
+    markdown ??= unifiedPackage().unified().use(parsePackage().default).use(gfmPackage().default);
     mdast = markdown.parse(body) as Root;
   }
   return {
     entry,
     mdast,
-    hast: () => toHast(mdast, { allowDangerousHtml: true, passThrough: [...MDX_TYPES] }) as HastRoot,
+    hast: () => toHastPackage().toHast(mdast, { allowDangerousHtml: true, passThrough: [...MDX_TYPES] }) as HastRoot,
     at: (node, message, severity = 'error') => ({ severity, file: entry.file, ...place(node?.position?.start.line, node?.position?.start.column), field: '', message }),
   };
 }

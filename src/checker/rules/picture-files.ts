@@ -7,9 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { imageSize } from 'image-size';
 import type { Problem } from '../../content-model/problem.ts';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import { listFiles } from './files.ts';
+
+/** The reader, loaded only when a folder has pictures. */
+const imageSizePackage = onFirstUse<typeof import('image-size')>('image-size');
 
 /** Pictures a text may show. */
 export const PICTURE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
@@ -19,7 +22,7 @@ export function pictureFileProblem(file: string, bytes: Uint8Array): string | un
   if (bytes.length === 0) return 'файл картинки пуст — замените его настоящей картинкой (скачайте или сохраните её заново) или удалите';
   let size: { width?: number; height?: number } | undefined;
   try {
-    size = imageSize(bytes);
+    size = imageSizePackage().imageSize(bytes);
   } catch {
     size = undefined;
   }
