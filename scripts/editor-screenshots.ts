@@ -1,15 +1,15 @@
 /**
  * `npm run editor:screenshots [-- SITE_DIR]`: retakes the pictures of the browser editor used in the
  * editors' guide (docs/editor/*.png) with headless Chromium, from a built site (default `dist/`) and
- * the sample school, in the local mode (tests/helpers/editor-browser.ts). Run it after
+ * the sample school, in the local mode (scripts/lib/editor-browser.ts). Run it after
  * upgrading @sveltia/cms, then look at the pictures.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { openLocalEditor, pickProjectFromOpfs } from '../tests/helpers/editor-browser.ts';
-import { serveSite } from '../tests/helpers/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { openLocalEditor, pickProjectFromOpfs } from './lib/editor-browser.ts';
+import { serveSite } from './lib/static-server.ts';
 
 const OUT = resolve('docs/editor');
 

@@ -1,6 +1,6 @@
 /** Browser tests need Chromium. Locally its absence is reported loudly; in CI it fails the run. */
 import { expect, test } from 'vitest';
-import { CHROMIUM_PATH, hasChromium, MISSING_CHROMIUM_MESSAGE } from '../helpers/browser.ts';
+import { CHROMIUM_PATH, hasChromium, MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/chromium.ts';
 
 test(`Chromium is installed at ${CHROMIUM_PATH}`, (context) => {
   if (!hasChromium && !process.env['CI']) {

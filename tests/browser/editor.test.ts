@@ -1,7 +1,7 @@
 /**
  * The browser editor as `npm run build` makes it: Chromium opens /admin/ of the built sample school in
  * the local mode, on a project folder holding the sample school (only the folder dialog is replaced,
- * see tests/helpers/editor-browser.ts), finds every collection of the content model, opens one entry
+ * see scripts/lib/editor-browser.ts), finds every collection of the content model, opens one entry
  * of each kind of storage and finds its fields filled from the files; what it saves passes the
  * project's checker; and nothing is asked of another site.
  */
@@ -12,8 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
 import { COLLECTION_LABELS } from '../../src/editor/labels.ts';
-import { hasChromium } from '../helpers/browser.ts';
-import { openLocalEditor, pickProjectFromOpfs, readProjectFile, revealListItems } from '../helpers/editor-browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
+import { openLocalEditor, pickProjectFromOpfs, readProjectFile, revealListItems } from '../../scripts/lib/editor-browser.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const school = parse(readFileSync(join('content', 'school.yaml'), 'utf8')) as { timezone: string };

@@ -3,7 +3,7 @@
  * applies, the choice survives navigation and is applied before the first paint (no flash).
  */
 import { describe, expect, test } from 'vitest';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { lowVisionOptions, STORAGE_KEY } from '../../src/lib/low-vision.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { pageUrlOf } from '../../src/search/build-index.ts';
-import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { hasChromium, launchChromium } from '../../scripts/lib/chromium.ts';
 import { filesOf } from '../helpers/built-site.ts';
 import { removeTempFolders, writeSite } from '../helpers/fake-site.ts';
 import { exampleCsp, hasNginx, MISSING_NGINX_MESSAGE, startNginx, type RunningNginx } from '../helpers/nginx.ts';

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { publicPagesOf } from '../helpers/built-site.ts';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { pageUrlOf } from '../../src/search/build-index.ts';
 

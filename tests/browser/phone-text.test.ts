@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { lowVisionOptions, STORAGE_KEY } from '../../src/lib/low-vision.ts';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const largest = { size: lowVisionOptions.size.at(-1)!, scheme: 'bw', spacing: lowVisionOptions.spacing.at(-1)!, images: 'on' };

@@ -1,7 +1,7 @@
 /** Privacy (152-ФЗ) and slow connections: no page makes a single request to another origin. */
 import { describe, expect, inject, test } from 'vitest';
 import { pageUrlOf } from '../../src/search/build-index.ts';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { publicPagesOf } from '../helpers/built-site.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 

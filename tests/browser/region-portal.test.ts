@@ -4,7 +4,7 @@
  * by its script — and readable without it.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { builtRegion, type BuiltRegion } from '../helpers/built-region.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { violations } from '../helpers/axe.ts';

@@ -1,7 +1,7 @@
 /** Nothing of search is downloaded until the user focuses a search box; then it works by keyboard. */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const isSearchAsset = (url: string) => /\/pagefind\/|search-ui|vocabulary/.test(url);

@@ -1,6 +1,6 @@
 /** The «Скопировать» button on /embed/code/ puts the <iframe> code on the clipboard (real Chromium). */
 import { describe, expect, test } from 'vitest';
-import { hasChromium } from '../helpers/browser.ts';
+import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 describe.skipIf(!hasChromium)('copying the embed code', () => {

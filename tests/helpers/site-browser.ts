@@ -1,8 +1,8 @@
 /** One Chromium and one static server for a browser test file, started and stopped with the suite. */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { serveSite, type RunningServer } from './static-server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveSite, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 export interface SiteBrowser {
   browser: Browser;

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { hasChromium, MISSING_CHROMIUM_MESSAGE } from '../helpers/browser.ts';
+import { hasChromium, MISSING_CHROMIUM_MESSAGE } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
