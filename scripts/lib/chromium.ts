@@ -1,7 +1,7 @@
 /**
  * Real Chromium for browser tests and `npm run editor:screenshots`: Debian's /usr/bin/chromium driven
- * by playwright-core (Playwright's own browser download cannot work here). When Chromium is missing the tests say so loudly; in CI
- * its absence is a failure (see tests/browser/chromium.test.ts).
+ * by playwright-core (Playwright's own browser download cannot work here). When Chromium is missing
+ * the tests say so loudly; in CI its absence is a failure (see tests/browser/chromium.test.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
