@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+import { parsePage, rememberParsedPage } from '../lib/hyphenate-html.ts';
 import { splitPage } from './split-page.ts';
 import { VOCABULARY_PATH, VocabularyCounter } from './vocabulary.ts';
 
@@ -51,7 +52,11 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexFigures> {
   try {
     for (const file of htmlFiles(siteDir)) {
       if (file.endsWith(`${sep}404.html`)) continue;
-      const parts = splitPage(readFileSync(file, 'utf8'), pageUrlOf(siteDir, file));
+      const html = readFileSync(file, 'utf8');
+      // One parse of the page serves the index and, after it, the hyphenation (src/integrations/hyphenation.ts).
+      const document = parsePage(html);
+      rememberParsedPage(file, html, document);
+      const parts = splitPage(html, pageUrlOf(siteDir, file), document);
       if (parts.length > 0) pages++;
       for (const part of parts) {
         const added = await index.addHTMLFile({ url: part.url, content: part.html });
