@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
+import { rememberCheckedTree } from '../../markdown/checked-trees.ts';
 import { MDX_TYPES } from '../../markdown/editor-html.ts';
 import type { Problem } from '../../content-model/problem.ts';
 import type { RawEntry } from '../../content-model/read-collection.ts';
@@ -45,6 +46,7 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
   } else {
     markdown ??= unified().use(remarkParse).use(remarkGfm) as unknown as ReturnType<typeof unified>;
     mdast = markdown.parse(body) as Root;
+    rememberCheckedTree(body, mdast);
   }
   return {
     entry,
