@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
+import type { Processor } from 'unified';
 import type { Node } from 'unist';
 
 /** What SmartyPants rewrites: quotes and backticks, two or more hyphens, dots (spaced or not), a dash and a hyphen. */
@@ -18,8 +19,8 @@ function hasRewritable(node: Node): boolean {
   return 'children' in node && Array.isArray(node.children) && (node.children as Node[]).some(hasRewritable);
 }
 
-export function remarkSmartPunctuation(): (tree: Root) => void {
-  const smartypants = remarkSmartypants() as unknown as (tree: Root) => void;
+export function remarkSmartPunctuation(this: Processor): (tree: Root) => void {
+  const smartypants = remarkSmartypants.call(this, {}) as unknown as (tree: Root) => void;
   return (tree) => {
     if (hasRewritable(tree)) smartypants(tree);
   };
