@@ -11,7 +11,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { resolve } from 'node:path';
 import { contentDirFromEnv } from './src/content-model/collections.ts';
 import { rehypeSafeHtml } from './src/markdown/editor-html.ts';
+import { remarkCheckedTrees } from './src/markdown/checked-trees.ts';
 import { remarkMdxNoCode } from './src/markdown/mdx-rules.ts';
+import { remarkSmartPunctuation } from './src/markdown/remark-smart-punctuation.ts';
 import { remarkSafePictures } from './src/markdown/remark-safe-pictures.ts';
 import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
@@ -33,10 +35,13 @@ export default defineConfig({
   // Editors write plain Markdown; the project's remark plugins (guide steps) need the unified processor.
   // MDX inherits these plugins. Safety first: no code in MDX, no picture from outside the content folder
   // or another site, and editors' HTML through the sanitizer's allowlist (src/markdown/safe-html.ts).
+  // The first plugin takes the checker's parse of a body instead of parsing it again (src/markdown/checked-trees.ts);
+  // the second is Astro's smart punctuation, run only on texts it would change (src/markdown/remark-smart-punctuation.ts).
   markdown: {
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkMdxNoCode, [remarkSafePictures, { contentDir: resolve(contentDirFromEnv()) }], remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions],
+      smartypants: false,
+      remarkPlugins: [remarkCheckedTrees, remarkSmartPunctuation, remarkMdxNoCode, [remarkSafePictures, { contentDir: resolve(contentDirFromEnv()) }], remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions],
       rehypePlugins: [rehypeSafeHtml],
     }),
   },

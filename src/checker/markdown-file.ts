@@ -11,7 +11,7 @@ import { splitParsable } from './rules/markdown-parsable.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** Problems of the bodies of Markdown entries that parsed (see checkMarkdownBodies for `editorHtml`). */
-export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[], options: { editorHtml?: boolean } = {}): Problem[] {
+export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[], options: { editorHtml?: boolean; takeChecked?: boolean } = {}): Problem[] {
   // A body the parsers below would take minutes or hours over gets its own error instead.
   const { problems, safe } = splitParsable(entries);
   return [...problems, ...checkMarkdownBodies(contentDir, safe, options)];
@@ -23,6 +23,6 @@ export function checkMarkdownFile(contentDir: string, file: string, schema: z.Zo
   if (!entry) return { problems };
   const checked = validateEntry(entry, schema);
   // Editors' HTML is the checker's to report: the build removes what it would refuse, and the page stays.
-  const body = markdownBodyProblems(contentDir, [entry], { editorHtml: false });
+  const body = markdownBodyProblems(contentDir, [entry], { editorHtml: false, takeChecked: true });
   return { entry, problems: [...problems, ...(checked.ok ? [] : checked.problems), ...body] };
 }

@@ -3,11 +3,11 @@
  * Both the checker and the Astro loaders call this, so they see the same entries with the same ids.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type { CollectionDefinition } from './collections.ts';
 import { outsideMessage, whereIs } from './inside.ts';
 import type { Problem } from './problem.ts';
-import { decodeText, parseMarkdownSource, parseYamlSource, type ParsedSource } from './source.ts';
+import { decodeText, parseMarkdownSource, parseYamlSource, type ParsedSource, type ReadResult } from './source.ts';
 
 /** One entry as read from disk. */
 export interface RawEntry {
@@ -62,8 +62,28 @@ function readSource(contentDir: string, file: string, markdown: boolean): { sour
   }
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { problems: decoded.problems };
-  const parsed = markdown ? parseMarkdownSource(file, decoded.text) : parseYamlSource(file, decoded.text);
-  return parsed.ok ? { source: parsed.source, problems: [] } : { problems: parsed.problems };
+  const parsed = parsedText(contentDir, file, markdown, decoded.text);
+  return parsed.ok ? { source: parsed.source, problems: [] } : { problems: [...parsed.problems] };
+}
+
+/**
+ * Parses of files by path, with the text they were parsed from. `npm run build` checks the content and
+ * then builds it in the same process, and Astro's loaders read every file again (data/load.ts once
+ * more for the order of list files): reading is cheap, parsing is not, so a file whose text is the same
+ * as last time gets last time's parse (the same object, never changed by its readers). The map lives on
+ * globalThis because Vite loads this module a second time, in its own module graph.
+ */
+const PARSES = Symbol.for('shkolnaya-stranitsa.parsed-sources');
+type Parses = Map<string, { text: string; result: ReadResult }>;
+const parses = ((globalThis as Record<symbol, unknown>)[PARSES] ??= new Map()) as Parses;
+
+function parsedText(contentDir: string, file: string, markdown: boolean, text: string): ReadResult {
+  const key = `${markdown ? 'md' : 'yaml'}\0${resolve(contentDir)}\0${file}`;
+  const last = parses.get(key);
+  if (last?.text === text) return last.result;
+  const result = markdown ? parseMarkdownSource(file, text) : parseYamlSource(file, text);
+  parses.set(key, { text, result });
+  return result;
 }
 
 function stem(file: string): string {

@@ -1,8 +1,8 @@
 /**
  * iCalendar (RFC 5545) files a phone's calendar subscribes to or imports: each class's lessons over
  * the distance-learning period, and the parent meetings (all, those of one class plus the
- * whole-school ones, or one meeting for «add to calendar»), each meeting with two reminders. The `ics` package writes the text (escaping, folding, CRLF); this module decides
- * what the events are.
+ * whole-school ones, or one meeting for «add to calendar»), each meeting with two reminders. This module
+ * decides what the events are; ./ical-text.ts writes the text (escaping, folding, CRLF).
  *
  * Lessons are written as one event per lesson and date, not as a weekly RRULE: times are given in UTC
  * (no VTIMEZONE, so no time-zone database), and a weekly rule in UTC would drift by an hour across a
@@ -15,10 +15,10 @@
  * instead of adding copies. A day's change («замена») keeps the lesson's UID and raises its SEQUENCE:
  * the phone updates the lesson, or marks it cancelled, instead of showing a second one.
  */
-import { createEvents, type EventAttributes } from 'ics';
 import { t } from '../i18n/ru.ts';
+import { icalText, type CalendarAlarm, type CalendarEvent } from './ical-text.ts';
 import { lessonsOn, teachersOf } from '../lib/timetable-days.ts';
-import { calendarUrl } from '../lib/calendar-url.ts';
+import { calendarUrl, isCalendarUrl } from '../lib/calendar-url.ts';
 import { datesBetween, weekdayOf, zonedToUtc } from '../lib/zoned-time.ts';
 import type { LessonChange } from '../schemas/timetable-change.ts';
 
@@ -77,8 +77,7 @@ export interface CalendarContext {
 
 const PRODUCT_ID = '-//Shkolnaya stranitsa//Calendar//RU';
 
-/** An event as `ics` takes it; `timestamp` (DTSTAMP) is in its schema but missing from its types. */
-export type CalendarEvent = EventAttributes & { timestamp: number };
+export type { CalendarEvent } from './ical-text.ts';
 
 /** A short, stable, ASCII token of any text (FNV-1a, 32 bit): keeps UIDs ASCII for a group «1 группа». */
 export function stableToken(text: string): string {
@@ -172,10 +171,10 @@ export function meetingsOfClass<T extends Pick<MeetingLike, 'classes'>>(meetings
 }
 
 /**
- * Reminders on every meeting: the evening before (24 hours, written `-PT24H`: the `ics` package
- * writes a whole day as `-P1DT`, which RFC 5545 does not allow) and half an hour before.
+ * Reminders on every meeting: the evening before (24 hours, written `-PT24H`: a whole day would be
+ * written `-P1DT`, as the `ics` package wrote it, which RFC 5545 does not allow) and half an hour before.
  */
-export function meetingAlarms(title: string): NonNullable<EventAttributes['alarms']> {
+export function meetingAlarms(title: string): CalendarAlarm[] {
   return [
     { action: 'display', description: t.exportTexts.reminderDay(title), trigger: { hours: 24, before: true } },
     { action: 'display', description: t.exportTexts.reminderSoon(title), trigger: { minutes: 30, before: true } },
@@ -209,11 +208,15 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
   });
 }
 
-/** The .ics text of a calendar; throws with the `ics` package's message if an event is invalid. */
-export function calendarText(events: CalendarEvent[], calName: string): string {
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName });
-  if (error || !value) throw new Error(`календарь «${calName}» не записан: ${error?.message ?? 'пустой результат'}`);
-  return value;
+/**
+ * The .ics text of a calendar. Throws if an event's link is one calendar apps refuse: the schemas
+ * check editors' links, and this catches a site address (SITE_URL) that is not a valid link.
+ */
+export function calendarText(events: readonly CalendarEvent[], calName: string): string {
+  for (const url of new Set(events.map((event) => event.url))) {
+    if (url !== undefined && !isCalendarUrl(url)) throw new Error(`календарь «${calName}» не записан: ссылка ${url} не годится для календаря`);
+  }
+  return icalText(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName });
 }
 
 /** File name under /calendar/ of one meeting's «add to calendar» file. */

@@ -43,8 +43,20 @@ function skips(node: Node): boolean {
   return node.nodeName === 'a' && href !== undefined && /^(tel|mailto|webcal):/i.test(href);
 }
 
+/**
+ * Hyphenated texts by their text: the header, menu and footer repeat on every page, and most words on
+ * many pages. Lives as long as the build (a few megabytes for the large benchmark school).
+ */
+const hyphenated = new Map<string, string>();
+
 /** Soft hyphens in the long Russian words of a piece of text; tokens that look like an address, a phone or code stay whole. */
 export function hyphenateText(text: string): string {
+  let result = hyphenated.get(text);
+  if (result === undefined) hyphenated.set(text, (result = hyphenateTokens(text)));
+  return result;
+}
+
+function hyphenateTokens(text: string): string {
   return text.replace(/[^\s]+/g, (token) => {
     if (/[0-9@/\\_:.a-zA-Z&]/.test(token.replace(/[.,:;!?»)…]+$/, ''))) return token;
     return token.replace(/[А-Яа-яЁё]+/g, (word) =>
@@ -53,17 +65,49 @@ export function hyphenateText(text: string): string {
   });
 }
 
+/** A built page parsed with the source positions the hyphenation (and the search indexer) need. */
+export function parsePage(html: string): unknown {
+  return parse(html, { sourceCodeLocationInfo: true });
+}
+
+type Ranges = { start: number; end: number }[];
+
+/**
+ * Text ranges of pages the search indexer parsed (by file, with the page's HTML), so the hyphenation
+ * pass after it does not parse every page a second time (1.2 s of the large benchmark school's build).
+ */
+const indexedPages = new Map<string, { html: string; ranges: Ranges }>();
+
+/** Remembers the text ranges of a page parsed elsewhere (`document` from `parsePage(html)`), for `hyphenatePage`. */
+export function rememberParsedPage(file: string, html: string, document: unknown): void {
+  indexedPages.set(file, { html, ranges: textRanges(document as Node) });
+}
+
+/** The page of a built file with soft hyphens, using the ranges remembered for the same HTML if there are. */
+export function hyphenatePage(file: string, html: string): string {
+  const known = indexedPages.get(file);
+  indexedPages.delete(file);
+  return known?.html === html ? withHyphens(html, known.ranges) : hyphenateHtml(html);
+}
+
 /** The page with soft hyphens in its Russian text; everything else unchanged. */
 export function hyphenateHtml(html: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as Node;
-  const ranges: { start: number; end: number }[] = [];
+  return withHyphens(html, textRanges(parsePage(html) as Node));
+}
+
+/** Where the text to hyphenate is in the page's source, in order. */
+function textRanges(document: Node): Ranges {
+  const ranges: Ranges = [];
   const visit = (node: Node) => {
     if (skips(node)) return;
     if (node.nodeName === '#text' && node.sourceCodeLocation) ranges.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
     for (const child of node.childNodes ?? []) visit(child);
   };
   visit(document);
-  ranges.sort((a, b) => a.start - b.start);
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+function withHyphens(html: string, ranges: Ranges): string {
   let out = '';
   let at = 0;
   for (const { start, end } of ranges) {

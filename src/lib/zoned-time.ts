@@ -41,6 +41,16 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * the offset on days when it changes (a clock time skipped by a DST jump resolves to the later offset).
  */
 export function zonedToUtc(date: string, time: string, timeZone: string): number {
+  const key = `${timeZone} ${date} ${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) instants.set(key, (instant = computeZonedToUtc(date, time, timeZone)));
+  return instant;
+}
+
+/** Every class's calendar asks for the same few bell times on the same dates: each is worked out once. */
+const instants = new Map<string, number>();
+
+function computeZonedToUtc(date: string, time: string, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);

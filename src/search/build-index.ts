@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+import { parsePage, rememberParsedPage } from '../lib/hyphenate-html.ts';
 import { splitPage } from './split-page.ts';
 import { VOCABULARY_PATH, VocabularyCounter } from './vocabulary.ts';
 
@@ -48,19 +49,39 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexFigures> {
   let records = 0;
   let words = 0;
   const vocabulary = new VocabularyCounter();
+  // Pagefind indexes in its own process, one message after another in the order sent: the pages are
+  // sent without waiting for each answer, so it indexes one page while this process parses the next
+  // (the index is the same; about 1.5 s less on the large benchmark school on two cores).
+  const added: Promise<void>[] = [];
+  let failure: Error | undefined;
   try {
     for (const file of htmlFiles(siteDir)) {
       if (file.endsWith(`${sep}404.html`)) continue;
-      const parts = splitPage(readFileSync(file, 'utf8'), pageUrlOf(siteDir, file));
+      const html = readFileSync(file, 'utf8');
+      // One parse of the page serves the index and, after it, the hyphenation (src/integrations/hyphenation.ts).
+      const document = parsePage(html);
+      rememberParsedPage(file, html, document);
+      const parts = splitPage(html, pageUrlOf(siteDir, file), document);
       if (parts.length > 0) pages++;
       for (const part of parts) {
-        const added = await index.addHTMLFile({ url: part.url, content: part.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const answer = index.addHTMLFile({ url: part.url, content: part.html }).then(
+          (result) => {
+            if (result.errors.length > 0) failure ??= new Error(`Pagefind: ${result.errors.join('; ')}`);
+            else words += result.file.uniqueWords;
+          },
+          (error: unknown) => {
+            failure ??= error instanceof Error ? error : new Error(String(error));
+          },
+        );
+        added.push(answer);
         records++;
-        words += added.file.uniqueWords;
         vocabulary.add(part.html.replace(/<[^>]*>/g, ' '));
       }
+      // Lets the messages go out (and answers come in) before the next page is parsed.
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    await Promise.all(added);
+    if (failure) throw failure;
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     removeUnusedUi(join(siteDir, 'pagefind'));

@@ -100,9 +100,12 @@ function pageRecord(lang: string, url: string, title: string, description: strin
   return { url, html: documentOf(lang, `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`) };
 }
 
-/** Records for one page; `pageUrl` is its site path such as `/contacts/`. */
-export function splitPage(html: string, pageUrl: string): SearchRecord[] {
-  const { lang, bodies, heading, description, sections } = partsOf(parse(html, { sourceCodeLocationInfo: true }) as unknown as Element);
+/**
+ * Records for one page; `pageUrl` is its site path such as `/contacts/`. `document` is the page parsed
+ * with source positions, when the caller has it already.
+ */
+export function splitPage(html: string, pageUrl: string, document: unknown = parse(html, { sourceCodeLocationInfo: true })): SearchRecord[] {
+  const { lang, bodies, heading, description, sections } = partsOf(document as Element);
   if (bodies.length === 0) return [];
   const slice = (node: Element) => html.slice(node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset);
   const secondaryPage = SECONDARY_PAGES.includes(pageUrl);

@@ -3,7 +3,7 @@ import type { Problem } from '../../content-model/problem.ts';
 import type { RawEntry } from '../../content-model/read-collection.ts';
 import { checkHtml } from './html.ts';
 import { checkImages } from './images.ts';
-import { isParsed, parseBody } from './markdown-tree.ts';
+import { isParsed, parseBody, type ParsedBody } from './markdown-tree.ts';
 import { checkMdxCode } from './mdx-syntax.ts';
 
 /** What in a .md text can give the rules below something to report: a picture, a link, HTML. */
@@ -26,16 +26,47 @@ export function needsParse(entry: Pick<RawEntry, 'file' | 'source'>): boolean {
 }
 
 /**
+ * Problems the checker found in a body, by the parsed file (the same object when the build's loaders
+ * read the same text again, see read-collection.ts), for the content loader to take instead of parsing
+ * the body once more. On globalThis: Vite loads this module again in its own module graph.
+ */
+const CHECKED = Symbol.for('shkolnaya-stranitsa.checked-bodies');
+type Checked = WeakMap<object, { body: Problem[]; html: Problem[] }>;
+const checked = ((globalThis as Record<symbol, unknown>)[CHECKED] ??= new WeakMap()) as Checked;
+
+/**
  * `editorHtml: false` leaves out what the editor's HTML would lose: the build's sanitizer removes it
  * anyway, so the content loader (which refuses a file with errors) need not refuse the page for it.
+ * `takeChecked` (the content loader) uses, once, what the checker found in the same text of the file
+ * just before, in the same process; the checker itself always checks again (a picture may have appeared).
  */
-export function checkMarkdownBodies(contentDir: string, entries: readonly Pick<RawEntry, 'file' | 'source'>[], { editorHtml = true } = {}): Problem[] {
-  return entries.filter(needsParse).flatMap((entry) => bodyProblems(contentDir, entry, { editorHtml }));
+export function checkMarkdownBodies(
+  contentDir: string,
+  entries: readonly Pick<RawEntry, 'file' | 'source'>[],
+  { editorHtml = true, takeChecked = false } = {},
+): Problem[] {
+  return entries.filter(needsParse).flatMap((entry) => {
+    let found = takeChecked ? checked.get(entry.source) : undefined;
+    if (found) checked.delete(entry.source);
+    else {
+      const body = parseBody(entry);
+      if (!isParsed(body)) return body ? [body] : [];
+      found = findingsOf(contentDir, body);
+      if (!takeChecked) checked.set(entry.source, found);
+    }
+    return editorHtml ? [...found.body, ...found.html] : found.body;
+  });
+}
+
+/** What the rules find in one parsed body: its own problems, and the editor's HTML the build would drop. */
+function findingsOf(contentDir: string, body: ParsedBody): { body: Problem[]; html: Problem[] } {
+  return { body: [...checkMdxCode(body), ...checkImages(contentDir, body)], html: checkHtml(body) };
 }
 
 /** The rules on one body, parsed whether it needs it or not (checkMarkdownBodies skips what needs none). */
 export function bodyProblems(contentDir: string, entry: Pick<RawEntry, 'file' | 'source'>, { editorHtml = true } = {}): Problem[] {
   const body = parseBody(entry);
   if (!isParsed(body)) return body ? [body] : [];
-  return [...checkMdxCode(body), ...checkImages(contentDir, body), ...(editorHtml ? checkHtml(body) : [])];
+  const found = findingsOf(contentDir, body);
+  return editorHtml ? [...found.body, ...found.html] : found.body;
 }

@@ -6,6 +6,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { onFirstUse } from '../../lib/on-first-use.ts';
+import { rememberCheckedTree } from '../../markdown/checked-trees.ts';
 import { MDX_TYPES } from '../../markdown/editor-html.ts';
 import type { Problem } from '../../content-model/problem.ts';
 import type { RawEntry } from '../../content-model/read-collection.ts';
@@ -52,6 +53,7 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
   } else {
     markdown ??= unifiedPackage().unified().use(parsePackage().default).use(gfmPackage().default);
     mdast = markdown.parse(body) as Root;
+    rememberCheckedTree(body, mdast);
   }
   return {
     entry,
