@@ -26,11 +26,17 @@ const GENERATED_SEEDS = [1, 4];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 /**
- * What the held-out half reached when it was scored (once, after tuning on the development half):
- * precision@1 0.69, top-3 0.86, MRR 0.78, no query without a result. The targets above are NOT met;
- * the test holds the floor reached so that search cannot get worse unnoticed, and prints the gap.
+ * What the held-out half reached when it was scored at the end of the work on it (2026-12-07, 192
+ * questions): precision@1 0.72, top-3 0.85, MRR 0.79, no query without a result. The targets above are
+ * NOT met; the test holds (just under) the floor reached so that search cannot get worse unnoticed, and
+ * prints the gap.
  */
-const FLOOR = { precisionAt1: 0.65, top3: 0.84, noResult: 0 };
+const FLOOR = { precisionAt1: 0.7, top3: 0.83, noResult: 0 };
+/**
+ * The blind set, scored once (2026-12-07, 849 questions): precision@1 0.74, top-3 0.82, MRR 0.79,
+ * 1 % without a result. Its floor, just under that, keeps it from getting worse.
+ */
+const BLIND_FLOOR = { precisionAt1: 0.72, top3: 0.8, noResult: 0.012 };
 const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
 interface Outcome {
@@ -53,6 +59,34 @@ async function rankOf(
   const base = new URL(server.url).pathname;
   const paths = urls.map((url) => url.replace(base, ''));
   return { rank: paths.findIndex((path) => isAnswer(expected, path)) + 1, paths };
+}
+
+/** Tabs asking at once: a query mostly waits for its page and index files, so three tabs take a third of the time. */
+const TABS = 3;
+
+/** Every question's rank on one built site, in the questions' order, asked from a few tabs at once. */
+async function rankEach(browser: Browser, siteDir: string, cases: readonly EvalCase[], isAnswer?: Parameters<typeof rankOf>[3]) {
+  const server = await serveSite(siteDir);
+  const results: Awaited<ReturnType<typeof rankOf>>[] = [];
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: TABS }, async () => {
+        const page = await browser.newPage();
+        try {
+          while (next < cases.length) {
+            const index = next++;
+            results[index] = await rankOf(page, server, cases[index]!, isAnswer);
+          }
+        } finally {
+          await page.close();
+        }
+      }),
+    );
+  } finally {
+    await server.close();
+  }
+  return results;
 }
 
 const report = (label: string, selected: readonly { rank: number; empty: boolean }[]) =>
@@ -86,21 +120,15 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
   });
 
   test('every question over three schools', { timeout: 900_000 }, async () => {
-    const page = await browser.newPage();
     for (const school of schools) {
-      const server = await serveSite(school.siteDir);
-      try {
-        const cases = evalCases(school.contentDir).filter((c) => !onlyHalf || halfOf(c.query) === onlyHalf);
-        for (const c of cases) {
-          const { rank, paths } = await rankOf(page, server, c);
-          const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
-          outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line });
-        }
-      } finally {
-        await server.close();
-      }
+      const cases = evalCases(school.contentDir).filter((c) => !onlyHalf || halfOf(c.query) === onlyHalf);
+      const ranked = await rankEach(browser, school.siteDir, cases);
+      cases.forEach((c, i) => {
+        const { rank, paths } = ranked[i]!;
+        const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
+        outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line });
+      });
     }
-    await page.close();
 
     for (const half of ['development', 'held-out'] as const) {
       const ofHalf = outcomes.filter((o) => o.half === half);
@@ -130,28 +158,27 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
 
   /**
    * The blind set (2026-12-07), written without looking at the search or the pages' wording: figures
-   * only, for each school and overall, and no floor until the lead has scored it once. Its misses are
-   * not printed, and a tuning run (SEARCH_EVAL_HALF) leaves it out, so nobody tunes on it.
+   * for each school and overall, held to the floor of its one scoring. Its misses are not printed, and
+   * a tuning run (SEARCH_EVAL_HALF) leaves it out, so nobody tunes on it.
    */
   test.skipIf(onlyHalf !== undefined)('the blind set («слепой набор (2026-12-07)»): figures over three schools', { timeout: 900_000 }, async () => {
-    const page = await browser.newPage();
     const blind: { school: string; rank: number; empty: boolean }[] = [];
     for (const school of schools) {
       const cases = blindCases(school.contentDir);
       expect(missingPlaces(school.siteDir, cases), `${school.name}: places the blind set expects but the site lacks`).toEqual([]);
-      const server = await serveSite(school.siteDir);
-      try {
-        for (const c of cases) {
-          const { rank, paths } = await rankOf(page, server, c, isBlindAnswer);
-          blind.push({ school: school.name, rank, empty: paths.length === 0 });
-        }
-      } finally {
-        await server.close();
+      for (const { rank, paths } of await rankEach(browser, school.siteDir, cases, isBlindAnswer)) {
+        blind.push({ school: school.name, rank, empty: paths.length === 0 });
       }
     }
-    await page.close();
     for (const school of schools) report(`слепой набор (2026-12-07), ${school.name}`, blind.filter((o) => o.school === school.name));
     report('слепой набор (2026-12-07), все школы', blind);
     expect(blind.length).toBeGreaterThanOrEqual(3 * 120);
+    const figures = figuresOf(
+      blind.map((o) => o.rank),
+      blind.filter((o) => o.empty).length,
+    );
+    expect(figures.noResult).toBeLessThanOrEqual(BLIND_FLOOR.noResult);
+    expect(figures.top3).toBeGreaterThanOrEqual(BLIND_FLOOR.top3);
+    expect(figures.precisionAt1).toBeGreaterThanOrEqual(BLIND_FLOOR.precisionAt1);
   });
 });
