@@ -41,7 +41,18 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkCheckedTrees, remarkSmartPunctuation, remarkMdxNoCode, [remarkSafePictures, { contentDir: resolve(contentDirFromEnv()) }], remarkGfm, remarkGuideSteps, remarkCallouts, remarkPhoneLinks, remarkTables, remarkPictureDescriptions],
+      remarkPlugins: [
+        remarkCheckedTrees,
+        remarkSmartPunctuation,
+        remarkMdxNoCode,
+        [remarkSafePictures, { contentDir: resolve(contentDirFromEnv()) }],
+        remarkGfm,
+        remarkGuideSteps,
+        remarkCallouts,
+        remarkPhoneLinks,
+        remarkTables,
+        remarkPictureDescriptions,
+      ],
       rehypePlugins: [rehypeSafeHtml],
     }),
   },
@@ -50,5 +61,12 @@ export default defineConfig({
   // The sitemap lists the pages search engines should show; the embed (for iframes) and the 404 are left out.
   // Hyphenation comes after the search index (the index keeps whole words, the pages get soft hyphens);
   // the offline app's list and version over the pages as served; the editor's /admin/ (not a page of the site) last.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }), searchIndex(), hyphenation(), offlineApp(), editor()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }),
+    searchIndex(),
+    hyphenation(),
+    offlineApp(),
+    editor(),
+  ],
 });

@@ -18,7 +18,10 @@ export default tseslint.config(
       // `_`-prefixed names are deliberately unused (positional parameters); rest siblings leave keys out of a copy.
       // The checker's messages separate position, field and text by two spaces; tests match them literally.
       'no-regex-spaces': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
 );

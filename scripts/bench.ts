@@ -32,7 +32,10 @@ import { benchRegionFromEnv, formatRegion } from './bench/region.ts';
 
 process.env['BUILD_DATE'] ??= '2026-11-22'; // the same «today» in every run, so pages compare
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
-const MANY = (process.env['BENCH_MANY'] ?? '1,5,20').split(',').filter((n) => n.trim() !== '').map(Number);
+const MANY = (process.env['BENCH_MANY'] ?? '1,5,20')
+  .split(',')
+  .filter((n) => n.trim() !== '')
+  .map(Number);
 const MANY_SIZE = (process.env['BENCH_MANY_SIZE'] ?? 'small') as SizeName;
 const JOBS = Number(process.env['BENCH_JOBS'] ?? DEFAULT_JOBS);
 const STARLIGHT = process.env['BENCH_STARLIGHT'] !== '0';
@@ -49,7 +52,9 @@ async function build(contentDir: string, env: Record<string, string> = {}): Prom
   const outDir = join(run, 'dist');
   const result = await runBuild({ root, contentDir, outDir, workDir: join(run, 'work'), env });
   if (!result.ok) throw new Error(`сборка ${contentDir} не удалась:\n${tail(result.output)}`);
-  log(`  сборка ${buildCount}: ${result.seconds.toFixed(1)} с (ЦП ${result.cpuSeconds?.toFixed(1) ?? '?'} с)${env['MARKDOWN_PROCESSOR'] ? ` [${env['MARKDOWN_PROCESSOR']}]` : ''}`);
+  log(
+    `  сборка ${buildCount}: ${result.seconds.toFixed(1)} с (ЦП ${result.cpuSeconds?.toFixed(1) ?? '?'} с)${env['MARKDOWN_PROCESSOR'] ? ` [${env['MARKDOWN_PROCESSOR']}]` : ''}`,
+  );
   return { ...result, outDir };
 }
 
@@ -103,7 +108,9 @@ async function starlightBuild(): Promise<StarlightBuild> {
  */
 async function measureSchool(name: string, contentDir: string, compare = false) {
   const withStarlight = compare && STARLIGHT;
-  log(`${name}: проверка и ${RUNS + 1} сборки${compare ? ` (+ ${RUNS} с Sätteri${withStarlight ? ` и ${RUNS + 1} Starlight` : ''})` : ''}…`);
+  log(
+    `${name}: проверка и ${RUNS + 1} сборки${compare ? ` (+ ${RUNS} с Sätteri${withStarlight ? ` и ${RUNS + 1} Starlight` : ''})` : ''}…`,
+  );
   const checker = timeChecker(contentDir);
   if (withStarlight) {
     ensureStarlight(log);
@@ -125,9 +132,16 @@ async function measureSchool(name: string, contentDir: string, compare = false) 
   const seconds = median(runs.map((r) => r.seconds));
   const site = siteStats(runs.at(-1)!.outDir, siteSettingsFromEnv().base);
   const figures: SchoolFigures = {
-    name, contentFiles: checker.files, buildSeconds: seconds, runs: runs.map((r) => r.seconds), warmUpSeconds: warmUp.seconds,
-    cpuSeconds: median(runs.map((r) => r.cpuSeconds ?? Number.NaN)), pagesPerSecond: site.pages / seconds,
-    checkerMs: checker.medianMs, indexSeconds: median(runs.map((r) => (r.search?.milliseconds ?? Number.NaN) / 1000)), site,
+    name,
+    contentFiles: checker.files,
+    buildSeconds: seconds,
+    runs: runs.map((r) => r.seconds),
+    warmUpSeconds: warmUp.seconds,
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds ?? Number.NaN)),
+    pagesPerSecond: site.pages / seconds,
+    checkerMs: checker.medianMs,
+    indexSeconds: median(runs.map((r) => (r.search?.milliseconds ?? Number.NaN) / 1000)),
+    site,
   };
   return { figures, runs, satteri, starlight };
 }
@@ -137,11 +151,17 @@ function starlightComparison({ figures, starlight }: Awaited<ReturnType<typeof m
   if (starlight.length === 0) return [];
   const starlightSeconds = median(starlight.map((b) => b.seconds));
   const starlightPages = starlight[0]!.pages;
-  return [{
-    school: figures.name, projectPages: figures.site.pages, projectSeconds: figures.buildSeconds,
-    starlightPages, starlightSeconds, starlightRuns: starlight.map((b) => b.seconds),
-    ratio: figures.pagesPerSecond / (starlightPages / starlightSeconds),
-  }];
+  return [
+    {
+      school: figures.name,
+      projectPages: figures.site.pages,
+      projectSeconds: figures.buildSeconds,
+      starlightPages,
+      starlightSeconds,
+      starlightRuns: starlight.map((b) => b.seconds),
+      ratio: figures.pagesPerSecond / (starlightPages / starlightSeconds),
+    },
+  ];
 }
 
 /** The unified builds of a school against its Sätteri builds, made in turn within the same run. */
@@ -150,8 +170,12 @@ function markdownCost({ figures, runs, satteri }: Awaited<ReturnType<typeof meas
   const cpu = (builds: BuildResult[]) => median(builds.map((b) => b.cpuSeconds ?? Number.NaN));
   return {
     school: figures.name,
-    unifiedSeconds: wall(runs), satteriSeconds: wall(satteri), ratio: wall(runs) / wall(satteri),
-    unifiedCpu: cpu(runs), satteriCpu: cpu(satteri), cpuRatio: cpu(runs) / cpu(satteri),
+    unifiedSeconds: wall(runs),
+    satteriSeconds: wall(satteri),
+    ratio: wall(runs) / wall(satteri),
+    unifiedCpu: cpu(runs),
+    satteriCpu: cpu(satteri),
+    cpuRatio: cpu(runs) / cpu(satteri),
   };
 }
 
@@ -191,14 +215,20 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain']) ? ' (с незакоммиченными изменениями)' : ''}`,
     machine: {
-      cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version, loadAverage: loadavg(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? '?',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: loadavg(),
     },
     runsPerBuild: RUNS,
     schools: [sample.figures, large.figures],
     checker: {
-      files: huge.files, medianMs: huge.medianMs, filesPerSecond: huge.files / (huge.medianMs / 1000),
-      processMedianMs: checkProcessMs.node, npmRunMedianMs: checkProcessMs.npmRun,
+      files: huge.files,
+      medianMs: huge.medianMs,
+      filesPerSecond: huge.files / (huge.medianMs / 1000),
+      processMedianMs: checkProcessMs.node,
+      npmRunMedianMs: checkProcessMs.npmRun,
     },
     starlight: [...starlightComparison(sample), ...starlightComparison(large)],
     markdown: [markdownCost(sample), markdownCost(large)],

@@ -16,7 +16,12 @@ export const DEFAULT_JOBS = Math.max(1, Math.min(2, Math.floor(availableParallel
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { schools: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string', default: String(DEFAULT_JOBS) }, shard: { type: 'string' } },
+    options: {
+      schools: { type: 'string' },
+      out: { type: 'string' },
+      jobs: { type: 'string', default: String(DEFAULT_JOBS) },
+      shard: { type: 'string' },
+    },
   });
   const jobs = Number(values.jobs);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
@@ -40,7 +45,9 @@ async function main(): Promise<number> {
   });
   const failed = report.results.filter((result) => !result.ok);
   const part = shard ? `, часть ${shard.index} из ${shard.count}` : '';
-  console.log(`Школ: ${report.results.length}${part}; собрано ${report.results.length - failed.length}, с ошибками ${failed.length}; ${report.seconds.toFixed(1)} с, по ${jobs} одновременно.`);
+  console.log(
+    `Школ: ${report.results.length}${part}; собрано ${report.results.length - failed.length}, с ошибками ${failed.length}; ${report.seconds.toFixed(1)} с, по ${jobs} одновременно.`,
+  );
   if (failed.length > 0) console.error(`Не собраны: ${failed.map((result) => result.school).join(', ')}`);
   return failed.length > 0 ? 1 : 0;
 }

@@ -58,7 +58,11 @@ async function main(): Promise<number> {
     // Astro keeps the content store in its cache folder; one per content folder, so builds of
     // different schools (or parallel test builds) never see each other's entries.
     const cacheKey = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
-    await build({ outDir: fresh, cacheDir: join(workDir, `cache-${cacheKey}`), logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn' });
+    await build({
+      outDir: fresh,
+      cacheDir: join(workDir, `cache-${cacheKey}`),
+      logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn',
+    });
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     console.error(`Сборка не удалась: ${error instanceof Error ? error.message : String(error)}`);

@@ -51,7 +51,9 @@ try {
     // The editor draws fields as they come into view, so scroll in steps.
     for (let done = 0; done < scroll; done += 350) {
       await page.getByRole('group', { name: /Редактировать содержимое/ }).evaluate((pane) => {
-        const scroller = [pane, ...pane.querySelectorAll('*')].find((element) => element.scrollHeight > element.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(element).overflowY));
+        const scroller = [pane, ...pane.querySelectorAll('*')].find(
+          (element) => element.scrollHeight > element.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(element).overflowY),
+        );
         scroller?.scrollBy(0, 350);
       });
       await page.waitForTimeout(200);

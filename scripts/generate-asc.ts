@@ -14,5 +14,7 @@ if (!values.out || !Number.isInteger(seed)) {
 } else {
   const result = ascExport(seed);
   writeFileSync(values.out, result.xml);
-  console.log(`Выгрузка aSc (seed ${seed}): ${result.classes} классов, ${result.cards} карточек, ${result.teachers} учителей → ${values.out}`);
+  console.log(
+    `Выгрузка aSc (seed ${seed}): ${result.classes} классов, ${result.cards} карточек, ${result.teachers} учителей → ${values.out}`,
+  );
 }

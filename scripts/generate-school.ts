@@ -12,8 +12,13 @@ const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size 
   или регион: npm run generate -- --region --out ПАПКА [--seed ЧИСЛО] [--schools 12] [--municipalities 3] [--size tiny,small,medium] [--force]`;
 
 const OPTIONS = {
-  seed: { type: 'string', default: '1' }, out: { type: 'string' }, size: { type: 'string' }, force: { type: 'boolean', default: false },
-  region: { type: 'boolean', default: false }, schools: { type: 'string', default: '12' }, municipalities: { type: 'string', default: '3' },
+  seed: { type: 'string', default: '1' },
+  out: { type: 'string' },
+  size: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  region: { type: 'boolean', default: false },
+  schools: { type: 'string', default: '12' },
+  municipalities: { type: 'string', default: '3' },
 } as const;
 
 const parseOptions = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS }).values;
@@ -27,7 +32,8 @@ function argumentProblem(error: unknown): string | undefined {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return message.includes('does not take') ? `Параметр «${named}» пишется без значения.` : `После «${named}» нужно значение.`;
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Лишнее слово «${named}»: каждое значение пишется после своего параметра, например --out ПАПКА.`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `Лишнее слово «${named}»: каждое значение пишется после своего параметра, например --out ПАПКА.`;
   return undefined;
 }
 
@@ -46,7 +52,13 @@ export function main(args: readonly string[] = process.argv.slice(2)): number {
   const sizes = (values.size ?? (values.region ? 'tiny,small,medium' : 'large')).split(',');
   const [schools, municipalities] = [Number(values.schools), Number(values.municipalities)];
   const counts = Number.isInteger(schools) && schools >= 1 && Number.isInteger(municipalities) && municipalities >= 1;
-  if (!values.out || !Number.isInteger(seed) || !sizes.every((size) => size in SIZES) || (!values.region && sizes.length !== 1) || !counts) {
+  if (
+    !values.out ||
+    !Number.isInteger(seed) ||
+    !sizes.every((size) => size in SIZES) ||
+    (!values.region && sizes.length !== 1) ||
+    !counts
+  ) {
     console.error(`Использование: ${USAGE}`);
     return 2;
   }

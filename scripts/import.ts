@@ -26,7 +26,9 @@ export async function runImport(argv: readonly string[], print: (line: string) =
   }
   const [what, file, ...extra] = parsed.positionals;
   if (what !== 'timetable' || !file || extra.length > 0) {
-    print(`Ошибка: ${what && what !== 'timetable' ? `неизвестно, что загружать: «${what}» — сейчас можно загрузить только timetable` : 'не указан файл расписания'}.\n${USAGE}`);
+    print(
+      `Ошибка: ${what && what !== 'timetable' ? `неизвестно, что загружать: «${what}» — сейчас можно загрузить только timetable` : 'не указан файл расписания'}.\n${USAGE}`,
+    );
     return 1;
   }
   const term = parsed.values.term === undefined ? undefined : Number(parsed.values.term);

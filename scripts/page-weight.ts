@@ -39,7 +39,13 @@ function add(total: Weight, part: Weight): void {
 /** Weighs one page: HTML plus what it references on the same site (each file once). */
 export function weighPage(siteDir: string, file: string, base = '/'): PageWeight {
   const html = readFileSync(file);
-  const result: PageWeight = { page: relative(siteDir, file).split(sep).join('/'), html: weigh(html), css: zero(), js: zero(), images: zero() };
+  const result: PageWeight = {
+    page: relative(siteDir, file).split(sep).join('/'),
+    html: weigh(html),
+    css: zero(),
+    js: zero(),
+    images: zero(),
+  };
   const seen = new Set<string>();
   const visit = (node: Node) => {
     const attr = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
@@ -69,7 +75,15 @@ function kb(bytes: number): string {
 }
 
 export function formatReport(pages: PageWeight[]): string {
-  const rows = pages.map((p) => [p.page, kb(p.html.raw), kb(p.html.gzip), kb(p.css.gzip), kb(p.js.gzip), kb(p.images.gzip), kb(readingWeight(p))]);
+  const rows = pages.map((p) => [
+    p.page,
+    kb(p.html.raw),
+    kb(p.html.gzip),
+    kb(p.css.gzip),
+    kb(p.js.gzip),
+    kb(p.images.gzip),
+    kb(readingWeight(p)),
+  ]);
   const head = ['страница', 'HTML КБ', 'HTML gz', 'CSS gz', 'JS gz', 'изобр. gz', 'итого gz'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -22,7 +22,13 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (unknown.length > 0 || targets.length !== 1) {
-    console.error(unknown.length > 0 ? `Неизвестный параметр: ${unknown.join(' ')}` : targets.length === 0 ? 'Не указано, куда публиковать.' : `Укажите одно место публикации, а не ${targets.length}: ${targets.join(' ')}`);
+    console.error(
+      unknown.length > 0
+        ? `Неизвестный параметр: ${unknown.join(' ')}`
+        : targets.length === 0
+          ? 'Не указано, куда публиковать.'
+          : `Укажите одно место публикации, а не ${targets.length}: ${targets.join(' ')}`,
+    );
     console.error(USAGE);
     return 1;
   }

@@ -12,9 +12,41 @@ const DAYS = 5;
 
 /** Weekly lessons of a grade band: subject → lessons a week. */
 function curriculum(grade: number): [string, number][] {
-  if (grade <= 4) return [['Русский язык', 5], ['Математика', 4], ['Литературное чтение', 4], ['Окружающий мир', 2], ['Музыка', 1], ['Изобразительное искусство', 1], ['Труд (технология)', 1], ['Физическая культура', 2]];
-  if (grade <= 9) return [['Русский язык', 4], ['Литература', 3], ['Математика', 5], ['История', 2], ['Биология', 1], ['География', 2], ['Физика', grade >= 7 ? 2 : 0], ['Информатика', 1], ['Физическая культура', 2]];
-  return [['Русский язык', 2], ['Литература', 3], ['Алгебра', 3], ['Геометрия', 2], ['История', 2], ['Обществознание', 2], ['Физика', 2], ['Химия', 1], ['Биология', 1], ['Информатика', 1]];
+  if (grade <= 4)
+    return [
+      ['Русский язык', 5],
+      ['Математика', 4],
+      ['Литературное чтение', 4],
+      ['Окружающий мир', 2],
+      ['Музыка', 1],
+      ['Изобразительное искусство', 1],
+      ['Труд (технология)', 1],
+      ['Физическая культура', 2],
+    ];
+  if (grade <= 9)
+    return [
+      ['Русский язык', 4],
+      ['Литература', 3],
+      ['Математика', 5],
+      ['История', 2],
+      ['Биология', 1],
+      ['География', 2],
+      ['Физика', grade >= 7 ? 2 : 0],
+      ['Информатика', 1],
+      ['Физическая культура', 2],
+    ];
+  return [
+    ['Русский язык', 2],
+    ['Литература', 3],
+    ['Алгебра', 3],
+    ['Геометрия', 2],
+    ['История', 2],
+    ['Обществознание', 2],
+    ['Физика', 2],
+    ['Химия', 1],
+    ['Биология', 1],
+    ['Информатика', 1],
+  ];
 }
 
 /** The first period of a grade's shift: 2–4 and 6–7 study in the afternoon (periods 8–14). */
@@ -48,14 +80,19 @@ export function ascExport(seed = 1): AscExport {
       const p = person();
       found = `T${String(teachers.length + 1).padStart(3, '0')}`;
       // aSc writes names in many ways: full, or surname and initials.
-      teachers.push({ id: found, name: random.chance(0.5) ? p.name : `${p.name.split(' ')[0]} ${p.name.split(' ')[1]![0]}.${p.name.split(' ')[2]![0]}.` });
+      teachers.push({
+        id: found,
+        name: random.chance(0.5) ? p.name : `${p.name.split(' ')[0]} ${p.name.split(' ')[1]![0]}.${p.name.split(' ')[2]![0]}.`,
+      });
       pool.push(found);
     }
     load.set(found, (load.get(found) ?? 0) + lessons);
     return found;
   };
 
-  const classes = Array.from({ length: 11 }, (_, i) => i + 1).flatMap((grade) => LETTERS.map((letter) => ({ id: `C${grade}${letter}`, grade, name: `${grade}${letter}` })));
+  const classes = Array.from({ length: 11 }, (_, i) => i + 1).flatMap((grade) =>
+    LETTERS.map((letter) => ({ id: `C${grade}${letter}`, grade, name: `${grade}${letter}` })),
+  );
   const lessons: string[] = [];
   const cards: string[] = [];
   const groups: string[] = [];
@@ -65,22 +102,34 @@ export function ascExport(seed = 1): AscExport {
     lessonNo += 1;
     subjects.add(subject);
     const id = `L${String(lessonNo).padStart(4, '0')}`;
-    lessons.push(`    <lesson id="${id}" classids="${classIds.join(',')}" subjectid="${esc(subject)}" periodspercard="1" periodsperweek="1.0" teacherids="${teacherIds.join(',')}" classroomids="" groupids="${groupIds.join(',')}" capacity="*" seminargroup="" termsdefid="T0" weeksdefid="${weeks}" daysdefid="D1" partner_id=""/>`);
+    lessons.push(
+      `    <lesson id="${id}" classids="${classIds.join(',')}" subjectid="${esc(subject)}" periodspercard="1" periodsperweek="1.0" teacherids="${teacherIds.join(',')}" classroomids="" groupids="${groupIds.join(',')}" capacity="*" seminargroup="" termsdefid="T0" weeksdefid="${weeks}" daysdefid="D1" partner_id=""/>`,
+    );
     return id;
   };
   const card = (lessonId: string, day: number, period: number, weeks = '11') =>
-    cards.push(`    <card lessonid="${lessonId}" period="${period}" weeks="${weeks}" terms="1" days="${mask(DAYS, day)}" classroomids=""/>`);
+    cards.push(
+      `    <card lessonid="${lessonId}" period="${period}" weeks="${weeks}" terms="1" days="${mask(DAYS, day)}" classroomids=""/>`,
+    );
   for (const cls of classes) {
-    groups.push(`    <group id="G${cls.id}" classid="${cls.id}" name="Весь класс" entireclass="1" divisiontag="0" studentcount="" studentids=""/>`);
+    groups.push(
+      `    <group id="G${cls.id}" classid="${cls.id}" name="Весь класс" entireclass="1" divisiontag="0" studentcount="" studentids=""/>`,
+    );
     if (cls.grade >= 5) {
-      for (const n of [1, 2]) groups.push(`    <group id="G${cls.id}-${n}" classid="${cls.id}" name="${n} группа" entireclass="0" divisiontag="1" studentcount="" studentids=""/>`);
+      for (const n of [1, 2])
+        groups.push(
+          `    <group id="G${cls.id}-${n}" classid="${cls.id}" name="${n} группа" entireclass="0" divisiontag="1" studentcount="" studentids=""/>`,
+        );
     }
   }
 
   /** Slots (day, period) of a class still free. */
   const classBusy = new Set<string>();
   const classFree = (cls: string, day: number, period: number) => !classBusy.has(`${cls}|${day}|${period}`);
-  const slotsOf = (grade: number) => Array.from({ length: DAYS }, (_, day) => Array.from({ length: grade <= 4 ? 5 : 7 }, (_, i) => ({ day, period: firstPeriod(grade) + i }))).flat();
+  const slotsOf = (grade: number) =>
+    Array.from({ length: DAYS }, (_, day) =>
+      Array.from({ length: grade <= 4 ? 5 : 7 }, (_, i) => ({ day, period: firstPeriod(grade) + i })),
+    ).flat();
   /** Places `count` cards of a lesson in the class's free slots where every teacher is free. */
   const place = (lessonId: string, classIds: string[], teacherIds: string[], grade: number, count: number, weeks = '11') => {
     let placed = 0;
@@ -98,7 +147,18 @@ export function ascExport(seed = 1): AscExport {
     // PE of the whole parallel together: one lesson of three classes, one teacher.
     const ids = classes.filter((cls) => cls.grade === grade).map((cls) => cls.id);
     const teacher = teacherFor('Физическая культура', 2);
-    place(lesson(ids, 'Физическая культура', [teacher], ids.map((id) => `G${id}`)), ids, [teacher], grade, 2);
+    place(
+      lesson(
+        ids,
+        'Физическая культура',
+        [teacher],
+        ids.map((id) => `G${id}`),
+      ),
+      ids,
+      [teacher],
+      grade,
+      2,
+    );
   }
   for (const cls of classes) {
     if (cls.grade >= 5) {
@@ -150,7 +210,9 @@ export function ascExport(seed = 1): AscExport {
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<timetable ascttversion="2012" importtype="database" options="idprefix:X" defaultexport="1" displayname="aSc Timetables 2012 XML (synthetic, seed ${seed})">`,
-    '  <periods options="canadd,export:silent" columns="period,name,short,starttime,endtime">', ...periods, '  </periods>',
+    '  <periods options="canadd,export:silent" columns="period,name,short,starttime,endtime">',
+    ...periods,
+    '  </periods>',
     '  <daysdefs options="canadd,canremove,canupdate,silent" columns="id,name,short,days">',
     '    <daysdef id="D1" name="Любой день" short="X" days="10000,01000,00100,00010,00001"/>',
     '  </daysdefs>',
@@ -161,20 +223,33 @@ export function ascExport(seed = 1): AscExport {
     '  </weeksdefs>',
     '  <termsdefs options="canadd,canremove,canupdate,silent" columns="id,name,short,terms"><termsdef id="T0" name="Весь год" short="Год" terms="1"/></termsdefs>',
     '  <subjects options="canadd,export:silent" columns="id,name,short,partner_id">',
-    ...[...subjects].map((subject) => `    <subject id="${esc(subject)}" name="${esc(subject)}" short="${esc(subject.slice(0, 4))}" partner_id=""/>`),
+    ...[...subjects].map(
+      (subject) => `    <subject id="${esc(subject)}" name="${esc(subject)}" short="${esc(subject.slice(0, 4))}" partner_id=""/>`,
+    ),
     '  </subjects>',
     '  <teachers options="canadd,export:silent" columns="id,firstname,lastname,name,short,gender,color,email,mobile,partner_id">',
-    ...teachers.map((teacher) => `    <teacher id="${teacher.id}" firstname="" lastname="" name="${esc(teacher.name)}" short="${teacher.id}" gender="" color="" email="" mobile="" partner_id=""/>`),
+    ...teachers.map(
+      (teacher) =>
+        `    <teacher id="${teacher.id}" firstname="" lastname="" name="${esc(teacher.name)}" short="${teacher.id}" gender="" color="" email="" mobile="" partner_id=""/>`,
+    ),
     '  </teachers>',
     '  <classes options="canadd,export:silent" columns="id,name,short,classroomids,teacherid,grade,partner_id">',
-    ...classes.map((cls) => `    <class id="${cls.id}" name="${cls.name}" short="${cls.name}" teacherid="" classroomids="" grade="${cls.grade}" partner_id=""/>`),
+    ...classes.map(
+      (cls) =>
+        `    <class id="${cls.id}" name="${cls.name}" short="${cls.name}" teacherid="" classroomids="" grade="${cls.grade}" partner_id=""/>`,
+    ),
     '    <class id="CPOTOK" name="Поток 10–11 (курсы по выбору)" short="Поток" teacherid="" classroomids="" grade="" partner_id=""/>',
     '  </classes>',
-    '  <groups options="canadd,export:silent" columns="id,classid,name,entireclass,divisiontag,studentcount,studentids">', ...groups,
+    '  <groups options="canadd,export:silent" columns="id,classid,name,entireclass,divisiontag,studentcount,studentids">',
+    ...groups,
     '    <group id="GCPOTOK" classid="CPOTOK" name="Весь класс" entireclass="1" divisiontag="0" studentcount="" studentids=""/>',
     '  </groups>',
-    '  <lessons options="canadd,export:silent" columns="id,classids,subjectid,periodspercard,periodsperweek,teacherids,classroomids,groupids,capacity,seminargroup,termsdefid,weeksdefid,daysdefid,partner_id">', ...lessons, '  </lessons>',
-    '  <cards options="canadd,export:silent" columns="lessonid,period,days,weeks,terms,classroomids">', ...cards, '  </cards>',
+    '  <lessons options="canadd,export:silent" columns="id,classids,subjectid,periodspercard,periodsperweek,teacherids,classroomids,groupids,capacity,seminargroup,termsdefid,weeksdefid,daysdefid,partner_id">',
+    ...lessons,
+    '  </lessons>',
+    '  <cards options="canadd,export:silent" columns="lessonid,period,days,weeks,terms,classroomids">',
+    ...cards,
+    '  </cards>',
     '</timetable>',
     '',
   ].join('\n');

@@ -34,7 +34,11 @@ function municipalityOf(index: number): { id: string; name: string; town: string
 }
 
 const formLine = (person: Person, position: string, workplace: string, phone: string, domain: string) => ({
-  name: person.name, position, workplace, phone, email: `${person.mailbox}@${domain}`,
+  name: person.name,
+  position,
+  workplace,
+  phone,
+  email: `${person.mailbox}@${domain}`,
 });
 
 /** Every file of the region: relative path → text. */
@@ -43,35 +47,85 @@ export function generateRegion(options: RegionOptions): Map<string, string> {
   const people = createPeople(random);
   const files = new Map<string, string>();
   const plan = [
-    { id: '1', title: 'Назначить региональных координаторов', deadline: '2026-11-12', status: 'done', responsible: 'Министерство образования Кузбасса' },
-    { id: '2', title: 'Представить сведения о муниципальных координаторах по форме', deadline: '2026-11-13', status: 'done', municipal: true },
+    {
+      id: '1',
+      title: 'Назначить региональных координаторов',
+      deadline: '2026-11-12',
+      status: 'done',
+      responsible: 'Министерство образования Кузбасса',
+    },
+    {
+      id: '2',
+      title: 'Представить сведения о муниципальных координаторах по форме',
+      deadline: '2026-11-13',
+      status: 'done',
+      municipal: true,
+    },
     { id: '3', title: 'Провести совещание с руководителями школ', deadline: '2026-11-14', status: 'done', municipal: true },
     { id: '4', title: 'Организовать горячие линии в каждой школе', deadline: '2026-11-20', status: 'in-progress', municipal: true },
     { id: '5', title: 'Подготовить отчёт о доле школ на дистанционном обучении', deadline: '2026-11-27', status: 'planned' },
   ];
-  files.set('region.yaml', stringify({
-    name: 'Кемеровская область — Кузбасс',
-    authority: 'Министерство образования Кузбасса',
-    timezone: 'Asia/Novokuznetsk',
-    site: 'https://distant.kuzbass.example/',
-    target: 50,
-    order: 'приказ Министерства образования Кузбасса № 2150 от 12.11.2026',
-    coordinators: [0, 1].map(() => formLine(people(), 'Консультант отдела общего образования', 'Министерство образования Кузбасса', cityPhone(random, '3842'), 'edu.kuzbass.example')),
-    plan,
-    events: [
-      { title: 'Совещание региональных и муниципальных координаторов', date: '2026-11-18', from: '10:00', to: '11:30', place: 'Видеоконференция в «Сферуме»' },
-      { title: 'День отчёта муниципалитетов', date: '2026-11-25' },
-    ],
-  }, { lineWidth: 0 }));
+  files.set(
+    'region.yaml',
+    stringify(
+      {
+        name: 'Кемеровская область — Кузбасс',
+        authority: 'Министерство образования Кузбасса',
+        timezone: 'Asia/Novokuznetsk',
+        site: 'https://distant.kuzbass.example/',
+        target: 50,
+        order: 'приказ Министерства образования Кузбасса № 2150 от 12.11.2026',
+        coordinators: [0, 1].map(() =>
+          formLine(
+            people(),
+            'Консультант отдела общего образования',
+            'Министерство образования Кузбасса',
+            cityPhone(random, '3842'),
+            'edu.kuzbass.example',
+          ),
+        ),
+        plan,
+        events: [
+          {
+            title: 'Совещание региональных и муниципальных координаторов',
+            date: '2026-11-18',
+            from: '10:00',
+            to: '11:30',
+            place: 'Видеоконференция в «Сферуме»',
+          },
+          { title: 'День отчёта муниципалитетов', date: '2026-11-25' },
+        ],
+      },
+      { lineWidth: 0 },
+    ),
+  );
   const municipalities = Array.from({ length: options.municipalities }, (_, i) => municipalityOf(i));
   municipalities.forEach((m, i) => {
-    files.set(`municipalities/${m.id}.yaml`, stringify({
-      name: m.name,
-      authority: `Управление образования администрации ${m.town.replace('г. ', 'города ')}`,
-      coordinators: Array.from({ length: 1 + (i % 2) }, () => formLine(people(), 'Главный специалист управления образования', `Управление образования, ${m.town}`, cityPhone(random), `uo-${m.id}.example`)),
-      // The last municipality is behind: measure 3 not done after its deadline.
-      plan: [{ item: '2', status: 'done' }, { item: '3', status: i === options.municipalities - 1 ? 'in-progress' : 'done' }, { item: '4', status: 'in-progress' }],
-    }, { lineWidth: 0 }));
+    files.set(
+      `municipalities/${m.id}.yaml`,
+      stringify(
+        {
+          name: m.name,
+          authority: `Управление образования администрации ${m.town.replace('г. ', 'города ')}`,
+          coordinators: Array.from({ length: 1 + (i % 2) }, () =>
+            formLine(
+              people(),
+              'Главный специалист управления образования',
+              `Управление образования, ${m.town}`,
+              cityPhone(random),
+              `uo-${m.id}.example`,
+            ),
+          ),
+          // The last municipality is behind: measure 3 not done after its deadline.
+          plan: [
+            { item: '2', status: 'done' },
+            { item: '3', status: i === options.municipalities - 1 ? 'in-progress' : 'done' },
+            { item: '4', status: 'in-progress' },
+          ],
+        },
+        { lineWidth: 0 },
+      ),
+    );
   });
   for (let i = 0; i < options.schools; i++) {
     const m = municipalities[i % municipalities.length]!;

@@ -53,7 +53,10 @@ export async function benchRegionBuild(scratch: string, schools: number, size: S
   if (!full.ok) throw new Error(`регион не собран: ${full.failed.join(', ')}`);
   const id = full.built[Math.floor(full.built.length / 2)]!;
   const file = join(dir, 'schools', id, 'school.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/active: (true|false)/, (_, value) => `active: ${value === 'true' ? 'false' : 'true'}`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/active: (true|false)/, (_, value) => `active: ${value === 'true' ? 'false' : 'true'}`),
+  );
   const again = await buildRegion({ regionDir: dir, outDir: out, jobs, log: quiet });
   rmSync(out, { recursive: true, force: true });
   return { schools, size, jobs, fullSeconds: full.seconds, rebuildSeconds: again.seconds, rebuilt: again.built.length };
@@ -82,7 +85,15 @@ export async function benchPortal(scratch: string, schools: number): Promise<Por
   if (unchanged.built.length > 0 || !unchanged.ok) throw new Error('портал: школы пересобирались, хотя не менялись');
   const skip = new Set([...ids, '.region', '.build']);
   const bytes = readdirSync(out, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !skip.has(join(entry.parentPath, entry.name).slice(out.length + 1).split('/')[0]!))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        !skip.has(
+          join(entry.parentPath, entry.name)
+            .slice(out.length + 1)
+            .split('/')[0]!,
+        ),
+    )
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
   rmSync(out, { recursive: true, force: true });
   return { schools, checkSeconds, unchangedSeconds: unchanged.seconds, portalMb: bytes / 2 ** 20 };
@@ -92,16 +103,23 @@ export async function benchPortal(scratch: string, schools: number): Promise<Por
 export function formatRegion(build: RegionFigures | undefined, portal: PortalFigures | undefined): string {
   const lines: string[] = [];
   if (build) {
-    lines.push(`Регион: ${build.schools} школ (${build.size}, по ${build.jobs}): полная сборка ${build.fullSeconds.toFixed(1)} с (${(build.fullSeconds / build.schools).toFixed(2)} с на школу); после изменения одной школы ${build.rebuildSeconds.toFixed(1)} с (пересобрано ${build.rebuilt}).`);
+    lines.push(
+      `Регион: ${build.schools} школ (${build.size}, по ${build.jobs}): полная сборка ${build.fullSeconds.toFixed(1)} с (${(build.fullSeconds / build.schools).toFixed(2)} с на школу); после изменения одной школы ${build.rebuildSeconds.toFixed(1)} с (пересобрано ${build.rebuilt}).`,
+    );
   }
   if (portal) {
-    lines.push(`Портал без сборки школ, ${portal.schools} школ: проверка всех школ ${portal.checkSeconds.toFixed(1)} с (${((portal.checkSeconds * 1000) / portal.schools).toFixed(0)} мс на школу); прогон без изменений (хеши + портал) ${portal.unchangedSeconds.toFixed(1)} с; портал ${portal.portalMb.toFixed(1)} МБ.`);
+    lines.push(
+      `Портал без сборки школ, ${portal.schools} школ: проверка всех школ ${portal.checkSeconds.toFixed(1)} с (${((portal.checkSeconds * 1000) / portal.schools).toFixed(0)} мс на школу); прогон без изменений (хеши + портал) ${portal.unchangedSeconds.toFixed(1)} с; портал ${portal.portalMb.toFixed(1)} МБ.`,
+    );
   }
   return lines.join('\n');
 }
 
 /** BENCH_REGION, BENCH_REGION_SIZE, BENCH_PORTAL from the environment (empty skips a part). */
-export async function benchRegionFromEnv(scratch: string, log: (line: string) => void): Promise<{ build?: RegionFigures; portal?: PortalFigures }> {
+export async function benchRegionFromEnv(
+  scratch: string,
+  log: (line: string) => void,
+): Promise<{ build?: RegionFigures; portal?: PortalFigures }> {
   const count = (name: string, fallback: string) => {
     const value = (process.env[name] ?? fallback).trim();
     return value === '' ? undefined : Number(value);

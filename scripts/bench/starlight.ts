@@ -20,12 +20,18 @@ export const STARLIGHT_DIR = join(PROJECT_DIR, '.bench', 'starlight');
 export function ensureStarlight(log: (line: string) => void): void {
   const manifest = readFileSync(join(TEMPLATE, 'package.json'), 'utf8');
   const installed = join(STARLIGHT_DIR, 'package.json');
-  const upToDate = existsSync(join(STARLIGHT_DIR, 'node_modules', '@astrojs', 'starlight')) && existsSync(installed) && readFileSync(installed, 'utf8') === manifest;
+  const upToDate =
+    existsSync(join(STARLIGHT_DIR, 'node_modules', '@astrojs', 'starlight')) &&
+    existsSync(installed) &&
+    readFileSync(installed, 'utf8') === manifest;
   cpSync(TEMPLATE, STARLIGHT_DIR, { recursive: true });
   if (upToDate) return;
   log('  Starlight: установка в .bench/starlight/ (один раз)…');
   // npm from the project's own Node (the `node` devDependency puts it first on PATH under npm run).
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: STARLIGHT_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: STARLIGHT_DIR,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -63,7 +69,8 @@ export interface StarlightBuild {
 
 /** One cold Starlight build (its cache and output removed first), timed as a whole process. */
 export function buildStarlight(): Promise<StarlightBuild> {
-  for (const state of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(STARLIGHT_DIR, state), { recursive: true, force: true });
+  for (const state of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+    rmSync(join(STARLIGHT_DIR, state), { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(process.execPath, [join(STARLIGHT_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: STARLIGHT_DIR,
@@ -82,4 +89,3 @@ export function buildStarlight(): Promise<StarlightBuild> {
     });
   });
 }
-

@@ -8,7 +8,11 @@
 import { createRandom } from './random.ts';
 
 const CONTACT_TITLES = {
-  hotline: ['Горячая линия школы по дистанционному обучению', 'Единый телефон по вопросам дистанционного обучения', 'Телефон горячей линии на период дистанта'],
+  hotline: [
+    'Горячая линия школы по дистанционному обучению',
+    'Единый телефон по вопросам дистанционного обучения',
+    'Телефон горячей линии на период дистанта',
+  ],
   psychologist: ['Педагог-психолог школы', 'Школьный психолог', 'Психологическая служба школы'],
   helpline: ['Детский телефон доверия', 'Всероссийский телефон доверия для детей и родителей'],
   social: ['Социальный педагог', 'Социально-педагогическая служба'],
@@ -55,6 +59,13 @@ export type Wording = {
 /** The wording of the school made from `seed`: always the same for the same seed. */
 export function wordingFor(seed: number): Wording {
   const random = createRandom((seed ^ 0x5eed_ed17) >>> 0);
-  const contacts = Object.fromEntries(Object.entries(CONTACT_TITLES).map(([key, titles]) => [key, random.pick(titles)])) as Wording['contacts'];
-  return { contacts, lendingPage: random.pick(LENDING_PAGE), howItWorksPage: random.pick(HOW_IT_WORKS_PAGE), orderTitle: random.pick(ORDER_TITLES) };
+  const contacts = Object.fromEntries(
+    Object.entries(CONTACT_TITLES).map(([key, titles]) => [key, random.pick(titles)]),
+  ) as Wording['contacts'];
+  return {
+    contacts,
+    lendingPage: random.pick(LENDING_PAGE),
+    howItWorksPage: random.pick(HOW_IT_WORKS_PAGE),
+    orderTitle: random.pick(ORDER_TITLES),
+  };
 }

@@ -30,7 +30,11 @@ export function contentFiles(contentDir: string, prefix = 'content'): Array<{ pa
 /** A project folder: the content files and a minimal `.git` (the local mode refuses a folder without it). */
 export function projectFiles(contentDir: string): Array<{ path: string; data: string }> {
   const text = (value: string) => Buffer.from(value).toString('base64');
-  return [...contentFiles(contentDir), { path: '.git/HEAD', data: text('ref: refs/heads/main\n') }, { path: '.git/config', data: text('[core]\n') }];
+  return [
+    ...contentFiles(contentDir),
+    { path: '.git/HEAD', data: text('ref: refs/heads/main\n') },
+    { path: '.git/config', data: text('[core]\n') },
+  ];
 }
 
 /** Makes the folder dialog answer with the OPFS project folder, on every page of the context. */

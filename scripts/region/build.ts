@@ -68,7 +68,10 @@ export function builderKey(settings: { site: string; base: string; today: string
 }
 
 /** Where the portal is published (SITE_URL, BASE_PATH, else region.yaml's `site`) and for which day. */
-export function regionSettings(region: Region, env: Record<string, string | undefined> = process.env): { site: string; base: string; today: string } {
+export function regionSettings(
+  region: Region,
+  env: Record<string, string | undefined> = process.env,
+): { site: string; base: string; today: string } {
   return {
     site: (env['SITE_URL'] || (region.site ? new URL(region.site).origin : PLACEHOLDER_SITE)).replace(/\/+$/, ''),
     base: normaliseBase(env['BASE_PATH'] || (region.site ? new URL(region.site).pathname : '/')),
@@ -141,7 +144,11 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
     const check = checkSchool(dir, id, read.municipalities, today);
     if (!check.ok) {
       error(`✗ ${id}: ошибки в содержимом, сайт не собран${previous ? ' (прежняя версия оставлена)' : ''}`);
-      printProblems(check.problems.filter((problem) => problem.severity === 'error'), `${options.regionDir.replace(/\/+$/, '')}/schools/${id}`, error);
+      printProblems(
+        check.problems.filter((problem) => problem.severity === 'error'),
+        `${options.regionDir.replace(/\/+$/, '')}/schools/${id}`,
+        error,
+      );
       if (previous) records.set(id, previous);
       report.failed.push(id);
       continue;
@@ -195,7 +202,9 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
   report.seconds = (performance.now() - started) / 1000;
   report.ok = report.failed.length === 0;
   const shardText = options.shard ? `, часть ${options.shard.index} из ${options.shard.count}` : '';
-  log(`Школ: ${ids.length}${shardText}; собрано ${report.built.length}, без изменений ${report.skipped.length}, с ошибками ${report.failed.length}; ${report.seconds.toFixed(1)} с.`);
+  log(
+    `Школ: ${ids.length}${shardText}; собрано ${report.built.length}, без изменений ${report.skipped.length}, с ошибками ${report.failed.length}; ${report.seconds.toFixed(1)} с.`,
+  );
   return report;
 }
 
@@ -203,7 +212,11 @@ export async function buildRegion(options: RegionBuildOptions): Promise<RegionBu
  * Assembles the portal from shards' outputs: copies each shard's school sites and records into `outDir`
  * (unless it is that shard's own folder) and writes the portal from all parts.
  */
-export async function mergeRegion(partDirs: readonly string[], outDir: string, log: (line: string) => void = console.log): Promise<RegionBuildReport> {
+export async function mergeRegion(
+  partDirs: readonly string[],
+  outDir: string,
+  log: (line: string) => void = console.log,
+): Promise<RegionBuildReport> {
   const started = performance.now();
   const out = resolve(outDir);
   const parts: RegionPart[] = [];
@@ -220,6 +233,8 @@ export async function mergeRegion(partDirs: readonly string[], outDir: string, l
   }
   await writePortal(out, parts);
   const failed = parts.flatMap((part) => part.failed);
-  log(`Портал собран из ${parts.length} частей в ${out}: школ ${parts.reduce((sum, part) => sum + part.schools.length, 0)}, не собрано ${failed.length}.`);
+  log(
+    `Портал собран из ${parts.length} частей в ${out}: школ ${parts.reduce((sum, part) => sum + part.schools.length, 0)}, не собрано ${failed.length}.`,
+  );
   return { ok: failed.length === 0, built: [], skipped: [], failed, removed: [], seconds: (performance.now() - started) / 1000 };
 }

@@ -57,7 +57,16 @@ export function checkContent(contentDir: string): CheckResult {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     return {
       // file '' is the folder itself: the formatter prefixes the folder, so naming it here printed it twice.
-      problems: [{ severity: 'error', file: '', line: 0, column: 0, field: '', message: 'папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content' }],
+      problems: [
+        {
+          severity: 'error',
+          file: '',
+          line: 0,
+          column: 0,
+          field: '',
+          message: 'папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content',
+        },
+      ],
       fileCount: 0,
       model,
     };

@@ -6,11 +6,16 @@ import type { Position } from '../content-model/problem.ts';
 import type { Checked } from './model.ts';
 
 /** Every string in an entry's data with its path; `skip` leaves out a field and what is under it. */
-export function* stringsOf(value: unknown, skip: (path: readonly PropertyKey[]) => boolean = () => false, path: PropertyKey[] = []): Generator<[string, PropertyKey[]]> {
+export function* stringsOf(
+  value: unknown,
+  skip: (path: readonly PropertyKey[]) => boolean = () => false,
+  path: PropertyKey[] = [],
+): Generator<[string, PropertyKey[]]> {
   if (skip(path)) return;
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsOf(item, skip, [...path, index]);
-  else if (value !== null && typeof value === 'object') for (const [name, item] of Object.entries(value)) yield* stringsOf(item, skip, [...path, name]);
+  else if (value !== null && typeof value === 'object')
+    for (const [name, item] of Object.entries(value)) yield* stringsOf(item, skip, [...path, name]);
 }
 
 /** Line and column in the file of an offset in an entry's Markdown body. */

@@ -11,7 +11,11 @@ import { splitParsable } from './rules/markdown-parsable.ts';
 import { validateEntry } from './validate-entry.ts';
 
 /** Problems of the bodies of Markdown entries that parsed (see checkMarkdownBodies for `editorHtml`). */
-export function markdownBodyProblems(contentDir: string, entries: readonly RawEntry[], options: { editorHtml?: boolean; takeChecked?: boolean } = {}): Problem[] {
+export function markdownBodyProblems(
+  contentDir: string,
+  entries: readonly RawEntry[],
+  options: { editorHtml?: boolean; takeChecked?: boolean } = {},
+): Problem[] {
   // A body the parsers below would take minutes or hours over gets its own error instead.
   const { problems, safe } = splitParsable(entries);
   return [...problems, ...checkMarkdownBodies(contentDir, safe, options)];

@@ -40,9 +40,7 @@ function issueProblems(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIss
   const input = (issue as { input?: unknown }).input;
   const last = path[path.length - 1];
   if (input === undefined && MISSING_CODES.has(issue.code) && typeof last === 'string') {
-    return [
-      problemAt(entry, path, `нет обязательного поля «${last}» — добавьте его по образцу (см. руководство редактора)`),
-    ];
+    return [problemAt(entry, path, `нет обязательного поля «${last}» — добавьте его по образцу (см. руководство редактора)`)];
   }
   if (issue.code === 'invalid_value' && typeof input === 'string') {
     // The schema's message lists the allowed words; name the editor's word and the closest allowed one.

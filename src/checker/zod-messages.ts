@@ -46,7 +46,9 @@ export function russianIssueMessage(issue: z.core.$ZodRawIssue): string {
     }
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'пустое значение — заполните поле' : `слишком короткий текст — нужно не меньше ${String(issue.minimum)} символов`;
+        return Number(issue.minimum) <= 1
+          ? 'пустое значение — заполните поле'
+          : `слишком короткий текст — нужно не меньше ${String(issue.minimum)} символов`;
       }
       if (issue.origin === 'array') return `в списке слишком мало элементов — нужно не меньше ${String(issue.minimum)}`;
       return `слишком маленькое число — нужно не меньше ${String(issue.minimum)}`;

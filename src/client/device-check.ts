@@ -31,7 +31,10 @@ const SPEED_TIME_LIMIT_MS = 8000;
 async function countDevices(): Promise<{ camera?: number; microphone?: number }> {
   try {
     const devices = await navigator.mediaDevices.enumerateDevices();
-    return { camera: devices.filter((d) => d.kind === 'videoinput').length, microphone: devices.filter((d) => d.kind === 'audioinput').length };
+    return {
+      camera: devices.filter((d) => d.kind === 'videoinput').length,
+      microphone: devices.filter((d) => d.kind === 'audioinput').length,
+    };
   } catch {
     return {};
   }
@@ -100,7 +103,9 @@ async function check(element: HTMLElement): Promise<void> {
   render(results, verdicts);
   summary.textContent = w.measure;
   const mbps = await measureSpeed(element.dataset['speedUrl'] ?? 'speed.bin');
-  verdicts.push(mbps === undefined ? { key: 'speed', status: 'unknown', found: w.notKnown, words: w.speedFailed } : speedVerdict(mbps, needs.internet));
+  verdicts.push(
+    mbps === undefined ? { key: 'speed', status: 'unknown', found: w.notKnown, words: w.speedFailed } : speedVerdict(mbps, needs.internet),
+  );
   render(results, verdicts);
   const statuses = new Set(verdicts.map((verdict) => verdict.status));
   summary.textContent = statuses.has('bad') ? w.summaryBad : statuses.has('warn') || statuses.has('unknown') ? w.summaryWarn : w.summaryOk;

@@ -19,7 +19,7 @@ function render(): void {
   const on = settings !== null;
   if (toggle) {
     toggle.setAttribute('aria-pressed', String(on));
-    toggle.textContent = on ? toggle.dataset['labelOff'] ?? '' : toggle.dataset['labelOn'] ?? '';
+    toggle.textContent = on ? (toggle.dataset['labelOff'] ?? '') : (toggle.dataset['labelOn'] ?? '');
   }
   if (panel) panel.hidden = !on;
   if (form && on) {

@@ -51,7 +51,11 @@ function loadVocabulary(): Promise<readonly string[]> {
   return vocabulary;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -101,7 +105,8 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
   status.textContent =
     data.length === 0
       ? words.nothing
-      : words.found.replace('{count}', String(count)) + (count > MAX_RESULTS ? words.firstShown.replace('{shown}', String(MAX_RESULTS)) : '');
+      : words.found.replace('{count}', String(count)) +
+        (count > MAX_RESULTS ? words.firstShown.replace('{shown}', String(MAX_RESULTS)) : '');
 }
 
 async function renderFilters(form: HTMLFormElement, onChange: () => void): Promise<void> {
@@ -115,7 +120,8 @@ async function renderFilters(form: HTMLFormElement, onChange: () => void): Promi
     const id = `search-filter-${name}`;
     const select = element('select', undefined, { id, name: `filter-${name}` });
     select.append(element('option', words.all, { value: '' }));
-    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru', { numeric: true }))) select.append(element('option', value, { value }));
+    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru', { numeric: true })))
+      select.append(element('option', value, { value }));
     select.addEventListener('change', onChange);
     const label = element('label', labelText, { for: id });
     const wrap = element('div', undefined, { class: 'search-filter' });

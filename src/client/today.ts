@@ -17,7 +17,10 @@ function update(root: HTMLElement): void {
   const { day, minutes } = localClock(new Date(), root.dataset['timezone'] ?? 'Europe/Moscow');
   const container = root.querySelector<HTMLElement>('[data-days]');
   const sections = [...root.querySelectorAll<HTMLElement>('[data-days] > [data-day]')];
-  const order = daysFromToday(sections.map((section) => section.dataset['day'] as SchoolDay), day);
+  const order = daysFromToday(
+    sections.map((section) => section.dataset['day'] as SchoolDay),
+    day,
+  );
   if (container && order.some((key, i) => sections[i]?.dataset['day'] !== key)) {
     for (const key of order) {
       const section = sections.find((candidate) => candidate.dataset['day'] === key);
@@ -30,7 +33,10 @@ function update(root: HTMLElement): void {
     section.querySelector<HTMLElement>('[data-today-label]')?.toggleAttribute('hidden', !isToday);
     const rows = [...section.querySelectorAll<HTMLElement>('tr[data-period]')];
     const moments = isToday
-      ? nowAndNext(rows.map((row) => ({ n: Number(row.dataset['period']), from: row.dataset['from'], to: row.dataset['to'] })), minutes)
+      ? nowAndNext(
+          rows.map((row) => ({ n: Number(row.dataset['period']), from: row.dataset['from'], to: row.dataset['to'] })),
+          minutes,
+        )
       : {};
     for (const row of rows) {
       const n = Number(row.dataset['period']);

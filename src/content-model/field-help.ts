@@ -56,7 +56,8 @@ function hoursHelp(field: string, what: string): Record<string, Help> {
   };
 }
 
-const TEACHER_HELP = 'Учитель: имя его файла в папке staff/ без .yaml, например petrov-i-v; если учителей несколько — список [petrov-i-v, orlov-s-p]';
+const TEACHER_HELP =
+  'Учитель: имя его файла в папке staff/ без .yaml, например petrov-i-v; если учителей несколько — список [petrov-i-v, orlov-s-p]';
 const weekValues = { a: 'неделя А (первая)', b: 'неделя Б (вторая)' };
 
 const dayNames = {
@@ -78,8 +79,12 @@ function dayHelp(day: keyof typeof dayNames): Record<string, Help> {
     [`${base}[].subject`]: 'Предмет, как в расписании школы: «Математика», «Окружающий мир»',
     [`${base}[].teacher`]: TEACHER_HELP,
     [`${base}[].teacher[]`]: 'Один из учителей урока: имя его файла в папке staff/ без .yaml',
-    [`${base}[].week`]: { text: 'Только для двухнедельного расписания: в какую неделю урок; каждую неделю — не пишите', values: weekValues },
-    [`${base}[].withClasses`]: 'Общий урок нескольких классов: другие классы на этом же уроке, имена файлов из timetable/classes/, например [5b, 5v]',
+    [`${base}[].week`]: {
+      text: 'Только для двухнедельного расписания: в какую неделю урок; каждую неделю — не пишите',
+      values: weekValues,
+    },
+    [`${base}[].withClasses`]:
+      'Общий урок нескольких классов: другие классы на этом же уроке, имена файлов из timetable/classes/, например [5b, 5v]',
     [`${base}[].withClasses[]`]: 'Другой класс на этом уроке: имя файла из timetable/classes/ без .yaml',
     [`${base}[].platform`]: 'Где идёт урок: имя файла в папке platforms/ без .yaml, например sferum',
     [`${base}[].link`]: `Ссылка на видеоурок или задание: ${LINK_RULE}`,
@@ -100,7 +105,8 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
       email: 'Официальная электронная почта школы: school@example.ru',
       website: `Официальный сайт школы: ${LINK_RULE}`,
       region: 'Субъект РФ: «Кемеровская область — Кузбасс»',
-      municipality: 'Муниципалитет: «Новокузнецкий городской округ» (необязательно; в портале региона — обязательно: имя файла муниципалитета или его название)',
+      municipality:
+        'Муниципалитет: «Новокузнецкий городской округ» (необязательно; в портале региона — обязательно: имя файла муниципалитета или его название)',
       director: 'ФИО директора полностью (необязательно)',
       timezone: 'Часовой пояс школы в виде Регион/Город: Asia/Novokuznetsk, Europe/Moscow; время уроков — по нему',
       distanceLearning: 'Дистанционное обучение: идёт ли сейчас, с какого по какое число и по какому приказу',
@@ -143,7 +149,8 @@ export const fieldHelp: Record<CollectionName, CollectionHelp> = {
         },
       },
       title: 'Название: «Горячая линия школы по дистанционному обучению»',
-      phones: 'Телефоны списком, каждый с новой строки после «- » и в кавычках; нет телефона — не пишите phones (или phones: []) и укажите email',
+      phones:
+        'Телефоны списком, каждый с новой строки после «- » и в кавычках; нет телефона — не пишите phones (или phones: []) и укажите email',
       'phones[]': PHONE_RULE,
       organisationLine: ORGANISATION_LINE,
       email: 'Электронная почта (необязательно): psy@example.ru',

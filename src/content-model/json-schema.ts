@@ -65,7 +65,9 @@ export function editorGlobs(storage: Storage, contentDir = CONTENT_DIR_FOR_EDITO
     case 'per-file':
       return [`/${contentDir}/${storage.dir}/*.yaml`];
     case 'markdown':
-      return storage.mdx ? [`/${contentDir}/${storage.dir}/*.md`, `/${contentDir}/${storage.dir}/*.mdx`] : [`/${contentDir}/${storage.dir}/*.md`];
+      return storage.mdx
+        ? [`/${contentDir}/${storage.dir}/*.md`, `/${contentDir}/${storage.dir}/*.mdx`]
+        : [`/${contentDir}/${storage.dir}/*.md`];
   }
 }
 
@@ -84,9 +86,7 @@ export function storagePlace(storage: Storage): string {
 
 /** The `yaml.schemas` value of settings.json: schema path → content patterns, for every collection. */
 export function yamlSchemasSetting(): Record<string, string[]> {
-  return Object.fromEntries(
-    collectionNames.map((name) => [schemaSettingsPath(name), editorGlobs(collections[name].storage)] as const),
-  );
+  return Object.fromEntries(collectionNames.map((name) => [schemaSettingsPath(name), editorGlobs(collections[name].storage)] as const));
 }
 
 type ZodDef = Record<string, unknown> & { error?: unknown };

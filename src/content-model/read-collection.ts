@@ -48,7 +48,8 @@ function filesIn(contentDir: string, dir: string, extensions: readonly string[])
 
 function readSource(contentDir: string, file: string, markdown: boolean): { source?: ParsedSource; problems: Problem[] } {
   // A shortcut out of the content folder is not followed: its target would be published.
-  if (whereIs(contentDir, file) === 'outside') return { problems: [{ severity: 'error', file, line: 1, column: 1, field: '', message: outsideMessage(file) }] };
+  if (whereIs(contentDir, file) === 'outside')
+    return { problems: [{ severity: 'error', file, line: 1, column: 1, field: '', message: outsideMessage(file) }] };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(join(contentDir, file));
@@ -56,7 +57,14 @@ function readSource(contentDir: string, file: string, markdown: boolean): { sour
     // A folder named «x.yaml», a shortcut to a deleted file, no permission: a problem, not a crash.
     return {
       problems: [
-        { severity: 'error', file, line: 1, column: 1, field: '', message: 'файл не удаётся прочитать (это папка, ярлык на удалённый файл или нет прав) — замените его обычным файлом или удалите' },
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: 'файл не удаётся прочитать (это папка, ярлык на удалённый файл или нет прав) — замените его обычным файлом или удалите',
+        },
       ],
     };
   }
@@ -116,9 +124,7 @@ export function readCollection(contentDir: string, name: string, definition: Col
       } else {
         source.data.forEach((item: unknown, index) => {
           const idValue =
-            storage.idField && typeof item === 'object' && item !== null
-              ? (item as Record<string, unknown>)[storage.idField]
-              : undefined;
+            storage.idField && typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[storage.idField] : undefined;
           const id = idValue === undefined || idValue === null ? String(index + 1) : String(idValue);
           entries.push({ id, file: storage.file, data: item, pathInFile: [index], source });
         });

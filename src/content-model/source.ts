@@ -39,7 +39,12 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
   if (bytes.includes(0)) {
     return {
       ok: false,
-      problems: [fileProblem(file, 'это не текстовый файл (похоже на картинку или документ) — сохраните его как обычный текст или уберите из папки content')],
+      problems: [
+        fileProblem(
+          file,
+          'это не текстовый файл (похоже на картинку или документ) — сохраните его как обычный текст или уберите из папки content',
+        ),
+      ],
     };
   }
   try {
@@ -49,10 +54,7 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
     return {
       ok: false,
       problems: [
-        fileProblem(
-          file,
-          'файл сохранён не в кодировке UTF-8 (вероятно, Windows-1251) — откройте его в редакторе и сохраните как «UTF-8»',
-        ),
+        fileProblem(file, 'файл сохранён не в кодировке UTF-8 (вероятно, Windows-1251) — откройте его в редакторе и сохраните как «UTF-8»'),
       ],
     };
   }
@@ -68,9 +70,11 @@ function yamlErrorMessage(code: string, fallback: string): string {
     if (/flow (sequence|map|collection)|to end with|Missing , /i.test(fallback)) {
       return 'скобка [ или { не закрыта или между элементами нет запятой — проверьте скобки и запятые: [mon, wed, fri]';
     }
-    if (/Comments must be separated/.test(fallback)) return 'перед «#» нет пробела — если «#» часть текста, возьмите всё значение в кавычки';
+    if (/Comments must be separated/.test(fallback))
+      return 'перед «#» нет пробела — если «#» часть текста, возьмите всё значение в кавычки';
     if (/Implicit map keys need to be followed/.test(fallback)) return 'после имени поля нет двоеточия — напишите «поле: значение»';
-    if (/Sequence item without - indicator/.test(fallback)) return 'у элемента списка нет «- » — начните строку с «- », как у соседних элементов';
+    if (/Sequence item without - indicator/.test(fallback))
+      return 'у элемента списка нет «- » — начните строку с «- », как у соседних элементов';
   }
   if (/Maximum call stack size exceeded/.test(fallback)) {
     return 'вложенность слишком глубокая — скобки [ { или отступы вложены друг в друга тысячи раз; сравните файл с образцом (обычно это ошибка при вставке текста)';
@@ -109,7 +113,15 @@ function yamlErrorMessage(code: string, fallback: string): string {
  * ends or the next line starts; the editor's mistake is at the opening quote or bracket before it.
  */
 function yamlErrorOffset(text: string, message: string, offset: number): number {
-  const opener = /Missing closing "quote/.test(message) ? '"' : /Missing closing 'quote/.test(message) ? "'" : /end with a \]/.test(message) ? '[' : /end with a \}/.test(message) ? '{' : undefined;
+  const opener = /Missing closing "quote/.test(message)
+    ? '"'
+    : /Missing closing 'quote/.test(message)
+      ? "'"
+      : /end with a \]/.test(message)
+        ? '['
+        : /end with a \}/.test(message)
+          ? '{'
+          : undefined;
   if (opener === undefined) return offset;
   const found = text.lastIndexOf(opener, Math.max(0, offset - 1));
   return found >= 0 ? found : offset;
@@ -192,13 +204,20 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Rea
   }
   const { duplicates, tagged } = duplicatesAndTag(doc);
   if (duplicates.length > 0) {
-    return { ok: false, problems: duplicates.map((offset) => fileProblem(file, yamlErrorMessage('DUPLICATE_KEY', ''), toPosition(offset))) };
+    return {
+      ok: false,
+      problems: duplicates.map((offset) => fileProblem(file, yamlErrorMessage('DUPLICATE_KEY', ''), toPosition(offset))),
+    };
   }
   if (tagged !== undefined) {
     return {
       ok: false,
       problems: [
-        fileProblem(file, `пометка «${tagged.tag}» в YAML здесь не нужна — уберите её; если «!» часть текста, возьмите всё значение в кавычки: "!Важно"`, toPosition(tagStart(text, tagged.offset))),
+        fileProblem(
+          file,
+          `пометка «${tagged.tag}» в YAML здесь не нужна — уберите её; если «!» часть текста, возьмите всё значение в кавычки: "!Важно"`,
+          toPosition(tagStart(text, tagged.offset)),
+        ),
       ],
     };
   }

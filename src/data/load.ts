@@ -42,7 +42,9 @@ async function loadAll() {
     announcements: (await entries('announcements')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     contacts: inFileOrder('contacts', withIds(await entries('contacts'))),
     staff: withIds(await entries('staff')).sort((a, b) => a.name.localeCompare(b.name, 'ru')),
-    platforms: withIds(await entries('platforms')).sort((a, b) => Number(b.primary) - Number(a.primary) || a.name.localeCompare(b.name, 'ru')),
+    platforms: withIds(await entries('platforms')).sort(
+      (a, b) => Number(b.primary) - Number(a.primary) || a.name.localeCompare(b.name, 'ru'),
+    ),
     requirements: (await entries('requirements'))[0]?.data,
     bells: (await entries('bells'))[0]!.data,
     classes: withIds(await entries('classes')).sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true })),

@@ -114,7 +114,7 @@ export function rewriteBundle(source: string, adminPath: string): string {
 /** The editor's page. The CSP lets it reach only the site and the forge it saves to. */
 export function adminPage(backend: Backend, adminPath: string): string {
   const forge = forgeOrigins(backend).join(' ');
-  const connect = ['\'self\'', 'blob:', 'data:', forge].filter(Boolean).join(' ');
+  const connect = ["'self'", 'blob:', 'data:', forge].filter(Boolean).join(' ');
   const csp = [
     "default-src 'self'",
     "script-src 'self'",

@@ -40,7 +40,9 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
   const forge = (env['EDITOR_BACKEND'] || 'github').toLowerCase();
   const name = forge === 'forgejo' ? 'gitea' : forge;
   if (!FORGES.includes(name as ForgeName)) {
-    throw new EditorSettingsError(`EDITOR_BACKEND=${forge}: такого хранилища редактор не знает — напишите github, gitlab, gitea или forgejo`);
+    throw new EditorSettingsError(
+      `EDITOR_BACKEND=${forge}: такого хранилища редактор не знает — напишите github, gitlab, gitea или forgejo`,
+    );
   }
   const repo = env['EDITOR_REPO'] || 'school/site';
   if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) {

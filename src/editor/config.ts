@@ -46,7 +46,10 @@ export function editorCollection(name: CollectionName, dir: string): Collection 
   const common = base(name);
   switch (storage.kind) {
     case 'single':
-      return { ...common, files: [{ name, label: common.label, file: posix.join(dir, storage.file), fields: objectFields(name, schema) }] } as Collection;
+      return {
+        ...common,
+        files: [{ name, label: common.label, file: posix.join(dir, storage.file), fields: objectFields(name, schema) }],
+      } as Collection;
     case 'list':
       return {
         ...common,
@@ -57,7 +60,13 @@ export function editorCollection(name: CollectionName, dir: string): Collection 
       const identifier = identifierField(schema);
       const fields: Field[] = objectFields(name, schema);
       const markdown = storage.kind === 'markdown';
-      if (markdown) fields.push({ name: 'body', label: BODY_LABEL, widget: 'markdown', ...(BODY_HINTS[name] ? { hint: BODY_HINTS[name] } : {}) } as Field);
+      if (markdown)
+        fields.push({
+          name: 'body',
+          label: BODY_LABEL,
+          widget: 'markdown',
+          ...(BODY_HINTS[name] ? { hint: BODY_HINTS[name] } : {}),
+        } as Field);
       const folder = posix.join(dir, storage.dir);
       return {
         ...common,

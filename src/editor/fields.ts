@@ -83,7 +83,8 @@ function leafWidget(collection: CollectionName, path: string, node: JsonSchema, 
   const pattern = node['pattern'];
   // Pickers store the text the schema asks for, in the school's own time (no UTC shift).
   if (pattern === TIME_PATTERN) return { widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm', picker_utc: true };
-  if (pattern === DATE_PATTERN) return { widget: 'datetime', time_format: false, date_format: 'DD.MM.YYYY', format: 'YYYY-MM-DD', picker_utc: true };
+  if (pattern === DATE_PATTERN)
+    return { widget: 'datetime', time_format: false, date_format: 'DD.MM.YYYY', format: 'YYYY-MM-DD', picker_utc: true };
   const message = typeof node['patternErrorMessage'] === 'string' ? node['patternErrorMessage'] : undefined;
   if (pattern === HTTPS_PATTERN) return { widget: 'string', type: 'url', ...(message ? { pattern: [pattern, message] } : {}) };
   if (node['format'] === 'email') return { widget: 'string', type: 'email' };
@@ -124,8 +125,15 @@ function listWidget(collection: CollectionName, path: string, node: JsonSchema):
     const first = items[0] as JsonSchema;
     const help = helpOf(collection, `${path}[0]`);
     // One label for every position: «С какого класса / По какой класс».
-    const label = items.map((_, index) => fieldLabel(collection, `${path}[${index}]`, hintText(helpOf(collection, `${path}[${index}]`)))).join(' / ');
-    return { widget: 'list', min: items.length, max: items.length, field: { name: 'item', label, ...leafWidget(collection, `${path}[0]`, first, help) } };
+    const label = items
+      .map((_, index) => fieldLabel(collection, `${path}[${index}]`, hintText(helpOf(collection, `${path}[${index}]`))))
+      .join(' / ');
+    return {
+      widget: 'list',
+      min: items.length,
+      max: items.length,
+      field: { name: 'item', label, ...leafWidget(collection, `${path}[0]`, first, help) },
+    };
   }
   if (!items || typeof items !== 'object') throw new EditorConfigError(`${collection}: у списка «${path}» не описаны элементы`);
   const item = items as JsonSchema;
@@ -149,7 +157,10 @@ function listWidget(collection: CollectionName, path: string, node: JsonSchema):
 function listOfOneOrMany(node: JsonSchema): JsonSchema | undefined {
   const variants = node['anyOf'] ?? node['oneOf'];
   if (!Array.isArray(variants) || variants.length !== 2) return undefined;
-  const [list, single] = [(variants as JsonSchema[]).find((v) => typeOf(v) === 'array'), (variants as JsonSchema[]).find((v) => typeOf(v) !== 'array')];
+  const [list, single] = [
+    (variants as JsonSchema[]).find((v) => typeOf(v) === 'array'),
+    (variants as JsonSchema[]).find((v) => typeOf(v) !== 'array'),
+  ];
   return list && single ? list : undefined;
 }
 
@@ -159,8 +170,14 @@ export function fieldFor(collection: CollectionName, path: string, name: string,
   const hint = hintText(help);
   const label = fieldLabel(collection, path, hint);
   // A hint that only repeats the label is left out; «(необязательно)» is said by the editor itself.
-  const base = { name, label, ...(hint.replace(/\s*\(необязательно\)$/, '') !== label ? { hint } : {}), ...(required ? {} : { required: false }) };
-  const defaultValue = node['default'] !== undefined && !(Array.isArray(node['default']) && node['default'].length === 0) ? { default: node['default'] } : {};
+  const base = {
+    name,
+    label,
+    ...(hint.replace(/\s*\(необязательно\)$/, '') !== label ? { hint } : {}),
+    ...(required ? {} : { required: false }),
+  };
+  const defaultValue =
+    node['default'] !== undefined && !(Array.isArray(node['default']) && node['default'].length === 0) ? { default: node['default'] } : {};
   const oneOrMany = listOfOneOrMany(node);
   if (oneOrMany) return { ...base, ...listWidget(collection, path, oneOrMany) } as Field;
   const type = typeOf(node);

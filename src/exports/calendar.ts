@@ -135,15 +135,20 @@ export function lessonEvents(
     for (const lesson of lessonsOn(cls.days, date, options.weekA ?? period.from, options.changes?.get(date) ?? [])) {
       const slot = slots.find((candidate) => candidate.n === lesson.period);
       if (!slot) continue; // the checker rejects such a lesson; never invent a time for it
-      const platform = lesson.platform ? ctx.platformNames.get(lesson.platform) ?? lesson.platform : undefined;
+      const platform = lesson.platform ? (ctx.platformNames.get(lesson.platform) ?? lesson.platform) : undefined;
       const cancelled = lesson.change?.kind === 'cancelled';
       const changeLine = lesson.change && [t.timetable[lesson.change.kind], lesson.change.note].filter(Boolean).join(': ');
       const description = [
         changeLine,
-        lesson.change?.kind === 'replaced' && lesson.change.was && lesson.change.was.subject !== lesson.subject && t.timetable.instead(lesson.change.was.subject),
+        lesson.change?.kind === 'replaced' &&
+          lesson.change.was &&
+          lesson.change.was.subject !== lesson.subject &&
+          t.timetable.instead(lesson.change.was.subject),
         !cancelled && (lesson.online ? t.exportTexts.videoLesson : t.exportTexts.selfStudy),
         !cancelled && platform && `${t.exportTexts.platform}: ${platform}`,
-        `${t.exportTexts.teacher}: ${teachersOf(lesson).map((id) => ctx.staffNames.get(id) ?? id).join(', ')}`,
+        `${t.exportTexts.teacher}: ${teachersOf(lesson)
+          .map((id) => ctx.staffNames.get(id) ?? id)
+          .join(', ')}`,
         !lesson.change && lesson.note,
         !cancelled && lesson.link && `${t.exportTexts.joinLesson}: ${lesson.link}`,
         `${t.exportTexts.classTimetable(cls.class)}: ${page}`,
@@ -214,7 +219,8 @@ export function meetingEvents(meetings: readonly MeetingLike[], ctx: CalendarCon
  */
 export function calendarText(events: readonly CalendarEvent[], calName: string): string {
   for (const url of new Set(events.map((event) => event.url))) {
-    if (url !== undefined && !isCalendarUrl(url)) throw new Error(`календарь «${calName}» не записан: ссылка ${url} не годится для календаря`);
+    if (url !== undefined && !isCalendarUrl(url))
+      throw new Error(`календарь «${calName}» не записан: ссылка ${url} не годится для календаря`);
   }
   return icalText(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName });
 }

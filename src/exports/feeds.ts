@@ -16,7 +16,17 @@ import type { Platform } from '../schemas/platform.ts';
 import type { School } from '../schemas/school.ts';
 import type { MeetingLike } from './calendar.ts';
 import { dialNumber } from '../lib/phone.ts';
-import { announcementPath, calendarPath, changesOnPath, classTimetablePath, contactCardPath, contactPath, guidePath, meetingPath, paths } from '../site/routes.ts';
+import {
+  announcementPath,
+  calendarPath,
+  changesOnPath,
+  classTimetablePath,
+  contactCardPath,
+  contactPath,
+  guidePath,
+  meetingPath,
+  paths,
+} from '../site/routes.ts';
 
 interface NoticeLike {
   id: string;
@@ -48,7 +58,11 @@ function withoutTags(text: string): string {
   const tree = fromHtml(text, { fragment: true });
   visit(tree, 'element', (element, index, parent) => {
     // innerText would keep a script's code as words of the notice.
-    if (parent && index !== undefined && ['script', 'style', 'template', 'iframe', 'noscript', 'svg', 'math', 'textarea', 'title'].includes(element.tagName)) {
+    if (
+      parent &&
+      index !== undefined &&
+      ['script', 'style', 'template', 'iframe', 'noscript', 'svg', 'math', 'textarea', 'title'].includes(element.tagName)
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -70,9 +84,12 @@ export interface FeedItem {
   categories: string[];
 }
 
-
 /** Published announcements (dated today or earlier), newest first, as RSS items. */
-export function announcementItems(notices: readonly NoticeLike[], today: string, ctx: { timezone: string; url: (path: string) => string }): FeedItem[] {
+export function announcementItems(
+  notices: readonly NoticeLike[],
+  today: string,
+  ctx: { timezone: string; url: (path: string) => string },
+): FeedItem[] {
   return notices
     .filter((notice) => notice.data.date <= today)
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
@@ -134,7 +151,14 @@ export function changesItems(
 export interface InfoInput {
   school: School;
   today: string;
-  documents: readonly { id: string; title: string; number?: string | undefined; date: string; file?: string | undefined; url?: string | undefined }[];
+  documents: readonly {
+    id: string;
+    title: string;
+    number?: string | undefined;
+    date: string;
+    file?: string | undefined;
+    url?: string | undefined;
+  }[];
   contacts: readonly Contact[];
   platforms: readonly (Platform & { id: string })[];
   guides: readonly { id: string; data: { title: string; platform: string; topic: string } }[];
@@ -169,7 +193,13 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       to: learning.to,
       current: learning.active && learning.from <= today && today <= learning.to,
       order: order
-        ? { id: order.id, title: order.title, ...(order.number ? { number: order.number } : {}), date: order.date, ...(order.url || order.file ? { url: order.url ?? url(order.file!) } : {}) }
+        ? {
+            id: order.id,
+            title: order.title,
+            ...(order.number ? { number: order.number } : {}),
+            date: order.date,
+            ...(order.url || order.file ? { url: order.url ?? url(order.file!) } : {}),
+          }
         : null,
     },
     contacts: input.contacts.map((contact) => ({
@@ -192,8 +222,12 @@ export function operationalInfo(input: InfoInput, url: (path: string) => string)
       kind: platform.kind,
       primary: platform.primary,
       ...(platform.description ? { description: platform.description } : {}),
-      ...(platform.support ? { support: { ...platform.support, ...(platform.support.phone ? { tel: dialNumber(platform.support.phone) } : {}) } } : {}),
-      guides: input.guides.filter((guide) => guide.data.platform === platform.id).map((guide) => ({ title: guide.data.title, url: url(guidePath(guide.id)) })),
+      ...(platform.support
+        ? { support: { ...platform.support, ...(platform.support.phone ? { tel: dialNumber(platform.support.phone) } : {}) } }
+        : {}),
+      guides: input.guides
+        .filter((guide) => guide.data.platform === platform.id)
+        .map((guide) => ({ title: guide.data.title, url: url(guidePath(guide.id)) })),
     })),
     meetings: splitMeetings(input.meetings, today).upcoming.map((meeting) => ({
       id: meeting.id,

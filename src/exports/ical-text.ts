@@ -54,7 +54,8 @@ function mayJoin(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code < 0x0308) continue;
-    if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe00 && code <= 0xfe0f) || LISTED.has(code)) return true;
+    if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe00 && code <= 0xfe0f) || LISTED.has(code))
+      return true;
   }
   return false;
 }
@@ -87,7 +88,8 @@ function formatTime(time: CalendarTime): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 const isDate = (time: CalendarTime) => typeof time !== 'number';
-const sameDate = (a: CalendarTime, b: CalendarTime) => typeof a !== 'number' && typeof b !== 'number' && a.every((part, i) => part === b[i]);
+const sameDate = (a: CalendarTime, b: CalendarTime) =>
+  typeof a !== 'number' && typeof b !== 'number' && a.every((part, i) => part === b[i]);
 
 function alarmText({ action, description, trigger }: CalendarAlarm): string {
   const { weeks, days, hours, minutes, seconds } = trigger;

@@ -12,7 +12,10 @@ export function homeStructuredData(data: Pick<SiteData, 'school' | 'contacts' | 
   const url = (path: string) => absoluteHref(path, site);
   const order = data.documents.find((doc) => doc.id === data.school.distanceLearning.order);
   const notice = distanceLearningLd(data.school, { homeUrl: url(''), timetableUrl: url(paths.timetable), posted: order?.date });
-  return [schoolLd(data.school, homeContacts(data.contacts), { home: url(''), contacts: url(paths.contacts) }), ...(notice ? [notice] : [])];
+  return [
+    schoolLd(data.school, homeContacts(data.contacts), { home: url(''), contacts: url(paths.contacts) }),
+    ...(notice ? [notice] : []),
+  ];
 }
 
 /** Contacts page: the school with every contact point. */

@@ -11,6 +11,16 @@ import QRCode from 'qrcode';
  * decorative because the URL is printed next to it.
  */
 export async function qrSvg(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
-  return svg.replace('<svg ', '<svg class="qr" aria-hidden="true" focusable="false" data-qr-url="' + url.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" ').trim();
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+  return svg
+    .replace(
+      '<svg ',
+      '<svg class="qr" aria-hidden="true" focusable="false" data-qr-url="' + url.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '" ',
+    )
+    .trim();
 }

@@ -84,7 +84,9 @@ export function schoolLd(school: School, contacts: readonly Contact[], urls: { h
     telephone: dialNumber(school.phone),
     email: school.email,
     address: postalAddress(school),
-    contactPoint: contacts.filter((contact) => contact.phones.length > 0 || contact.email).map((contact) => contactPoint(contact, urls.contacts)),
+    contactPoint: contacts
+      .filter((contact) => contact.phones.length > 0 || contact.email)
+      .map((contact) => contactPoint(contact, urls.contacts)),
   });
 }
 

@@ -14,7 +14,11 @@ import { contactPath } from '../site/routes.ts';
 
 /** TEXT value escaping (RFC 2426 §4, RFC 6350 §3.4): backslash, comma, semicolon and newlines. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -79,11 +83,9 @@ export function vcard(card: Card): string {
 
 /** NOTE text: hours first (why one saves the card: when to call), then who answers and the remark. */
 export function contactNote(contact: Pick<Contact, 'hours' | 'person' | 'note'>): string {
-  return [
-    contact.hours.length > 0 && `${t.exportTexts.hours}: ${contact.hours.map(formatHours).join(', ')}`,
-    contact.person,
-    contact.note,
-  ].filter(Boolean).join('\n');
+  return [contact.hours.length > 0 && `${t.exportTexts.hours}: ${contact.hours.map(formatHours).join(', ')}`, contact.person, contact.note]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The card of one contact point of the school. */

@@ -28,7 +28,9 @@ export function parseXml(text: string): Element {
       }).parseFromString(text, 'text/xml');
     } catch (error) {
       if (failure) throw failure;
-      throw new ImportError(`XML-файл не читается: ${String(error instanceof Error ? error.message : error)} — выгрузите расписание заново`);
+      throw new ImportError(
+        `XML-файл не читается: ${String(error instanceof Error ? error.message : error)} — выгрузите расписание заново`,
+      );
     }
   })();
   const root = document.documentElement;
@@ -41,7 +43,11 @@ function rows(root: Element, table: string, row: string): Element[] {
   return section ? Array.from(section.getElementsByTagName(row)) : [];
 }
 
-const ids = (value: string | null): string[] => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+const ids = (value: string | null): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /** Indexes of the set bits of a mask like `01000`. */
 const bits = (mask: string | null): number[] => [...(mask ?? '')].flatMap((bit, i) => (bit === '1' ? [i] : []));
@@ -61,7 +67,8 @@ export function parseAsc(root: Element, options: { term?: number } = {}): Import
     );
   }
   const skipped: Skipped[] = [];
-  const byId = (table: string, row: string) => new Map(rows(root, table, row).map((element) => [element.getAttribute('id') ?? '', element]));
+  const byId = (table: string, row: string) =>
+    new Map(rows(root, table, row).map((element) => [element.getAttribute('id') ?? '', element]));
   const subjects = byId('subjects', 'subject');
   const teachers = byId('teachers', 'teacher');
   const classes = byId('classes', 'class');
@@ -88,7 +95,11 @@ export function parseAsc(root: Element, options: { term?: number } = {}): Import
     const raw = element.getAttribute('name') || element.getAttribute('short') || id;
     const name = normalizeClassName(raw);
     if (name) classNames.set(id, name);
-    else skipped.push({ what: `класс «${raw}»`, why: 'название не похоже на класс (нужны номер от 1 до 11 и буква) — если это кружок или поток, так и должно быть' });
+    else
+      skipped.push({
+        what: `класс «${raw}»`,
+        why: 'название не похоже на класс (нужны номер от 1 до 11 и буква) — если это кружок или поток, так и должно быть',
+      });
   }
   const classTeachers = new Map<string, string>();
   for (const [id, element] of classes) {
@@ -127,8 +138,12 @@ export function parseAsc(root: Element, options: { term?: number } = {}): Import
     const subjectElement = subjects.get(lesson.getAttribute('subjectid') ?? '');
     const subject = subjectElement?.getAttribute('name') || subjectElement?.getAttribute('short') || '';
     const lessonClasses = ids(lesson.getAttribute('classids')).filter((id) => classNames.has(id));
-    const lessonGroups = ids(lesson.getAttribute('groupids')).map((id) => groups.get(id)).filter((group) => group !== undefined);
-    const names = ids(lesson.getAttribute('teacherids')).map(teacherName).filter((name) => name !== undefined);
+    const lessonGroups = ids(lesson.getAttribute('groupids'))
+      .map((id) => groups.get(id))
+      .filter((group) => group !== undefined);
+    const names = ids(lesson.getAttribute('teacherids'))
+      .map(teacherName)
+      .filter((name) => name !== undefined);
     if (subject === '' || !Number.isInteger(period)) {
       skipped.push({ what: `карточка урока «${lessonId}»`, why: subject === '' ? 'у урока нет предмета' : 'у карточки нет номера урока' });
       continue;
@@ -148,7 +163,7 @@ export function parseAsc(root: Element, options: { term?: number } = {}): Import
           period,
           subject,
           teachers: names,
-          group: entire ? undefined : group.getAttribute('name') ?? undefined,
+          group: entire ? undefined : (group.getAttribute('name') ?? undefined),
           week,
           withClasses: lessonClasses.filter((other) => other !== classId).map((other) => classNames.get(other)!),
           origin: `карточка урока «${lessonId}»`,
@@ -158,8 +173,12 @@ export function parseAsc(root: Element, options: { term?: number } = {}): Import
   }
   const unplaced = [...lessons.keys()].filter((id) => !placed.has(id)).length;
   if (unplaced > 0) skipped.push({ what: `уроки без карточек (${unplaced})`, why: 'не расставлены в расписании aSc' });
-  if (otherTerms > 0) skipped.push({ what: `карточки другой четверти (${otherTerms})`, why: `загружается четверть ${options.term ?? 1}; другую выберите ключом --term N` });
-  if (longCycles > 0) skipped.push({ what: `карточки с циклом длиннее двух недель (${longCycles})`, why: 'сайт показывает только неделю А и неделю Б' });
+  if (otherTerms > 0)
+    skipped.push({
+      what: `карточки другой четверти (${otherTerms})`,
+      why: `загружается четверть ${options.term ?? 1}; другую выберите ключом --term N`,
+    });
+  if (longCycles > 0)
+    skipped.push({ what: `карточки с циклом длиннее двух недель (${longCycles})`, why: 'сайт показывает только неделю А и неделю Б' });
   return { format: 'asc', lessons: result, periods, classTeachers, skipped };
 }
-

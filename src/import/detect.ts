@@ -33,7 +33,10 @@ export async function parseTimetableFile(bytes: Uint8Array, options: ParseOption
     throw new ImportError('это файл старого формата Excel (.xls) — откройте его в Excel и сохраните как «Книга Excel (.xlsx)» или CSV');
   }
   const text = decodeBytes(bytes);
-  if (text.includes('\u0000')) throw new ImportError('это не текстовый файл и не таблица Excel — нужна выгрузка aSc (XML), FET (CSV) или таблица по шаблону (XLSX, CSV)');
+  if (text.includes('\u0000'))
+    throw new ImportError(
+      'это не текстовый файл и не таблица Excel — нужна выгрузка aSc (XML), FET (CSV) или таблица по шаблону (XLSX, CSV)',
+    );
   if (/^\s*</.test(text.replace(/^\uFEFF/, ''))) return parseAsc(parseXml(text), options);
   return fromRows(csvRows(text), 'CSV');
 }

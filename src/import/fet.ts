@@ -43,12 +43,20 @@ function hourNumbers(hours: readonly string[]): { numbers: Map<string, number>; 
 
 export function parseFet(rows: readonly Row[]): ImportedTimetable {
   const [header, ...data] = rows;
-  if (!header || !isFetHeader(header.cells)) throw new ImportError('это не выгрузка FET: в первой строке нет столбцов "Activity Id", "Day", "Hour", "Students Sets", "Subject", "Teachers"', 1);
+  if (!header || !isFetHeader(header.cells))
+    throw new ImportError(
+      'это не выгрузка FET: в первой строке нет столбцов "Activity Id", "Day", "Hour", "Students Sets", "Subject", "Teachers"',
+      1,
+    );
   const column = new Map(header.cells.map((cell, i) => [foldText(cell), i]));
   const cell = (row: Row, name: string) => (row.cells[column.get(name) ?? -1] ?? '').trim();
   const skipped: Skipped[] = [];
 
-  const setsOf = (row: Row) => cell(row, 'students sets').split('+').map((set) => set.trim()).filter(Boolean);
+  const setsOf = (row: Row) =>
+    cell(row, 'students sets')
+      .split('+')
+      .map((set) => set.trim())
+      .filter(Boolean);
   const sets = new Set(data.flatMap(setsOf));
   /** A students set as class and group: the longest other set it starts with is its class. */
   const classOf = (set: string): { className?: string | undefined; group?: string | undefined } => {
@@ -95,13 +103,17 @@ export function parseFet(rows: readonly Row[]): ImportedTimetable {
         week: parsedDay.week,
         period,
         subject,
-        teachers: cell(row, 'teachers').split('+').map((name) => name.trim()).filter(Boolean),
+        teachers: cell(row, 'teachers')
+          .split('+')
+          .map((name) => name.trim())
+          .filter(Boolean),
         group: member.group || undefined,
         withClasses: classNames.filter((name) => name !== member.className),
         origin,
       });
     }
   }
-  for (const set of notClasses) skipped.push({ what: `группа учащихся «${set}»`, why: 'название не похоже на класс (нужны номер от 1 до 11 и буква)' });
+  for (const set of notClasses)
+    skipped.push({ what: `группа учащихся «${set}»`, why: 'название не похоже на класс (нужны номер от 1 до 11 и буква)' });
   return { format: 'fet', lessons, periods, classTeachers: new Map(), skipped };
 }

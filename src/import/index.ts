@@ -15,7 +15,11 @@ export interface ImportResult {
   report: string;
 }
 
-export async function importTimetable(file: string, contentDir: string, options: ParseOptions & { dryRun?: boolean } = {}): Promise<ImportResult> {
+export async function importTimetable(
+  file: string,
+  contentDir: string,
+  options: ParseOptions & { dryRun?: boolean } = {},
+): Promise<ImportResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -24,7 +28,10 @@ export async function importTimetable(file: string, contentDir: string, options:
   }
   const imported = await parseTimetableFile(bytes, options);
   if (imported.lessons.length === 0) {
-    const why = imported.skipped.slice(0, 5).map((item) => `${item.what}: ${item.why}`).join('; ');
+    const why = imported.skipped
+      .slice(0, 5)
+      .map((item) => `${item.what}: ${item.why}`)
+      .join('; ');
     throw new ImportError(`в файле не нашлось ни одного урока${why ? ` (${why})` : ''} — проверьте, что это выгрузка расписания`);
   }
   const plan = planImport(imported, contentDir);

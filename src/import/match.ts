@@ -38,7 +38,11 @@ export class TeacherIndex {
       pick(same.filter((person) => person.initials === initials)) ??
       (initials === ''
         ? pick(same)
-        : pick(same.filter((person) => person.initials.startsWith(initials) || (person.initials !== '' && initials.startsWith(person.initials)))))
+        : pick(
+            same.filter(
+              (person) => person.initials.startsWith(initials) || (person.initials !== '' && initials.startsWith(person.initials)),
+            ),
+          ))
     );
   }
 

@@ -84,7 +84,8 @@ const editorKey = (day: string, lesson: { period?: unknown; subject?: unknown; g
   `${day}|${String(lesson.period)}|${foldText(String(lesson.subject))}|${foldText(String(lesson.group ?? ''))}`;
 
 /** Slots a lesson takes in its class: a lesson without week takes both weeks. */
-const slotsOf = (lesson: ImportedLesson) => (lesson.week ? [lesson.week] : ['a', 'b']).map((week) => `${lesson.day}|${lesson.period}|${week}`);
+const slotsOf = (lesson: ImportedLesson) =>
+  (lesson.week ? [lesson.week] : ['a', 'b']).map((week) => `${lesson.day}|${lesson.period}|${week}`);
 
 function headerOf(name: string, format: ImportedTimetable['format']): string {
   return [
@@ -143,7 +144,12 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
       continue;
     }
     const same = list.find(
-      (other) => other.day === lesson.day && other.period === lesson.period && other.group === lesson.group && other.week === lesson.week && foldText(other.subject) === foldText(lesson.subject),
+      (other) =>
+        other.day === lesson.day &&
+        other.period === lesson.period &&
+        other.group === lesson.group &&
+        other.week === lesson.week &&
+        foldText(other.subject) === foldText(lesson.subject),
     );
     if (same) {
       // One lesson written twice (a double entry, or one row per teacher): one lesson, all teachers.
@@ -151,7 +157,9 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
       continue;
     }
     const clash = list.find(
-      (other) => slotsOf(other).some((slot) => slotsOf(lesson).includes(slot)) && (other.group === undefined || lesson.group === undefined || other.group === lesson.group),
+      (other) =>
+        slotsOf(other).some((slot) => slotsOf(lesson).includes(slot)) &&
+        (other.group === undefined || lesson.group === undefined || other.group === lesson.group),
     );
     if (clash) {
       skipped.push({
@@ -190,7 +198,9 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
   const diffs: ClassDiff[] = [];
   const missing = new Map<number, Set<number>>();
   const importedIds = new Set<string>();
-  const createdTeachers = new Map(teachers.created.map((person) => [person.id, { ...person, subjects: new Set<string>(), classes: new Set<string>() }]));
+  const createdTeachers = new Map(
+    teachers.created.map((person) => [person.id, { ...person, subjects: new Set<string>(), classes: new Set<string>() }]),
+  );
 
   for (const [name, lessons] of [...byClass].sort(([a], [b]) => a.localeCompare(b, 'ru', { numeric: true }))) {
     if (lessons.length === 0) continue;
@@ -201,7 +211,8 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
     const oldDays = asRecord(old?.['days']);
     const kept = new Map<string, Raw>();
     for (const day of schoolDays) {
-      for (const lesson of Array.isArray(oldDays[day]) ? (oldDays[day] as unknown[]) : []) kept.set(editorKey(day, asRecord(lesson)), asRecord(lesson));
+      for (const lesson of Array.isArray(oldDays[day]) ? (oldDays[day] as unknown[]) : [])
+        kept.set(editorKey(day, asRecord(lesson)), asRecord(lesson));
     }
     const periodsUsed = new Set(lessons.map((lesson) => lesson.period));
     const oldShift = typeof old?.['shift'] === 'number' ? (old['shift'] as number) : undefined;
@@ -214,7 +225,12 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
     for (const day of schoolDays) {
       const todays = lessons
         .filter((lesson) => lesson.day === day)
-        .sort((a, b) => a.period - b.period || (a.week ?? '').localeCompare(b.week ?? '') || (a.group ?? '').localeCompare(b.group ?? '', 'ru', { numeric: true }));
+        .sort(
+          (a, b) =>
+            a.period - b.period ||
+            (a.week ?? '').localeCompare(b.week ?? '') ||
+            (a.group ?? '').localeCompare(b.group ?? '', 'ru', { numeric: true }),
+        );
       if (todays.length === 0) continue;
       days[day] = todays.map((lesson) => {
         const ids = [...new Set(lesson.teachers.map((teacher) => teacherIds.get(teacher)!))];
@@ -231,7 +247,11 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
         if (lesson.link) out.link = lesson.link;
         // Fields in the order the guide shows them.
         const { period, subject, teacher, group, week, withClasses, platform, link, online, note } = out;
-        return Object.fromEntries(Object.entries({ period, subject, teacher, group, week, withClasses, platform, link, online, note }).filter(([, value]) => value !== undefined)) as unknown as LessonOut;
+        return Object.fromEntries(
+          Object.entries({ period, subject, teacher, group, week, withClasses, platform, link, online, note }).filter(
+            ([, value]) => value !== undefined,
+          ),
+        ) as unknown as LessonOut;
       });
     }
     const classTeacherName = imported.classTeachers.get(name);
@@ -240,7 +260,12 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
     const next = headerOf(data.class, imported.format) + stringify(data, { lineWidth: 0 });
     const current = existsSync(join(contentDir, file)) ? readFileSync(join(contentDir, file), 'utf8') : undefined;
     if (next !== current) files.set(file, next);
-    classes.push({ id, name: data.class, lessons: Object.values(days).reduce((sum, list) => sum + list.length, 0), created: old === undefined });
+    classes.push({
+      id,
+      name: data.class,
+      lessons: Object.values(days).reduce((sum, list) => sum + list.length, 0),
+      created: old === undefined,
+    });
     diffs.push(diffLessons(id, data.class, oldDays, days, old === undefined));
   }
 
@@ -253,21 +278,39 @@ export function planImport(imported: ImportedTimetable, contentDir: string): Imp
     } else untouched.push(entry.file);
   }
 
-  const teachersCreated = [...createdTeachers.values()].map((person) => ({ id: person.id, name: person.name, subjects: [...person.subjects].sort() }));
+  const teachersCreated = [...createdTeachers.values()].map((person) => ({
+    id: person.id,
+    name: person.name,
+    subjects: [...person.subjects].sort(),
+  }));
   for (const person of createdTeachers.values()) {
     const file = posix.join(collections.staff.storage.dir, `${person.id}.yaml`);
-    const data = { name: person.name, position: 'Учитель', subjects: [...person.subjects].sort((a, b) => a.localeCompare(b, 'ru')), classes: [...person.classes].sort() };
+    const data = {
+      name: person.name,
+      position: 'Учитель',
+      subjects: [...person.subjects].sort((a, b) => a.localeCompare(b, 'ru')),
+      classes: [...person.classes].sort(),
+    };
     files.set(
       file,
       `# Создано при загрузке расписания: в файле расписания этого учителя не нашлось среди staff/.\n# Проверьте ФИО, допишите должность (position) и рабочую почту (email).\n${stringify(data, { lineWidth: 0 })}`,
     );
   }
 
-  const written = [...new Set([...state.written.filter((file) => files.get(file) !== null), ...[...files].filter(([, value]) => value !== null).map(([file]) => file)])]
+  const written = [
+    ...new Set([
+      ...state.written.filter((file) => files.get(file) !== null),
+      ...[...files].filter(([, value]) => value !== null).map(([file]) => file),
+    ]),
+  ]
     .filter((file) => file !== bellsFile || state.written.includes(file) || bellsText === undefined)
     .sort();
   const nextState = `${JSON.stringify({ written }, null, 2)}\n`;
-  if (files.size > 0 && nextState !== (existsSync(join(contentDir, STATE_FILE)) ? readFileSync(join(contentDir, STATE_FILE), 'utf8') : undefined)) files.set(STATE_FILE, nextState);
+  if (
+    files.size > 0 &&
+    nextState !== (existsSync(join(contentDir, STATE_FILE)) ? readFileSync(join(contentDir, STATE_FILE), 'utf8') : undefined)
+  )
+    files.set(STATE_FILE, nextState);
 
   return {
     format: imported.format,

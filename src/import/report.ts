@@ -18,15 +18,14 @@ export function formatReport(plan: ImportPlan, options: { file: string; dryRun: 
   const out: string[] = [];
   out.push(`Файл: ${options.file} — ${FORMAT_NAMES[plan.format]}.`);
   const newClasses = plan.classes.filter((entry) => entry.created).length;
-  out.push(
-    `Классов: ${plan.classes.length}${newClasses > 0 ? ` (новых: ${newClasses})` : ''}; уроков в неделю: ${plan.lessonCount}.`,
-  );
+  out.push(`Классов: ${plan.classes.length}${newClasses > 0 ? ` (новых: ${newClasses})` : ''}; уроков в неделю: ${plan.lessonCount}.`);
   if (plan.classes.length > 0) out.push(`  ${plan.classes.map((entry) => `${entry.name} (${entry.lessons})`).join(', ')}`);
   if (plan.bellsUpdated) out.push('Звонки первой смены (timetable/bells.yaml) взяты из файла.');
 
   if (plan.teachersCreated.length > 0) {
     out.push('', `Учителя, которых нет в staff/ — созданы файлы, допишите в них должность и почту (${plan.teachersCreated.length}):`);
-    for (const person of plan.teachersCreated) out.push(`  staff/${person.id}.yaml — ${person.name}${person.subjects.length > 0 ? ` (${person.subjects.join(', ')})` : ''}`);
+    for (const person of plan.teachersCreated)
+      out.push(`  staff/${person.id}.yaml — ${person.name}${person.subjects.length > 0 ? ` (${person.subjects.join(', ')})` : ''}`);
   }
 
   if (plan.skipped.length > 0) {

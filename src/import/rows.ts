@@ -30,7 +30,14 @@ export function csvRows(text: string): Row[] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', ',', '\t'].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
   try {
-    const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as unknown as {
+    const records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
@@ -38,7 +45,7 @@ export function csvRows(text: string): Row[] {
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
     // csv-parse reports where it gave up (the end of the file); the editor needs the quote's line.
-    const line = code === 'CSV_QUOTE_NOT_CLOSED' ? openQuoteLine(text) ?? lines : lines;
+    const line = code === 'CSV_QUOTE_NOT_CLOSED' ? (openQuoteLine(text) ?? lines) : lines;
     throw new ImportError(
       `CSV-файл не читается${line ? ` (строка ${line})` : ''}: непарная кавычка или сломанная строка — откройте файл в Excel и сохраните заново как CSV`,
       line,
@@ -66,7 +73,9 @@ export async function xlsxRows(bytes: Uint8Array): Promise<Row[]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportError('файл Excel не читается — он повреждён или это не .xlsx (старый .xls сохраните в Excel как «Книга Excel (.xlsx)»)');
+    throw new ImportError(
+      'файл Excel не читается — он повреждён или это не .xlsx (старый .xls сохраните в Excel как «Книга Excel (.xlsx)»)',
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportError('в файле Excel нет ни одного листа');

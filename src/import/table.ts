@@ -54,7 +54,10 @@ export function parseTable(rows: readonly Row[]): ImportedTimetable {
   const missing = REQUIRED.filter((column) => !columns.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => TEMPLATE_HEADER[Object.keys(COLUMN_NAMES).indexOf(column)]);
-    throw new ImportError(`нет обязательных столбцов: ${names.join(', ')} (строка ${header.line}) — добавьте их, как в шаблоне`, header.line);
+    throw new ImportError(
+      `нет обязательных столбцов: ${names.join(', ')} (строка ${header.line}) — добавьте их, как в шаблоне`,
+      header.line,
+    );
   }
   const cell = (row: Row, column: Column) => (columns.has(column) ? (row.cells[columns.get(column)!] ?? '').trim() : '');
 
@@ -71,7 +74,8 @@ export function parseTable(rows: readonly Row[]): ImportedTimetable {
     const week = parseWeek(cell(row, 'week'));
     const link = cell(row, 'link');
     if (rawClasses.length === 0) skip('не указан класс');
-    else if (classNames.some((name) => name === undefined)) skip(`«${cell(row, 'class')}» — не класс (нужны номер от 1 до 11 и буква, например 5А)`);
+    else if (classNames.some((name) => name === undefined))
+      skip(`«${cell(row, 'class')}» — не класс (нужны номер от 1 до 11 и буква, например 5А)`);
     else if (!parsedDay) skip(`день «${cell(row, 'day')}» не распознан — напишите день недели: Понедельник или Пн`);
     else if (!Number.isInteger(period) || cell(row, 'period') === '') skip(`номер урока «${cell(row, 'period')}» — не число`);
     else if (subject === '') skip('не указан предмет');

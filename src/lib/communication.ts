@@ -8,7 +8,9 @@ export const communicationAudiences = ['parents', 'teachers', 'pupils'] as const
 export type CommunicationAudience = (typeof communicationAudiences)[number];
 
 /** Non-empty groups in `communicationAudiences` order, keeping the file's order inside each. */
-export function communicationByAudience<T extends Pick<CommunicationItem, 'audience'>>(items: readonly T[]): Group<CommunicationAudience, T>[] {
+export function communicationByAudience<T extends Pick<CommunicationItem, 'audience'>>(
+  items: readonly T[],
+): Group<CommunicationAudience, T>[] {
   return groupInOrder(items, communicationAudiences, (item) => item.audience);
 }
 

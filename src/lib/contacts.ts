@@ -48,7 +48,8 @@ export function emailContacts<T extends Pick<Contact, 'kind' | 'email'>>(contact
 }
 
 /** What a contact card shows: a contact from contacts.yaml, or the school's or a platform's own line. */
-export type ContactPoint = Pick<Contact, 'id' | 'title' | 'phones' | 'hours'> & Partial<Pick<Contact, 'email' | 'person' | 'note' | 'audience'>>;
+export type ContactPoint = Pick<Contact, 'id' | 'title' | 'phones' | 'hours'> &
+  Partial<Pick<Contact, 'email' | 'person' | 'note' | 'audience'>>;
 
 /** Contacts under their kind's heading, in the order of `contactKinds` (the most urgent first). */
 export function contactsByKind<T extends Pick<Contact, 'kind'>>(contacts: readonly T[]): Group<ContactKind, T>[] {

@@ -12,5 +12,12 @@ export function coordinatorsByLevel<T extends Pick<Coordinator, 'level'>>(coordi
 
 /** A coordinator as a contact card; the anchor is `coordinator-<n>` (list entries are numbered). */
 export function coordinatorContact(person: Coordinator & { id: string }): ContactPoint {
-  return { id: `coordinator-${person.id}`, title: person.name, person: person.position, phones: [person.phone], email: person.email, hours: [] };
+  return {
+    id: `coordinator-${person.id}`,
+    title: person.name,
+    person: person.position,
+    phones: [person.phone],
+    email: person.email,
+    hours: [],
+  };
 }

@@ -62,12 +62,14 @@ export function parseUserAgent(ua: string, touch = false): DeviceFacts {
   // Windows 10 and 11 both say «Windows NT 10.0»; a Mac says 10_15 whatever its macOS (11+ froze it).
   if (osName === 'macOS') {
     const match = system![1].exec(ua)!;
-    osVersion = match[1] === '10' && match[2] === '15' ? undefined : Number(match[1]) === 10 ? 10 + Number(match[2]) / 100 : Number(match[1]);
+    osVersion =
+      match[1] === '10' && match[2] === '15' ? undefined : Number(match[1]) === 10 ? 10 + Number(match[2]) / 100 : Number(match[1]);
     // An iPad asks for the desktop site and says «Macintosh»; only its touch screen gives it away.
     if (touch) osName = 'iPadOS';
   }
   const ipad = osName === 'iPadOS';
-  const kind: DeviceKind = ipad || (osName === 'Android' && !/Mobile/.test(ua)) ? 'tablet' : /Mobile|iPhone|Android/.test(ua) ? 'phone' : 'computer';
+  const kind: DeviceKind =
+    ipad || (osName === 'Android' && !/Mobile/.test(ua)) ? 'tablet' : /Mobile|iPhone|Android/.test(ua) ? 'phone' : 'computer';
   return {
     browser: { name: browser?.[0] ?? '', version: browser ? Number(browser[1].exec(ua)?.[1]) : undefined },
     os: { name: osName, version: Number.isFinite(osVersion) ? osVersion : undefined },
@@ -81,7 +83,9 @@ export function listedMinimum(list: readonly string[], osName: string): { listed
   const word = new RegExp(`(^|\\s)${osName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
   const entries = list.filter((entry) => word.test(entry));
   if (entries.length === 0) return { listed: false, min: undefined };
-  const versions = entries.map((entry) => Number(/(\d+)/.exec(entry.slice(entry.search(word) + osName.length + 1))?.[1])).filter(Number.isFinite);
+  const versions = entries
+    .map((entry) => Number(/(\d+)/.exec(entry.slice(entry.search(word) + osName.length + 1))?.[1]))
+    .filter(Number.isFinite);
   return { listed: true, min: versions.length > 0 ? Math.min(...versions) : undefined };
 }
 
@@ -92,7 +96,9 @@ export function browserVerdict(facts: DeviceFacts, needs: DeviceNeeds): Verdict 
   const { name, version } = facts.browser;
   const found = name ? `${name}${version ? ` ${version}` : ''}` : words().unknownBrowser;
   if (!name) return { key: 'browser', status: 'unknown', found, words: words().browserUnknown(needs.browsers) };
-  const listed = needs.browsers.some((entry) => entry.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(entry.toLowerCase()));
+  const listed = needs.browsers.some(
+    (entry) => entry.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(entry.toLowerCase()),
+  );
   return listed
     ? { key: 'browser', status: 'ok', found, words: words().browserOk }
     : { key: 'browser', status: 'warn', found, words: words().browserOther(needs.browsers) };
@@ -137,7 +143,12 @@ export function speedVerdict(mbps: number, internet: { minMbps: number; recommen
 
 /** The requirement for this kind of device (a laptop falls back to the computer's and back). */
 export function needsFor(kind: DeviceKind, devices: readonly DeviceNeeds[]): DeviceNeeds | undefined {
-  const fallback: Record<DeviceKind, DeviceKind[]> = { computer: ['computer', 'laptop'], laptop: ['laptop', 'computer'], tablet: ['tablet', 'phone'], phone: ['phone', 'tablet'] };
+  const fallback: Record<DeviceKind, DeviceKind[]> = {
+    computer: ['computer', 'laptop'],
+    laptop: ['laptop', 'computer'],
+    tablet: ['tablet', 'phone'],
+    phone: ['phone', 'tablet'],
+  };
   for (const candidate of fallback[kind]) {
     const found = devices.find((device) => device.device === candidate);
     if (found) return found;

@@ -26,7 +26,7 @@ export function documentReference(doc: Pick<DocumentLike, 'kind' | 'number' | 'd
 /** «PDF», «DOCX» from the end of a path or link; undefined when it does not end in a file extension. */
 export function documentFormat(target: string): string | undefined {
   // Of a link, only the path counts: «https://school.ru» is a site, not a «.ru» file.
-  const path = /^[a-z]+:\/\//i.test(target) ? pathnameOf(target) : target.split(/[?#]/, 1)[0] ?? '';
+  const path = /^[a-z]+:\/\//i.test(target) ? pathnameOf(target) : (target.split(/[?#]/, 1)[0] ?? '');
   const match = /\.([a-z0-9]{2,5})$/i.exec(path.slice(path.lastIndexOf('/') + 1));
   return match ? match[1]!.toUpperCase() : undefined;
 }

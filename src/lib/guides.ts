@@ -60,7 +60,10 @@ export function nextGuide<T extends GuideLike>(guides: readonly T[], id: string)
  * any connection guides when none is for it; at most two, so with the timetable's code all three fit
  * on one A4 page.
  */
-export function memoGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(guides: readonly T[], primaryPlatform: string | undefined): T[] {
+export function memoGuides<T extends { data: Pick<Guide, 'topic' | 'platform'> }>(
+  guides: readonly T[],
+  primaryPlatform: string | undefined,
+): T[] {
   const forPrimary = primaryPlatform === undefined ? [] : connectGuides(guides, primaryPlatform);
   return (forPrimary.length > 0 ? forPrimary : guides.filter(isConnectGuide)).slice(0, 2);
 }

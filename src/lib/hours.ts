@@ -28,7 +28,13 @@ export function formatHours(hours: Hours): string {
 
 /** Weekday key and minutes since midnight of an instant in a time zone. */
 export function localClock(instant: Date, timeZone: string): { day: WeekDay; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   const day = get('weekday').slice(0, 3).toLowerCase() as WeekDay;
   return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };

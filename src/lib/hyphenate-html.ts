@@ -60,7 +60,9 @@ function hyphenateTokens(text: string): string {
   return text.replace(/[^\s]+/g, (token) => {
     if (/[0-9@/\\_:.a-zA-Z&]/.test(token.replace(/[.,:;!?»)…]+$/, ''))) return token;
     return token.replace(/[А-Яа-яЁё]+/g, (word) =>
-      word.length < MIN_LETTERS || word === word.toUpperCase() || word.includes(SOFT_HYPHEN) ? word : hyphen.hyphenateSync(word, { minWordLength: MIN_LETTERS }),
+      word.length < MIN_LETTERS || word === word.toUpperCase() || word.includes(SOFT_HYPHEN)
+        ? word
+        : hyphen.hyphenateSync(word, { minWordLength: MIN_LETTERS }),
     );
   });
 }
@@ -100,7 +102,8 @@ function textRanges(document: Node): Ranges {
   const ranges: Ranges = [];
   const visit = (node: Node) => {
     if (skips(node)) return;
-    if (node.nodeName === '#text' && node.sourceCodeLocation) ranges.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
+    if (node.nodeName === '#text' && node.sourceCodeLocation)
+      ranges.push({ start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset });
     for (const child of node.childNodes ?? []) visit(child);
   };
   visit(document);

@@ -16,7 +16,15 @@ export const MY_CLASS_KEY = 'school-page:my-class';
 function isMyClass(value: unknown): value is MyClass {
   if (typeof value !== 'object' || value === null) return false;
   const { id, name, path } = value as Record<string, unknown>;
-  return typeof id === 'string' && id !== '' && typeof name === 'string' && name !== '' && typeof path === 'string' && path.startsWith('/') && !path.startsWith('//');
+  return (
+    typeof id === 'string' &&
+    id !== '' &&
+    typeof name === 'string' &&
+    name !== '' &&
+    typeof path === 'string' &&
+    path.startsWith('/') &&
+    !path.startsWith('//')
+  );
 }
 
 /** Remembers the class; a browser that refuses storage (private mode, settings) simply forgets. */

@@ -89,7 +89,9 @@ export interface PhoneInText {
 
 /** Every real phone in an editor's text, in order; an extension after one («доб. 12») stays outside it. */
 export function findPhones(text: string): PhoneInText[] {
-  return [...text.matchAll(NUMBER_IN_TEXT)].filter((match) => isPublishablePhone(match[0])).map((match) => ({ index: match.index, text: match[0] }));
+  return [...text.matchAll(NUMBER_IN_TEXT)]
+    .filter((match) => isPublishablePhone(match[0]))
+    .map((match) => ({ index: match.index, text: match[0] }));
 }
 
 /** A number typed with separators (in a search query): at least five digits, spaces, hyphens, brackets or dots between. */

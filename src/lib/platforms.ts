@@ -8,7 +8,10 @@ export function platformUsage(kinds: readonly string[]): string {
 
 /** «sferum.ru», «gosuslugi.ru/help/faq/myschool»: a link's text without `https://`, `www.` and the last slash. */
 export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 }
 
 /** The guides for one platform, in the order they already have. */

@@ -17,7 +17,10 @@ export function deviceLabel(device: string): string {
 /** Devices in the order parents think of them (computer, laptop, tablet, phone), file order within a kind. */
 export function sortDevices<T extends Pick<DeviceRequirement, 'device'>>(devices: readonly T[]): T[] {
   const rank = (device: string) => (deviceKinds as readonly string[]).indexOf(device);
-  return devices.map((device, index) => ({ device, index })).sort((a, b) => rank(a.device.device) - rank(b.device.device) || a.index - b.index).map((entry) => entry.device);
+  return devices
+    .map((device, index) => ({ device, index }))
+    .sort((a, b) => rank(a.device.device) - rank(b.device.device) || a.index - b.index)
+    .map((entry) => entry.device);
 }
 
 /** A number the Russian way: 1.5 → «1,5», 10 → «10». */
@@ -55,7 +58,9 @@ export type Equipment = 'camera' | 'microphone' | 'headset';
 export const equipmentKinds: readonly Equipment[] = ['camera', 'microphone', 'headset'];
 
 /** Each piece of equipment with whether it is needed and the words for it: «Камера — нужна». */
-export function equipmentNeeds(device: Pick<DeviceRequirement, Equipment>): { kind: Equipment; label: string; needed: boolean; words: string }[] {
+export function equipmentNeeds(
+  device: Pick<DeviceRequirement, Equipment>,
+): { kind: Equipment; label: string; needed: boolean; words: string }[] {
   return equipmentKinds.map((kind) => {
     const needed = device[kind];
     const need = t.requirements.need[kind]!;

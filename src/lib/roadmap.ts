@@ -85,7 +85,10 @@ export function isOverdue(item: RoadmapLike, today: string): boolean {
 }
 
 /** How many measures (items and sub-items alike) there are, and how many are done, in progress, overdue. */
-export function roadmapCounts(items: readonly RoadmapLike[], today: string): { total: number; done: number; inProgress: number; planned: number; overdue: number } {
+export function roadmapCounts(
+  items: readonly RoadmapLike[],
+  today: string,
+): { total: number; done: number; inProgress: number; planned: number; overdue: number } {
   return {
     total: items.length,
     done: items.filter((item) => item.status === 'done').length,

@@ -65,14 +65,22 @@ function viewOf(lesson: DatedLesson & { change: NonNullable<DatedLesson['change'
 }
 
 /** A class's changed lessons on the dates from `today` for `CHANGES_AHEAD_DAYS` days, soonest first. */
-export function upcomingChanges(cls: ClassDays, changeDays: readonly ChangeDay[], today: string, weekA: string, lookup: Lookup): DayChanges[] {
+export function upcomingChanges(
+  cls: ClassDays,
+  changeDays: readonly ChangeDay[],
+  today: string,
+  weekA: string,
+  lookup: Lookup,
+): DayChanges[] {
   const last = addDays(today, CHANGES_AHEAD_DAYS - 1);
   const byDate = new Map(changeDays.map((day) => [day.id, day]));
   return datesBetween(today, last).flatMap((date) => {
     const day = byDate.get(date);
     const mine = day?.changes.filter((change) => change.class === cls.id) ?? [];
     if (!day || mine.length === 0) return [];
-    const lessons = lessonsOn(cls.days, date, weekA, mine).flatMap((lesson) => (lesson.change ? [viewOf({ ...lesson, change: lesson.change }, lookup)] : []));
+    const lessons = lessonsOn(cls.days, date, weekA, mine).flatMap((lesson) =>
+      lesson.change ? [viewOf({ ...lesson, change: lesson.change }, lookup)] : [],
+    );
     return lessons.length > 0 ? [{ date, note: day.note, lessons }] : [];
   });
 }

@@ -44,7 +44,8 @@ function jsxProperties(attributes: readonly MdxJsxAttribute[]): Properties {
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     const value = attribute.value;
-    properties[find(html, attribute.name).property] = typeof value === 'string' ? value : value === null || value === undefined ? true : String(value);
+    properties[find(html, attribute.name).property] =
+      typeof value === 'string' ? value : value === null || value === undefined ? true : String(value);
   }
   return properties;
 }
@@ -73,8 +74,20 @@ export function exposeEditorHtml(tree: Root, file: VFile): ExposedHtml {
     if (node.type === 'raw') hasRaw = true;
     if (node.type === 'element') node.properties[TRUSTED] = '1';
     const jsx = node as unknown as MdxJsxElement;
-    if ((jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') || !isHtmlTagName(jsx.name) || !parent || index === undefined) return;
-    const element: Element = { type: 'element', tagName: jsx.name, properties: jsxProperties(jsx.attributes), children: jsx.children, ...(jsx.position ? { position: jsx.position } : {}) };
+    if (
+      (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') ||
+      !isHtmlTagName(jsx.name) ||
+      !parent ||
+      index === undefined
+    )
+      return;
+    const element: Element = {
+      type: 'element',
+      tagName: jsx.name,
+      properties: jsxProperties(jsx.attributes),
+      children: jsx.children,
+      ...(jsx.position ? { position: jsx.position } : {}),
+    };
     (parent as Parents).children[index] = element;
   });
   const parsed = hasRaw ? (raw(tree, { file, passThrough: [...MDX_TYPES] }) as Root) : tree;
@@ -89,7 +102,8 @@ export function exposeEditorHtml(tree: Root, file: VFile): ExposedHtml {
 function guardProperties(element: Element): void {
   for (const [name, value] of Object.entries(element.properties)) {
     if (isEventAttribute(name)) delete element.properties[name];
-    else if (typeof value === 'string' && /^(href|src|cite|action|formAction|poster|data|background)$/.test(name) && !isAllowedUrl(value)) delete element.properties[name];
+    else if (typeof value === 'string' && /^(href|src|cite|action|formAction|poster|data|background)$/.test(name) && !isAllowedUrl(value))
+      delete element.properties[name];
   }
 }
 

@@ -72,4 +72,3 @@ export function picturesOf(tree: Root): PictureUse[] {
   });
   return found;
 }
-

@@ -40,21 +40,29 @@ function componentOf(name: string): { usage: string; props: Record<string, Compo
   return Object.hasOwn(MDX_COMPONENTS, name) ? MDX_COMPONENTS[name as MdxComponentName] : undefined;
 }
 
-const USAGES = Object.values(MDX_COMPONENTS).map((component) => component.usage).join('; ');
+const USAGES = Object.values(MDX_COMPONENTS)
+  .map((component) => component.usage)
+  .join('; ');
 
 /** Attributes a component does not take, lacks or has with a wrong value (the page would break). */
 function propProblems(name: string, attributes: readonly { type: string; name?: string; value?: unknown }[]): string[] {
   const component = componentOf(name);
   if (!component) return [];
   const problems: string[] = [];
-  const given = new Map(attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name).map((attribute) => [attribute.name!, attribute.value]));
+  const given = new Map(
+    attributes
+      .filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name)
+      .map((attribute) => [attribute.name!, attribute.value]),
+  );
   for (const [prop, value] of given) {
     const spec = component.props[prop];
     if (!spec) problems.push(`у <${name}> нет атрибута ${prop} — напишите так: ${component.usage}`);
-    else if (typeof value === 'string' && !spec.valid(value)) problems.push(`у <${name}> атрибут ${prop}="${value}" — ожидается ${spec.expected}: ${component.usage}`);
+    else if (typeof value === 'string' && !spec.valid(value))
+      problems.push(`у <${name}> атрибут ${prop}="${value}" — ожидается ${spec.expected}: ${component.usage}`);
   }
   for (const [prop, spec] of Object.entries(component.props)) {
-    if (spec.required && !given.has(prop)) problems.push(`у <${name}> нет атрибута ${prop} — ожидается ${spec.expected}: ${component.usage}`);
+    if (spec.required && !given.has(prop))
+      problems.push(`у <${name}> нет атрибута ${prop} — ожидается ${spec.expected}: ${component.usage}`);
   }
   return problems;
 }
@@ -94,7 +102,10 @@ export function mdxCodeProblems(tree: Root): MdxCodeProblem[] {
       }
     } else if ((mdx.type === 'mdxFlowExpression' || mdx.type === 'mdxTextExpression') && mdx.data?.estree?.body?.length !== 0) {
       // `{/* заметка */}` (a comment, the MDX way) holds no code: its program is empty.
-      problems.push({ node, message: `${NO_CODE}: в фигурных скобках { } MDX выполняет программу — уберите скобки или, если это текст, поставьте перед «{» обратную косую черту: \\{` });
+      problems.push({
+        node,
+        message: `${NO_CODE}: в фигурных скобках { } MDX выполняет программу — уберите скобки или, если это текст, поставьте перед «{» обратную косую черту: \\{`,
+      });
     } else if (mdx.type === 'mdxJsxFlowElement' || mdx.type === 'mdxJsxTextElement') {
       const name = mdx.name ?? '';
       if (!isHtmlTagName(mdx.name ?? null) && !componentOf(name)) {
@@ -103,7 +114,10 @@ export function mdxCodeProblems(tree: Root): MdxCodeProblem[] {
       for (const message of propProblems(name, mdx.attributes ?? [])) problems.push({ node, message });
       for (const attribute of mdx.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-          problems.push({ node, message: `${NO_CODE}: значение атрибута в фигурных скобках { } — это программа; напишите его в кавычках: name="значение"` });
+          problems.push({
+            node,
+            message: `${NO_CODE}: значение атрибута в фигурных скобках { } — это программа; напишите его в кавычках: name="значение"`,
+          });
         }
       }
     }

@@ -28,7 +28,9 @@ export function remarkSafePictures(options: { contentDir: string }) {
         decodeURI(picture.url);
       } catch {
         // Astro decodes every picture address and would stop with «URI malformed».
-        throw new Error(`${file.path} — в адресе картинки «${picture.url}» знак «%» — переименуйте файл: в имени можно только латинские строчные буквы, цифры и дефис. Запустите npm run check.`);
+        throw new Error(
+          `${file.path} — в адресе картинки «${picture.url}» знак «%» — переименуйте файл: в имени можно только латинские строчные буквы, цифры и дефис. Запустите npm run check.`,
+        );
       }
       // A missing description is the checker's concern (a warning for screen readers), not a safety one.
       const message = pictureProblem(options.contentDir, textFile, picture.url, picture.alt || '-') ?? svgMessage(file.path, picture.url);

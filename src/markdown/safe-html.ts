@@ -43,7 +43,29 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
  * Elements removed together with their content (their text is code or a separate document, not
  * words for the reader). Other unknown elements lose only their tags: `<div>текст</div>` → «текст».
  */
-const STRIPPED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'template', 'svg', 'math', 'textarea', 'select', 'title', 'xmp', 'head', 'link', 'meta', 'base'];
+const STRIPPED = [
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'noembed',
+  'template',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'title',
+  'xmp',
+  'head',
+  'link',
+  'meta',
+  'base',
+];
 
 /** Elements that run code or show another document: an error in the checker, not a warning. */
 const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form']);
@@ -112,7 +134,11 @@ export interface Dropped {
 function attributeName(property: string): string {
   if (property === 'className') return 'class';
   if (property === 'htmlFor') return 'for';
-  if (/^data[A-Z]/.test(property)) return `data-${property.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, '')}`;
+  if (/^data[A-Z]/.test(property))
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      .replace(/^-/, '')}`;
   if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
   return property.toLowerCase();
 }

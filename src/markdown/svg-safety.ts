@@ -45,9 +45,12 @@ function hasOuterUrl(css: string): boolean {
 /** What is wrong with one attribute of an SVG element, or undefined. */
 function attributeProblem(element: string, name: string, localName: string, value: string): string | undefined {
   if (/^on/i.test(localName)) return `атрибут ${name} у <${element}> запускает программу, когда картинку открывают`;
-  if (isScriptUrl(value) && !EMBEDDED_PICTURE.test(value.trim())) return `атрибут ${name} у <${element}> содержит адрес ${value.trim().split(':')[0]}:, который запускает программу или встраивает документ`;
-  if (localName === 'href' && !value.trim().startsWith('#') && !EMBEDDED_PICTURE.test(value.trim())) return `атрибут ${name} у <${element}> ссылается на другой файл или сайт (${value})`;
-  if (/^(set|animate|animatemotion|animatetransform)$/i.test(element) && localName === 'attributeName' && /href$/i.test(value)) return `<${element}> меняет ссылку картинки — так подменяют адрес на программу`;
+  if (isScriptUrl(value) && !EMBEDDED_PICTURE.test(value.trim()))
+    return `атрибут ${name} у <${element}> содержит адрес ${value.trim().split(':')[0]}:, который запускает программу или встраивает документ`;
+  if (localName === 'href' && !value.trim().startsWith('#') && !EMBEDDED_PICTURE.test(value.trim()))
+    return `атрибут ${name} у <${element}> ссылается на другой файл или сайт (${value})`;
+  if (/^(set|animate|animatemotion|animatetransform)$/i.test(element) && localName === 'attributeName' && /href$/i.test(value))
+    return `<${element}> меняет ссылку картинки — так подменяют адрес на программу`;
   if (hasOuterUrl(value)) return `атрибут ${name} у <${element}> загружает другой файл или сайт (${value})`;
   return undefined;
 }
@@ -56,7 +59,14 @@ function attributeProblem(element: string, name: string, localName: string, valu
 export function svgProblems(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
   const at = (node: { lineNumber?: number; columnNumber?: number }, what: string): void => {
-    problems.push({ severity: 'error', file, line: node.lineNumber ?? 1, column: node.columnNumber ?? 1, field: '', message: `${what} — ${FIX}` });
+    problems.push({
+      severity: 'error',
+      file,
+      line: node.lineNumber ?? 1,
+      column: node.columnNumber ?? 1,
+      field: '',
+      message: `${what} — ${FIX}`,
+    });
   };
   const lines = text.split('\n');
   /** xmldom places an attribute at its value; editors look for its name, just before. */
@@ -77,21 +87,37 @@ export function svgProblems(file: string, text: string): Problem[] {
     broken = true;
   }
   if (broken || !doc) {
-    return [{ severity: 'error', file, line: 1, column: 1, field: '', message: `SVG-файл не читается как картинка (ошибка в разметке XML) — ${FIX}` }];
+    return [
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `SVG-файл не читается как картинка (ошибка в разметке XML) — ${FIX}`,
+      },
+    ];
   }
   const walk = (node: XmlNode): void => {
     if (node.nodeType === 10) {
       // An entity declared in the DOCTYPE can put a script into the picture where no tag shows it.
-      if (node.internalSubset?.trim()) at(node, 'в SVG есть объявления DOCTYPE [<!ENTITY …>], которые подставляют в картинку скрытую разметку');
+      if (node.internalSubset?.trim())
+        at(node, 'в SVG есть объявления DOCTYPE [<!ENTITY …>], которые подставляют в картинку скрытую разметку');
       return;
     }
     if (node.nodeType !== 1) return;
     const element = node.localName ?? node.nodeName;
     if (ACTIVE.has(element.toLowerCase())) {
-      at(node, element.toLowerCase() === 'foreignobject' ? `<${element}> встраивает в картинку HTML-страницу` : `<${element}> — это программа внутри картинки`);
+      at(
+        node,
+        element.toLowerCase() === 'foreignobject'
+          ? `<${element}> встраивает в картинку HTML-страницу`
+          : `<${element}> — это программа внутри картинки`,
+      );
       return;
     }
-    if (element.toLowerCase() === 'style' && hasOuterUrl(node.textContent ?? '')) at(node, '<style> загружает другой файл или сайт (@import или url(…))');
+    if (element.toLowerCase() === 'style' && hasOuterUrl(node.textContent ?? ''))
+      at(node, '<style> загружает другой файл или сайт (@import или url(…))');
     for (const attribute of Array.from(node.attributes ?? [])) {
       const message = attributeProblem(element, attribute.name, attribute.localName ?? attribute.name, attribute.value);
       if (message) at(attributePlace(attribute), message);

@@ -40,6 +40,7 @@ export function importsOf(js: string, path: string): string[] {
 /** A version that changes whenever any kept file changes: a new build never serves an old copy. */
 export function cacheVersion(files: readonly { path: string; bytes: Uint8Array | string }[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path)))
+    hash.update(file.path).update('\0').update(file.bytes).update('\0');
   return hash.digest('hex').slice(0, 12);
 }

@@ -29,13 +29,16 @@ export function folderPublisher(path: string): Publisher {
   return {
     async readLive(log): Promise<Manifest> {
       // A publication killed half-way leaves hidden copies beside the folder; tidy them (dry runs too).
-      if (recoverInterruptedSwap(target) === 'restored') log(`Прежняя публикация была прервана между двумя переименованиями: папка ${target} восстановлена.`);
+      if (recoverInterruptedSwap(target) === 'restored')
+        log(`Прежняя публикация была прервана между двумя переименованиями: папка ${target} восстановлена.`);
       if (!existsSync(target)) return new Map();
       if (!statSync(target).isDirectory()) throw new PublishError(`${target} — не папка. Укажите папку, которую показывает веб-сервер.`);
       const names = readdirSync(target);
       // The folder is replaced whole: refuse one that is not a site (a typo such as the home folder).
       if (names.length > 0 && !names.includes('index.html')) {
-        throw new PublishError(`Папка ${target} не пуста и не похожа на сайт (в ней нет index.html). Публикация заменила бы её целиком, поэтому она не тронута. Укажите пустую папку или папку прежней публикации.`);
+        throw new PublishError(
+          `Папка ${target} не пуста и не похожа на сайт (в ней нет index.html). Публикация заменила бы её целиком, поэтому она не тронута. Укажите пустую папку или папку прежней публикации.`,
+        );
       }
       return manifestOfFolder(target);
     },

@@ -63,10 +63,13 @@ function settings(env: Env): { config: S3ClientConfig; endpoint: string } {
   const secretAccessKey = env['AWS_SECRET_ACCESS_KEY'];
   const missing = [!accessKeyId && 'AWS_ACCESS_KEY_ID', !secretAccessKey && 'AWS_SECRET_ACCESS_KEY'].filter(Boolean);
   if (missing.length > 0) {
-    throw new PublishError(`Для публикации в S3 не заданы переменные окружения: ${missing.join(', ')}. Это идентификатор и секрет статического ключа доступа (в Yandex Cloud — у сервисного аккаунта). Адрес хранилища задайте в S3_ENDPOINT, например https://storage.yandexcloud.net.`);
+    throw new PublishError(
+      `Для публикации в S3 не заданы переменные окружения: ${missing.join(', ')}. Это идентификатор и секрет статического ключа доступа (в Yandex Cloud — у сервисного аккаунта). Адрес хранилища задайте в S3_ENDPOINT, например https://storage.yandexcloud.net.`,
+    );
   }
   const endpoint = env['S3_ENDPOINT'];
-  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new PublishError(`S3_ENDPOINT должен начинаться с https:// — сейчас «${endpoint}».`);
+  if (endpoint && !/^https?:\/\//.test(endpoint))
+    throw new PublishError(`S3_ENDPOINT должен начинаться с https:// — сейчас «${endpoint}».`);
   return {
     endpoint: endpoint || 'AWS S3',
     config: {
@@ -88,10 +91,17 @@ function storageProblem(error: unknown, target: S3Target, endpoint: string): Pub
   const code = (error as { code?: string }).code ?? '';
   const text = errorText(error);
   if (name === 'NoSuchBucket') return new PublishError(`Корзины «${target.bucket}» нет в хранилище ${endpoint}. Проверьте имя корзины.`);
-  if (name === 'InvalidAccessKeyId' || name === 'SignatureDoesNotMatch') return new PublishError(`Хранилище ${endpoint} не приняло ключ: проверьте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.`);
-  if (name === 'AccessDenied' || name === 'Forbidden') return new PublishError(`Хранилище ${endpoint} отказало в доступе к корзине «${target.bucket}»: у ключа нет прав на запись (в Yandex Cloud нужна роль storage.editor).`);
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET/.test(code + name + text)) return new PublishError(`Хранилище ${endpoint} недоступно (${code || name || text}). Проверьте S3_ENDPOINT и доступ к сети.`);
-  return new PublishError(`Публикация в ${endpoint} прервана: ${name && name !== 'Error' ? `${name}: ` : ''}${text}. Страницы, которые ещё не отправлены, остались прежними, ничего не удалено; запустите публикацию ещё раз.`);
+  if (name === 'InvalidAccessKeyId' || name === 'SignatureDoesNotMatch')
+    return new PublishError(`Хранилище ${endpoint} не приняло ключ: проверьте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.`);
+  if (name === 'AccessDenied' || name === 'Forbidden')
+    return new PublishError(
+      `Хранилище ${endpoint} отказало в доступе к корзине «${target.bucket}»: у ключа нет прав на запись (в Yandex Cloud нужна роль storage.editor).`,
+    );
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ECONNRESET/.test(code + name + text))
+    return new PublishError(`Хранилище ${endpoint} недоступно (${code || name || text}). Проверьте S3_ENDPOINT и доступ к сети.`);
+  return new PublishError(
+    `Публикация в ${endpoint} прервана: ${name && name !== 'Error' ? `${name}: ` : ''}${text}. Страницы, которые ещё не отправлены, остались прежними, ничего не удалено; запустите публикацию ещё раз.`,
+  );
 }
 
 export function s3Publisher(target: S3Target, env: Env): Publisher {
@@ -112,7 +122,9 @@ export function s3Publisher(target: S3Target, env: Env): Publisher {
         const live: Manifest = new Map();
         let token: string | undefined;
         do {
-          const page = await client.send(new ListObjectsV2Command({ Bucket: target.bucket, Prefix: target.prefix, ContinuationToken: token }));
+          const page = await client.send(
+            new ListObjectsV2Command({ Bucket: target.bucket, Prefix: target.prefix, ContinuationToken: token }),
+          );
           for (const object of page.Contents ?? []) {
             const path = object.Key!.slice(target.prefix.length);
             if (path === '' || path.endsWith('/')) continue;

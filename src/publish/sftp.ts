@@ -53,7 +53,12 @@ export function fingerprintOf(hostKey: Buffer): string {
   return `SHA256:${createHash('sha256').update(hostKey).digest('base64').replace(/=+$/, '')}`;
 }
 
-function credentials(env: Env): { password?: string | undefined; privateKey?: string | undefined; passphrase?: string | undefined; agent?: string | undefined } {
+function credentials(env: Env): {
+  password?: string | undefined;
+  privateKey?: string | undefined;
+  passphrase?: string | undefined;
+  agent?: string | undefined;
+} {
   const keyPath = env['SFTP_PRIVATE_KEY_PATH'];
   if (keyPath && !existsSync(keyPath)) throw new PublishError(`Файл ключа из SFTP_PRIVATE_KEY_PATH не найден: ${keyPath}`);
   const privateKey = env['SFTP_PRIVATE_KEY'] || (keyPath ? readFileSync(keyPath, 'utf8') : undefined);
@@ -71,14 +76,19 @@ function credentials(env: Env): { password?: string | undefined; privateKey?: st
 function connectionProblem(error: unknown, target: SftpTarget, hostKeyMismatch: string | undefined): PublishError {
   const where = `${target.host}:${target.port}`;
   if (hostKeyMismatch) {
-    return new PublishError(`Ключ сервера ${where} (${hostKeyMismatch}) не совпадает с SFTP_HOST_FINGERPRINT. Соединение прервано: возможно, это чужой сервер. Если ключ сервера сменили законно, обновите SFTP_HOST_FINGERPRINT.`);
+    return new PublishError(
+      `Ключ сервера ${where} (${hostKeyMismatch}) не совпадает с SFTP_HOST_FINGERPRINT. Соединение прервано: возможно, это чужой сервер. Если ключ сервера сменили законно, обновите SFTP_HOST_FINGERPRINT.`,
+    );
   }
   const text = errorText(error);
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(text)) return new PublishError(`Сервер ${where} не принимает соединения. Проверьте адрес и порт.`);
+  if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(text))
+    return new PublishError(`Сервер ${where} не принимает соединения. Проверьте адрес и порт.`);
   if (/ENOTFOUND|EAI_AGAIN/.test(code + text)) return new PublishError(`Сервер ${target.host} не найден. Проверьте адрес.`);
-  if (/ETIMEDOUT|Timed out|EHOSTUNREACH|ENETUNREACH/.test(code + text)) return new PublishError(`Сервер ${where} не отвечает. Проверьте адрес, порт и доступ к сети.`);
-  if (/authentication methods failed|auth/i.test(text)) return new PublishError(`Сервер ${where} не принял пользователя ${target.user}: неверный пароль или ключ.`);
+  if (/ETIMEDOUT|Timed out|EHOSTUNREACH|ENETUNREACH/.test(code + text))
+    return new PublishError(`Сервер ${where} не отвечает. Проверьте адрес, порт и доступ к сети.`);
+  if (/authentication methods failed|auth/i.test(text))
+    return new PublishError(`Сервер ${where} не принял пользователя ${target.user}: неверный пароль или ключ.`);
   return new PublishError(`Не удалось подключиться к ${where}: ${text}`);
 }
 
@@ -147,7 +157,10 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
       const kind = await client.exists(link);
       if (!kind) return new Map();
       const stat = await call((done) => sftp.lstat(link, (error, stats) => done(error, stats?.isSymbolicLink() ? 'link' : 'other')));
-      if (stat !== 'link') throw new PublishError(`${link} на сервере — не символическая ссылка. Эта папка не похожа на место прежней публикации; укажите другой путь или уберите ${link}.`);
+      if (stat !== 'link')
+        throw new PublishError(
+          `${link} на сервере — не символическая ссылка. Эта папка не похожа на место прежней публикации; укажите другой путь или уберите ${link}.`,
+        );
       const pointsTo = await call((done) => sftp.readlink(link, done));
       liveRelease = posix.resolve(base, pointsTo ?? '');
       return manifestFromJson((await readText(`${liveRelease}.manifest.json`)) ?? '') ?? new Map();
@@ -193,11 +206,15 @@ export function sftpPublisher(target: SftpTarget, env: Env): Publisher {
         await client.delete(`${release}.manifest.json`, true).catch(() => {});
         await client.rmdir(release, true).catch(() => {});
         const text = errorText(error);
-        const reason = /EPIPE|ECONNRESET|ETIMEDOUT|No SFTP connection|Connection lost|not connected/i.test(text) ? `соединение с сервером оборвалось (${text})` : text;
+        const reason = /EPIPE|ECONNRESET|ETIMEDOUT|No SFTP connection|Connection lost|not connected/i.test(text)
+          ? `соединение с сервером оборвалось (${text})`
+          : text;
         throw new PublishError(`Загрузка прервана: ${reason}. Сайт на сервере остался прежним (${currentLink()} не переключён).`);
       }
       // The new site is live; failing to delete old releases only costs disk space.
-      await pruneReleases(id).catch((error: unknown) => log(`Старые публикации в ${releasesDir()} удалить не удалось: ${errorText(error)}`));
+      await pruneReleases(id).catch((error: unknown) =>
+        log(`Старые публикации в ${releasesDir()} удалить не удалось: ${errorText(error)}`),
+      );
     },
 
     servedFrom: () => `Веб-сервер должен показывать ${currentLink()} (символическая ссылка на последнюю публикацию).`,

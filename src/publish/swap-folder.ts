@@ -56,7 +56,9 @@ export function recoverInterruptedSwap(target: string): 'restored' | 'cleaned' |
   const prefix = `.${basename(target)}-`;
   const leftovers = readdirSync(dir).filter((name) => name.startsWith(prefix) && /^(new|old)-\d+-\d+$/.test(name.slice(prefix.length)));
   if (leftovers.length === 0) return 'nothing';
-  const olds = leftovers.filter((name) => name.slice(prefix.length).startsWith('old-')).sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
+  const olds = leftovers
+    .filter((name) => name.slice(prefix.length).startsWith('old-'))
+    .sort((a, b) => Number(a.split('-').at(-1)) - Number(b.split('-').at(-1)));
   let restored = false;
   if (!existsSync(target) && olds.length > 0) {
     renameSync(join(dir, olds.at(-1)!), target);

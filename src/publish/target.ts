@@ -47,19 +47,31 @@ function parseUrl(value: string): URL {
 function parseSftp(value: string): Target {
   const url = parseUrl(value);
   if (url.password) {
-    throw new PublishError('Пароль в адресе не принимается: он попал бы в историю команд и в журналы CI. Уберите его из адреса и задайте переменную окружения SFTP_PASSWORD (или ключ в SFTP_PRIVATE_KEY_PATH).');
+    throw new PublishError(
+      'Пароль в адресе не принимается: он попал бы в историю команд и в журналы CI. Уберите его из адреса и задайте переменную окружения SFTP_PASSWORD (или ключ в SFTP_PRIVATE_KEY_PATH).',
+    );
   }
   if (!url.username) throw new PublishError(`В адресе «${value}» нет имени пользователя. Пишите так: sftp://пользователь@сервер/путь`);
   if (!url.hostname) throw new PublishError(`В адресе «${value}» нет сервера. Пишите так: sftp://пользователь@сервер/путь`);
   // `/~/site` is `site` in the user's home folder (hostings often give no absolute path).
-  const path = decodeURIComponent(url.pathname).replace(/\/+$/, '').replace(/^\/~(\/|$)/, '');
-  if (path === '' || path === '/') throw new PublishError(`В адресе «${value}» нет пути на сервере. Пишите так: sftp://пользователь@сервер/home/school/site`);
-  return { kind: 'sftp', user: decodeURIComponent(url.username), host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : 22, path };
+  const path = decodeURIComponent(url.pathname)
+    .replace(/\/+$/, '')
+    .replace(/^\/~(\/|$)/, '');
+  if (path === '' || path === '/')
+    throw new PublishError(`В адресе «${value}» нет пути на сервере. Пишите так: sftp://пользователь@сервер/home/school/site`);
+  return {
+    kind: 'sftp',
+    user: decodeURIComponent(url.username),
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : 22,
+    path,
+  };
 }
 
 function parseS3(value: string): Target {
   const url = parseUrl(value);
-  if (url.username || url.password) throw new PublishError('Ключи в адресе не принимаются: задайте их в AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.');
+  if (url.username || url.password)
+    throw new PublishError('Ключи в адресе не принимаются: задайте их в AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.');
   if (!url.hostname) throw new PublishError(`В адресе «${value}» нет имени корзины. Пишите так: s3://корзина/префикс`);
   const prefix = decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, '');
   return { kind: 's3', bucket: url.hostname, prefix: prefix === '' ? '' : `${prefix}/` };

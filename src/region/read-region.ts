@@ -17,7 +17,12 @@ import { municipalitySchema, regionSchema, type Municipality, type Region } from
 /** The region's files, as the checker's collections table describes a school's. */
 export const regionFiles = {
   region: { storage: { kind: 'single', file: 'region.yaml' }, schema: regionSchema, required: true, label: 'регион' },
-  municipalities: { storage: { kind: 'per-file', dir: 'municipalities' }, schema: municipalitySchema, required: true, label: 'муниципалитет' },
+  municipalities: {
+    storage: { kind: 'per-file', dir: 'municipalities' },
+    schema: municipalitySchema,
+    required: true,
+    label: 'муниципалитет',
+  },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** The folder with one content folder per school. */
@@ -56,23 +61,44 @@ export function readRegion(regionDir: string): RegionRead {
   }
   const regionRead = readCollection(regionDir, 'region', regionFiles.region);
   problems.push(...regionRead.problems);
-  if (regionRead.files.length === 0) problems.push(missing('region.yaml', 'нет файла region.yaml — создайте его по образцу из руководства (название, целевая доля, координаторы, план-график)'));
+  if (regionRead.files.length === 0)
+    problems.push(
+      missing(
+        'region.yaml',
+        'нет файла region.yaml — создайте его по образцу из руководства (название, целевая доля, координаторы, план-график)',
+      ),
+    );
   const [regionEntry] = validateAll(regionRead.entries, regionFiles.region.schema() as z.ZodType<Region>, problems);
 
   const municipalRead = readCollection(regionDir, 'municipalities', regionFiles.municipalities);
   problems.push(...municipalRead.problems);
-  if (municipalRead.files.length === 0) problems.push(missing('municipalities', 'нет ни одного муниципалитета — добавьте файлы municipalities/<имя-латиницей>.yaml'));
+  if (municipalRead.files.length === 0)
+    problems.push(missing('municipalities', 'нет ни одного муниципалитета — добавьте файлы municipalities/<имя-латиницей>.yaml'));
   const municipalities = validateAll(municipalRead.entries, regionFiles.municipalities.schema() as z.ZodType<Municipality>, problems);
 
   for (const { entry } of municipalities) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(entry.id)) {
-      problems.push({ ...missing(entry.file, 'имя файла муниципалитета пишется латиницей в нижнем регистре, цифрами и дефисами — например novokuznetsk.yaml'), line: 1, column: 1 });
+      problems.push({
+        ...missing(
+          entry.file,
+          'имя файла муниципалитета пишется латиницей в нижнем регистре, цифрами и дефисами — например novokuznetsk.yaml',
+        ),
+        line: 1,
+        column: 1,
+      });
     }
   }
   if (regionEntry) {
     const seen = new Set<string>();
     regionEntry.data.plan.forEach((item, index) => {
-      if (seen.has(item.id)) problems.push(problemAt(regionEntry.entry, ['plan', index, 'id'], `номер мероприятия «${item.id}» уже есть в плане — у каждого мероприятия свой номер`));
+      if (seen.has(item.id))
+        problems.push(
+          problemAt(
+            regionEntry.entry,
+            ['plan', index, 'id'],
+            `номер мероприятия «${item.id}» уже есть в плане — у каждого мероприятия свой номер`,
+          ),
+        );
       seen.add(item.id);
     });
     const municipal = regionEntry.data.plan.filter((item) => item.municipal).map((item) => item.id);
@@ -80,7 +106,13 @@ export function readRegion(regionDir: string): RegionRead {
       data.plan.forEach((progress, index) => {
         if (municipal.includes(progress.item)) return;
         const hint = didYouMean(progress.item, municipal);
-        problems.push(problemAt(entry, ['plan', index, 'item'], `в региональном плане нет мероприятия «${progress.item}» для муниципалитетов${hint ? ` — ${hint}` : ''}; такие мероприятия отмечены municipal: true в region.yaml (${municipal.join(', ') || 'пока ни одного'})`));
+        problems.push(
+          problemAt(
+            entry,
+            ['plan', index, 'item'],
+            `в региональном плане нет мероприятия «${progress.item}» для муниципалитетов${hint ? ` — ${hint}` : ''}; такие мероприятия отмечены municipal: true в region.yaml (${municipal.join(', ') || 'пока ни одного'})`,
+          ),
+        );
       });
     }
   }

@@ -51,8 +51,16 @@ export function contentHash(dir: string, salt = ''): string {
 /** The date of the last change: git's last commit touching the folder, else the newest file's time. */
 export function lastChangeDate(dir: string, timeZone: string): string {
   try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d{4}-\d\d-\d\d$/.test(date) && dirty === '') return date;
   } catch {
     // Not a git work tree (or no git): the files' own times.
@@ -64,7 +72,8 @@ export function lastChangeDate(dir: string, timeZone: string): string {
   return isoDateIn(new Date(newest), timeZone);
 }
 
-export type SchoolCheck = { ok: true; record: Omit<SchoolRecord, 'hash' | 'lastChange'>; problems: Problem[] } | { ok: false; problems: Problem[] };
+export type SchoolCheck =
+  { ok: true; record: Omit<SchoolRecord, 'hash' | 'lastChange'>; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Checks one school's folder and, when it passes, extracts its record. `today` decides current notices. */
 export function checkSchool(dir: string, id: string, municipalities: readonly MunicipalityEntry[], today: string): SchoolCheck {
@@ -75,10 +84,23 @@ export function checkSchool(dir: string, id: string, municipalities: readonly Mu
     const known = [...municipalities.map((m) => m.id), ...municipalities.map((m) => m.data.name)];
     const list = municipalities.map((m) => `${m.id} (${m.data.name})`).join(', ');
     if (written === undefined) {
-      problems.push(problemAt(schoolEntry, ['municipality'], `в регионе у школы должно быть поле municipality — напишите имя файла муниципалитета или его название: ${list}`, { on: 'key' }));
+      problems.push(
+        problemAt(
+          schoolEntry,
+          ['municipality'],
+          `в регионе у школы должно быть поле municipality — напишите имя файла муниципалитета или его название: ${list}`,
+          { on: 'key' },
+        ),
+      );
     } else if (!known.includes(written)) {
       const hint = didYouMean(written, known);
-      problems.push(problemAt(schoolEntry, ['municipality'], `муниципалитета «${written}» нет в папке municipalities/ региона${hint ? ` — ${hint}` : ''}; известны: ${list}`));
+      problems.push(
+        problemAt(
+          schoolEntry,
+          ['municipality'],
+          `муниципалитета «${written}» нет в папке municipalities/ региона${hint ? ` — ${hint}` : ''}; известны: ${list}`,
+        ),
+      );
     }
   }
   if (problems.some((problem) => problem.severity === 'error') || !schoolEntry) return { ok: false, problems };

@@ -29,17 +29,13 @@ export const dateSchema = () =>
 
 /** A Russian phone number or a short service number, kept exactly as the editor wrote it. */
 export const phoneSchema = () =>
-  z.string({ error: 'нужен номер телефона — напишите его в кавычках, например "8 (3843) 36-43-66"' }).refine(
-    isPublishablePhone,
-    {
-      error:
-        'это не похоже на российский номер телефона — проверьте количество цифр: "8 (3843) 36-43-66", "+7 905 123-45-67" или короткий номер вроде "112"',
-    },
-  );
+  z.string({ error: 'нужен номер телефона — напишите его в кавычках, например "8 (3843) 36-43-66"' }).refine(isPublishablePhone, {
+    error:
+      'это не похоже на российский номер телефона — проверьте количество цифр: "8 (3843) 36-43-66", "+7 905 123-45-67" или короткий номер вроде "112"',
+  });
 
 /** An e-mail address. */
-export const emailSchema = () =>
-  z.email({ error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
+export const emailSchema = () => z.email({ error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
 
 /**
  * A web link; only `https` is accepted, so no page sends a visitor to an unprotected address. The URL
@@ -56,11 +52,13 @@ export const httpsUrlSchema = () =>
       abort: true,
     })
     .refine((text) => !/\s/.test(text), {
-      error: 'в ссылке есть пробел — в ссылках пробелов не бывает: скопируйте ссылку заново из адресной строки браузера (пробел внутри адреса пишется как %20)',
+      error:
+        'в ссылке есть пробел — в ссылках пробелов не бывает: скопируйте ссылку заново из адресной строки браузера (пробел внутри адреса пишется как %20)',
       abort: true,
     })
     .refine(isCalendarUrl, {
-      error: 'такую ссылку не примут календари в телефонах — проверьте адрес сайта и номер порта после «:» (если он есть); лучше скопируйте ссылку заново из адресной строки браузера',
+      error:
+        'такую ссылку не примут календари в телефонах — проверьте адрес сайта и номер порта после «:» (если он есть); лучше скопируйте ссылку заново из адресной строки браузера',
     });
 
 export { schoolDays, weekDays, type WeekDay } from '../lib/week.ts';

@@ -30,7 +30,9 @@ export const contactSchema = () =>
       /** When someone answers; left out (or `[]`) when the hours are not stated. */
       hours: z.array(hoursSchema()).default([]),
       /** Who should call it. */
-      audience: z.array(audienceSchema()).min(1, { error: 'не указано, для кого контакт — укажите хотя бы одну аудиторию: parents, pupils или teachers' }),
+      audience: z
+        .array(audienceSchema())
+        .min(1, { error: 'не указано, для кого контакт — укажите хотя бы одну аудиторию: parents, pupils или teachers' }),
       /** Who answers (position or name), if it helps the caller. */
       person: z.string().optional(),
       /** A short remark: «звонок бесплатный, анонимно». */

@@ -5,7 +5,8 @@ import { audienceSchema, idSchema } from './common.ts';
 export const guideDevices = ['computer', 'phone', 'tablet', 'any'] as const;
 export const guideTopics = ['connect', 'lesson', 'homework', 'troubleshooting', 'other'] as const;
 
-const grade = () => z.number().int().min(1, { error: 'такого класса нет — классы от 1 до 11' }).max(11, { error: 'такого класса нет — классы от 1 до 11' });
+const grade = () =>
+  z.number().int().min(1, { error: 'такого класса нет — классы от 1 до 11' }).max(11, { error: 'такого класса нет — классы от 1 до 11' });
 
 export const guideSchema = () =>
   z.strictObject({

@@ -23,9 +23,7 @@ export const staffSchema = () =>
       /** Position, e.g. «учитель математики», «заместитель директора по УВР». */
       position: z.string().min(3),
       /** Where the person is listed on the staff page. */
-      group: z
-        .enum(staffGroups, { error: 'группа — administration, teacher, specialist или support' })
-        .default('teacher'),
+      group: z.enum(staffGroups, { error: 'группа — administration, teacher, specialist или support' }).default('teacher'),
       /** Subjects taught. */
       subjects: z.array(z.string()).default([]),
       /** Classes taught or led: `timetable/classes/` ids such as `5a`. */

@@ -29,7 +29,9 @@ export const lessonChangeSchema = () =>
       /** Direct link to the replacement lesson or its task. */
       link: httpsUrlSchema().optional(),
       /** true — a live video lesson; false — self-study with a task. */
-      online: z.boolean({ error: 'ожидалось true или false — напишите true (урок по видеосвязи) или false (самостоятельная работа)' }).optional(),
+      online: z
+        .boolean({ error: 'ожидалось true или false — напишите true (урок по видеосвязи) или false (самостоятельная работа)' })
+        .optional(),
       /** A remark shown with the change: «вместо литературы», «задание в „Моей школе“». */
       note: z.string().optional(),
     })

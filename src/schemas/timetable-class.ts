@@ -85,4 +85,3 @@ export const timetableClassSchema = () =>
 
 export type TimetableClass = z.output<ReturnType<typeof timetableClassSchema>>;
 export type Lesson = z.output<ReturnType<typeof lessonSchema>>;
-

@@ -19,7 +19,9 @@ export function phoneAliases(phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 5) return [digits];
   const national = digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8')) ? digits.slice(1) : digits;
-  return [...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6)])].filter((form) => form.length >= 5);
+  return [...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6)])].filter(
+    (form) => form.length >= 5,
+  );
 }
 
 /**
@@ -42,7 +44,10 @@ export function searchAliases(text: string, phones: readonly string[]): string {
  * lone letter, so «первый урок» stays as typed.
  */
 const ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат'];
-const ORDINAL_CLASS = new RegExp(`(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья)?\\s+([А-ЯЁа-яё])(?![\\p{L}\\d])`, 'giu');
+const ORDINAL_CLASS = new RegExp(
+  `(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья)?\\s+([А-ЯЁа-яё])(?![\\p{L}\\d])`,
+  'giu',
+);
 const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
 
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */

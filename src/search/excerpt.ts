@@ -20,7 +20,11 @@ export function visibleText(content: string): string {
 }
 
 /** Lower case, «ё» as «е», no leading punctuation: how words are compared. */
-const plain = (word: string) => word.toLowerCase().replaceAll('ё', 'е').replace(/^[^\p{L}\p{N}]+/u, '');
+const plain = (word: string) =>
+  word
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
 
 /**
  * Whether a word of the text matches a word of the query the way the index does — by its beginning,
@@ -32,7 +36,8 @@ export function matchesQueryWord(textWord: string, queryWord: string): boolean {
 }
 
 /** For marking: «Педагог-психолог» is marked for «психолога» by its second part, as the index finds it. */
-const marks = (textWord: string, queryWord: string) => [textWord, ...textWord.split('-').slice(1)].some((part) => matchesQueryWord(part, queryWord));
+const marks = (textWord: string, queryWord: string) =>
+  [textWord, ...textWord.split('-').slice(1)].some((part) => matchesQueryWord(part, queryWord));
 
 const matcher = (queryWords: readonly string[]) => (word: string) => queryWords.some((queryWord) => marks(word, queryWord));
 

@@ -35,7 +35,13 @@ export function hiddenWords({ title, text, kind = '', phones }: HiddenWordsSourc
   // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
   // shows only the number.
   const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];
-  const body = [...searchAliases(text, phones.map((phone) => phone.dial)).split(' '), ...callWords].filter(Boolean);
+  const body = [
+    ...searchAliases(
+      text,
+      phones.map((phone) => phone.dial),
+    ).split(' '),
+    ...callWords,
+  ].filter(Boolean);
   const seen = new Set(titleWords);
   return { title: titleWords, body: [...new Set(body)].filter((word) => !seen.has(word)) };
 }
@@ -49,6 +55,7 @@ export function hiddenBlock(words: { title: string[]; body: string[] }, weight: 
   // The title's words also go to the result's data, where the search box tells an entity's own record
   // from a mention (src/search/query/find-records.ts).
   const titleMeta = words.title.length > 0 ? `<span data-pagefind-meta="title_words:${escapeHtml(words.title.join(' '))}"></span>` : '';
-  const part = (list: string[], value: number) => (list.length > 0 ? `<p data-pagefind-weight="${value}">${escapeHtml(list.join(' '))}</p>` : '');
+  const part = (list: string[], value: number) =>
+    list.length > 0 ? `<p data-pagefind-weight="${value}">${escapeHtml(list.join(' '))}</p>` : '';
   return `${meta}${titleMeta}<div>${HIDDEN_WORDS_MARK} ${part(words.title, weight.title)}${part(words.body, weight.body)}</div>`;
 }

@@ -63,7 +63,8 @@ const documentOf = (lang: string, body: string) =>
 
 /** The shown title of a block: the element marked as the result title, else its first heading. */
 function titleOf(node: Element): string {
-  const title = find(node, (child) => attribute(child, 'data-pagefind-meta') === 'title') ?? find(node, (child) => /^h[1-3]$/.test(child.nodeName));
+  const title =
+    find(node, (child) => attribute(child, 'data-pagefind-meta') === 'title') ?? find(node, (child) => /^h[1-3]$/.test(child.nodeName));
   return title ? textOf(title).trim() : '';
 }
 
@@ -97,14 +98,24 @@ function partsOf(document: Element): PageParts {
 function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
   const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
   const hidden = hiddenBlock(hiddenWords({ title, text: description, phones: [] }), HIDDEN_WEIGHTS.page);
-  return { url, html: documentOf(lang, `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`) };
+  return {
+    url,
+    html: documentOf(
+      lang,
+      `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`,
+    ),
+  };
 }
 
 /**
  * Records for one page; `pageUrl` is its site path such as `/contacts/`. `document` is the page parsed
  * with source positions, when the caller has it already.
  */
-export function splitPage(html: string, pageUrl: string, document: unknown = parse(html, { sourceCodeLocationInfo: true })): SearchRecord[] {
+export function splitPage(
+  html: string,
+  pageUrl: string,
+  document: unknown = parse(html, { sourceCodeLocationInfo: true }),
+): SearchRecord[] {
   const { lang, bodies, heading, description, sections } = partsOf(document as Element);
   if (bodies.length === 0) return [];
   const slice = (node: Element) => html.slice(node.sourceCodeLocation!.startOffset, node.sourceCodeLocation!.endOffset);
@@ -127,8 +138,15 @@ export function splitPage(html: string, pageUrl: string, document: unknown = par
     ];
   }
   const text = bodies.map(textOf).join(' ');
-  const words = hiddenWords({ title: heading ? textOf(heading).trim() : '', text, kind: sections.join(' '), phones: bodies.flatMap(phonesOf) });
+  const words = hiddenWords({
+    title: heading ? textOf(heading).trim() : '',
+    text,
+    kind: sections.join(' '),
+    phones: bodies.flatMap(phonesOf),
+  });
   const content = spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page);
-  const weighted = secondaryPage ? demoted(content) : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);
+  const weighted = secondaryPage
+    ? demoted(content)
+    : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);
   return [{ url: pageUrl, html: documentOf(lang, weighted) }];
 }

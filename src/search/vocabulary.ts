@@ -19,7 +19,10 @@ export class VocabularyCounter {
 
   /** The file's text. */
   toString(): string {
-    return [...this.#counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word).join('\n');
+    return [...this.#counts]
+      .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([word]) => word)
+      .join('\n');
   }
 }
 

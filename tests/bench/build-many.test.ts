@@ -32,7 +32,11 @@ test('build:many builds each school into its own folder and reports the broken o
   const schools = join(scratch, 'schools');
   const out = join(scratch, 'sites');
   const shortNames = new Map<string, string>();
-  for (const [folder, seed] of [['a-school', 11], ['b-school', 12], ['c-broken', 13]] as const) {
+  for (const [folder, seed] of [
+    ['a-school', 11],
+    ['b-school', 12],
+    ['c-broken', 13],
+  ] as const) {
     const files = generateSchool({ seed, size: 'small' });
     writeSchool(files, join(schools, folder));
     shortNames.set(folder, /^shortName: (.+)$/m.exec(files.get('school.yaml')!)![1]!.replace(/^["']|["']$/g, ''));

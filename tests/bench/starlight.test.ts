@@ -16,7 +16,9 @@ test('one Starlight page per content Markdown file, with a title, and the pictur
   const site = join(scratch, 'site');
   const written = writeStarlightDocs(content, site);
   const docs = join(site, 'src', 'content', 'docs');
-  const sources = filesOf(content, '.md').map((file) => relative(content, file)).filter((file) => !file.startsWith('README'));
+  const sources = filesOf(content, '.md')
+    .map((file) => relative(content, file))
+    .filter((file) => !file.startsWith('README'));
   expect(written).toBe(sources.length);
   expect(filesOf(docs, '.md').map((file) => relative(docs, file))).toEqual(sources);
   for (const file of filesOf(docs, '.md')) expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: "[^"]+"\n/);

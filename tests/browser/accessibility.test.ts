@@ -13,7 +13,10 @@ import { violations } from '../helpers/axe.ts';
 
 const variants: { name: string; settings: Record<string, string> | null }[] = [
   { name: 'обычная версия', settings: null },
-  ...lowVisionOptions.scheme.map((scheme) => ({ name: `схема ${scheme}`, settings: { size: '150', scheme, spacing: 'normal', images: 'on' } })),
+  ...lowVisionOptions.scheme.map((scheme) => ({
+    name: `схема ${scheme}`,
+    settings: { size: '150', scheme, spacing: 'normal', images: 'on' },
+  })),
 ];
 
 describe.skipIf(!hasChromium)('accessibility', () => {
@@ -21,18 +24,23 @@ describe.skipIf(!hasChromium)('accessibility', () => {
   const dir = inject('sampleSite');
   const paths = publicPagesOf(dir).map((file) => pageUrlOf(dir, file).slice(1));
 
-  test.each(variants)('axe: no WCAG A/AA violations on any page — $name', async ({ settings }) => {
-    const context = await site.browser.newContext();
-    if (settings) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(settings)]);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${site.server.url}${path}`);
-      for (const violation of await violations(page)) problems.push(`/${path}: ${violation}`);
-    }
-    await context.close();
-    expect(problems).toEqual([]);
-  }, 300_000);
+  test.each(variants)(
+    'axe: no WCAG A/AA violations on any page — $name',
+    async ({ settings }) => {
+      const context = await site.browser.newContext();
+      if (settings)
+        await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(settings)]);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of paths) {
+        await page.goto(`${site.server.url}${path}`);
+        for (const violation of await violations(page)) problems.push(`/${path}: ${violation}`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
 
   test('the skip link is the first stop and moves focus to the main content', async () => {
     const page = await site.browser.newPage();
@@ -49,8 +57,12 @@ describe.skipIf(!hasChromium)('accessibility', () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url);
     // Number every visible control, then Tab through the page and note which numbers receive focus.
-    const total = await page.$$eval('a[href], button, input, select, summary, [tabindex="0"]', (nodes) =>
-      nodes.filter((node) => (node as HTMLElement).checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })).map((node, index) => node.setAttribute('data-focus-id', String(index))).length,
+    const total = await page.$$eval(
+      'a[href], button, input, select, summary, [tabindex="0"]',
+      (nodes) =>
+        nodes
+          .filter((node) => (node as HTMLElement).checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }))
+          .map((node, index) => node.setAttribute('data-focus-id', String(index))).length,
     );
     const reached = new Set<string>();
     const withoutFocusStyle: string[] = [];

@@ -43,7 +43,12 @@ describe.skipIf(!hasChromium)('device check', () => {
     // About 0.4 Mbit/s down, as on a weak mobile signal.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 300,
+      downloadThroughput: 50_000,
+      uploadThroughput: 50_000,
+    });
     await page.goto(`${site.server.url}device-check/`, { timeout: 60_000 });
     await expect.poll(() => page.locator('[data-device-check]').getAttribute('data-done'), { timeout: 60_000 }).toBe('true');
     const speed = row(page, 'speed');

@@ -50,7 +50,10 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) policyViolations.push(message.text());
@@ -73,7 +76,13 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
 
   test('every collection of the content model is listed, in Russian, with its entries counted', async () => {
     const tree = page.getByRole('tree', { name: 'Список коллекций' });
-    const counts: Record<string, number> = { staff: sample.staff.length, guides: sample.guides.length, classes: sample.classes.length, school: 1, contacts: 1 };
+    const counts: Record<string, number> = {
+      staff: sample.staff.length,
+      guides: sample.guides.length,
+      classes: sample.classes.length,
+      school: 1,
+      contacts: 1,
+    };
     for (const [name, label] of Object.entries(COLLECTION_LABELS)) {
       const item = tree.getByRole('treeitem', { name: label, exact: true });
       await expect(item.count(), label).resolves.toBe(1);
@@ -89,10 +98,15 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     // A reference shows the title of the document it names; a date is a date picker holding the file's date.
     const order = sample.documents.find((document) => document.id === sample.school.distanceLearning.order)!;
     expect(await page.getByRole('combobox', { name: 'Приказ о переходе' }).innerText()).toContain(order.title);
-    const from = page.getByRole('group', { name: /Поле «.*Первый день дистанционного обучения/ }).locator('input').first();
+    const from = page
+      .getByRole('group', { name: /Поле «.*Первый день дистанционного обучения/ })
+      .locator('input')
+      .first();
     expect(await from.getAttribute('type')).toBe('date');
     expect(await from.inputValue()).toBe(sample.school.distanceLearning.from);
-    expect(await page.getByRole('switch', { name: 'Сейчас идёт дистанционное обучение' }).isChecked()).toBe(sample.school.distanceLearning.active);
+    expect(await page.getByRole('switch', { name: 'Сейчас идёт дистанционное обучение' }).isChecked()).toBe(
+      sample.school.distanceLearning.active,
+    );
   });
 
   test('a list file (contacts.yaml): one item per contact, each with its fields', { timeout: 120_000 }, async () => {
@@ -100,7 +114,9 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     await expect(page.getByText(`${sample.contacts.length} Контакты`).count()).resolves.toBeGreaterThan(0);
     // The editor draws an item only when it scrolls into view: scroll down the whole list first.
     await revealListItems(page);
-    const titles = await page.getByRole('textbox', { name: 'Название', exact: true }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const titles = await page
+      .getByRole('textbox', { name: 'Название', exact: true })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(titles).toEqual(sample.contacts.map((contact) => contact.title));
     // Every contact's own list is there too: its hours, in the file's order.
     const froms = await page
@@ -108,7 +124,10 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
       .evaluateAll((groups) => groups.map((group) => group.querySelector('input')?.value));
     expect(froms).toEqual(sample.contacts.flatMap((contact) => contact.hours.map((hours) => hours.from)));
     // Times are time pickers holding the file's "08:00".
-    const firstFrom = page.getByRole('group', { name: /Поле «.*С какого времени/ }).locator('input').first();
+    const firstFrom = page
+      .getByRole('group', { name: /Поле «.*С какого времени/ })
+      .locator('input')
+      .first();
     expect(await firstFrom.getAttribute('type')).toBe('time');
     expect(await firstFrom.inputValue()).toBe(sample.contacts[0]!.hours[0]!.from);
     const kind = page.getByRole('group', { name: /Поле «.*Вид контакта/ }).first();
@@ -133,66 +152,94 @@ describe.skipIf(!hasChromium)('browser editor (/admin/)', () => {
     await expect.poll(async () => (await text.locator('img').first().getAttribute('src')) ?? '', { timeout: 15_000 }).toMatch(/^blob:/);
   });
 
-  test('what the editor saves passes the checker: a single file, a list file, a folder file and a guide', { timeout: 180_000 }, async () => {
-    const edits = [
-      { collection: 'school', entry: 'school', field: 'Короткое название для шапки сайта', file: 'school.yaml', pictures: 0 },
-      { collection: 'contacts', entry: 'contacts', field: 'Название', file: 'contacts.yaml', pictures: 0 },
-      { collection: 'meetings', entry: '2026-11-19-1a', field: 'Тема собрания', file: 'meetings/2026-11-19-1a.yaml', pictures: 0 },
-      { collection: 'guides', entry: 'sferum-s-telefona', field: 'Что помогает сделать', file: 'guides/sferum-s-telefona.md', pictures: countPictures('content/guides/sferum-s-telefona.md') },
-    ];
-    const saved: Record<string, string> = {};
-    for (const edit of edits) {
-      const field = await openEntry(edit.collection, edit.entry, edit.field);
-      // A guide's text field reads its pictures after it appears and then writes the text back into
-      // the draft: a title typed before that is lost on save (seen in CI). A teacher types after the
-      // page has settled, so the test waits for every picture of the text to be read first.
-      const pictures = page.getByRole('group', { name: /Поле «.*Текст/ }).locator('img');
-      await expect
-        .poll(() => pictures.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src.startsWith('blob:'))), { timeout: 15_000 })
-        .toEqual(Array.from({ length: edit.pictures }, () => true));
-      // Typing into a field the moment it appears can go unnoticed while the editor still fills its
-      // draft (the Save button then stays disabled, seen in CI): the text is typed again until the
-      // editor takes it, as a teacher would retype.
-      const changed = `${await field.inputValue()} (изменено)`;
-      const save = page.getByRole('button', { name: 'Сохранить', exact: true });
-      await expect
-        .poll(
-          async () => {
-            if (await save.isEnabled()) return true;
-            await field.fill(changed);
-            return false;
-          },
-          { timeout: 20_000, interval: 500 },
-        )
-        .toBe(true);
-      expect(await field.inputValue()).toBe(changed);
-      await save.click();
-      await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
-      // The save is over when the editor closes itself, a moment after the file is written (Sveltia
-      // still updates its lists): the next entry is opened only then, as a teacher would.
-      await page.waitForURL((url) => !url.hash.includes(`/entries/${edit.entry}`), { timeout: 10_000 });
-      saved[edit.file] = await readProjectFile(page, `content/${edit.file}`);
-    }
-    expect(errorsWith(saved)).toEqual([]);
-    // Control: the same check does catch a broken save (so the line above can fail).
-    expect(errorsWith({ 'meetings/2026-11-19-1a.yaml': saved['meetings/2026-11-19-1a.yaml']!.replace(/^from: ".*"$/m, 'from: "25:00"') })).not.toEqual([]);
-    // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
-    expect(saved['meetings/2026-11-19-1a.yaml']).toMatch(/^from: "\d\d:\d\d"$/m);
-  });
+  test(
+    'what the editor saves passes the checker: a single file, a list file, a folder file and a guide',
+    { timeout: 180_000 },
+    async () => {
+      const edits = [
+        { collection: 'school', entry: 'school', field: 'Короткое название для шапки сайта', file: 'school.yaml', pictures: 0 },
+        { collection: 'contacts', entry: 'contacts', field: 'Название', file: 'contacts.yaml', pictures: 0 },
+        { collection: 'meetings', entry: '2026-11-19-1a', field: 'Тема собрания', file: 'meetings/2026-11-19-1a.yaml', pictures: 0 },
+        {
+          collection: 'guides',
+          entry: 'sferum-s-telefona',
+          field: 'Что помогает сделать',
+          file: 'guides/sferum-s-telefona.md',
+          pictures: countPictures('content/guides/sferum-s-telefona.md'),
+        },
+      ];
+      const saved: Record<string, string> = {};
+      for (const edit of edits) {
+        const field = await openEntry(edit.collection, edit.entry, edit.field);
+        // A guide's text field reads its pictures after it appears and then writes the text back into
+        // the draft: a title typed before that is lost on save (seen in CI). A teacher types after the
+        // page has settled, so the test waits for every picture of the text to be read first.
+        const pictures = page.getByRole('group', { name: /Поле «.*Текст/ }).locator('img');
+        await expect
+          .poll(() => pictures.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src.startsWith('blob:'))), {
+            timeout: 15_000,
+          })
+          .toEqual(Array.from({ length: edit.pictures }, () => true));
+        // Typing into a field the moment it appears can go unnoticed while the editor still fills its
+        // draft (the Save button then stays disabled, seen in CI): the text is typed again until the
+        // editor takes it, as a teacher would retype.
+        const changed = `${await field.inputValue()} (изменено)`;
+        const save = page.getByRole('button', { name: 'Сохранить', exact: true });
+        await expect
+          .poll(
+            async () => {
+              if (await save.isEnabled()) return true;
+              await field.fill(changed);
+              return false;
+            },
+            { timeout: 20_000, interval: 500 },
+          )
+          .toBe(true);
+        expect(await field.inputValue()).toBe(changed);
+        await save.click();
+        await expect.poll(() => readProjectFile(page, `content/${edit.file}`), { timeout: 10_000 }).toContain('(изменено)');
+        // The save is over when the editor closes itself, a moment after the file is written (Sveltia
+        // still updates its lists): the next entry is opened only then, as a teacher would.
+        await page.waitForURL((url) => !url.hash.includes(`/entries/${edit.entry}`), { timeout: 10_000 });
+        saved[edit.file] = await readProjectFile(page, `content/${edit.file}`);
+      }
+      expect(errorsWith(saved)).toEqual([]);
+      // Control: the same check does catch a broken save (so the line above can fail).
+      expect(
+        errorsWith({ 'meetings/2026-11-19-1a.yaml': saved['meetings/2026-11-19-1a.yaml']!.replace(/^from: ".*"$/m, 'from: "25:00"') }),
+      ).not.toEqual([]);
+      // Times stay text in quotes, as the editors' guide asks ("18:00", not a number in old YAML readers).
+      expect(saved['meetings/2026-11-19-1a.yaml']).toMatch(/^from: "\d\d:\d\d"$/m);
+    },
+  );
 
-  test('a picture added to a guide is saved into guides/images/ and linked as images/…, which the checker accepts', { timeout: 120_000 }, async () => {
-    const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n';
-    await openEntry('guides', 'videourok', 'Что помогает сделать');
-    const text = page.getByRole('group', { name: /Поле «.*Текст/ }).first();
-    await text.getByRole('button', { name: 'Изображение', exact: true }).click();
-    const block = text.getByRole('group', { name: 'Изображение' }).last();
-    await block.locator('input[type=file]').first().setInputFiles({ name: 'knopka-zvuk.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) });
-    await block.getByRole('textbox', { name: 'Альтернативный текст' }).fill('Зелёная кнопка со значком микрофона');
-    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
-    await expect.poll(() => readProjectFile(page, 'content/guides/videourok.md'), { timeout: 10_000 }).toContain('](images/knopka-zvuk.svg)');
-    expect(await readProjectFile(page, 'content/guides/images/knopka-zvuk.svg')).toBe(picture);
-    expect(errorsWith({ 'guides/videourok.md': await readProjectFile(page, 'content/guides/videourok.md'), 'guides/images/knopka-zvuk.svg': picture })).toEqual([]);
-  });
+  test(
+    'a picture added to a guide is saved into guides/images/ and linked as images/…, which the checker accepts',
+    { timeout: 120_000 },
+    async () => {
+      const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#2a7"/></svg>\n';
+      await openEntry('guides', 'videourok', 'Что помогает сделать');
+      const text = page.getByRole('group', { name: /Поле «.*Текст/ }).first();
+      await text.getByRole('button', { name: 'Изображение', exact: true }).click();
+      const block = text.getByRole('group', { name: 'Изображение' }).last();
+      await block
+        .locator('input[type=file]')
+        .first()
+        .setInputFiles({ name: 'knopka-zvuk.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(picture) });
+      await block.getByRole('textbox', { name: 'Альтернативный текст' }).fill('Зелёная кнопка со значком микрофона');
+      await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+      await expect
+        .poll(() => readProjectFile(page, 'content/guides/videourok.md'), { timeout: 10_000 })
+        .toContain('](images/knopka-zvuk.svg)');
+      expect(await readProjectFile(page, 'content/guides/images/knopka-zvuk.svg')).toBe(picture);
+      expect(
+        errorsWith({
+          'guides/videourok.md': await readProjectFile(page, 'content/guides/videourok.md'),
+          'guides/images/knopka-zvuk.svg': picture,
+        }),
+      ).toEqual([]);
+    },
+  );
 
   test('nothing is asked of another site, and the page policy was never needed', () => {
     expect(foreign).toEqual([]);

@@ -15,8 +15,9 @@ import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
 const school = parse(readFileSync(join('content', 'school.yaml'), 'utf8')) as { timezone: string };
-const hotline = (parse(readFileSync(join('content', 'contacts.yaml'), 'utf8')) as { id: string; hours: { days: string[]; from: string; to: string }[] }[])
-  .find((contact) => contact.id === 'goryachaya-liniya')!;
+const hotline = (
+  parse(readFileSync(join('content', 'contacts.yaml'), 'utf8')) as { id: string; hours: { days: string[]; from: string; to: string }[] }[]
+).find((contact) => contact.id === 'goryachaya-liniya')!;
 
 /** Novokuznetsk is UTC+7 all year (no DST since 2014): 20:00 UTC on Tuesday is 03:00 on Wednesday there. */
 const SCHOOL_OFFSET_HOURS = 7;

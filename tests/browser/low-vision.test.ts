@@ -66,7 +66,10 @@ describe.skipIf(!hasChromium)('version for the visually impaired', () => {
   test('«images off» shows what each picture of a guide shows, as text, instead of the picture', async () => {
     const visiblePictures = async (images: string) => {
       const context = await site.browser.newContext();
-      await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ size: '100', scheme: 'bw', spacing: 'normal', images })]);
+      await context.addInitScript(
+        ([key, value]) => localStorage.setItem(key!, value!),
+        [STORAGE_KEY, JSON.stringify({ size: '100', scheme: 'bw', spacing: 'normal', images })],
+      );
       const page = await context.newPage();
       await page.goto(`${site.server.url}guides/sferum-s-telefona/`);
       const shown = async (selector: string) => {

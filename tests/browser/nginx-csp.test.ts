@@ -14,7 +14,9 @@ import { exampleCsp, hasNginx, MISSING_NGINX_MESSAGE, startNginx, type RunningNg
 
 if (!hasNginx) console.warn(MISSING_NGINX_MESSAGE);
 // In CI a missing nginx is a failure, not a skip (.ci/run installs it).
-test.runIf(process.env['CI'])('nginx is installed for the example configuration test', () => expect(hasNginx, MISSING_NGINX_MESSAGE).toBe(true));
+test.runIf(process.env['CI'])('nginx is installed for the example configuration test', () =>
+  expect(hasNginx, MISSING_NGINX_MESSAGE).toBe(true),
+);
 
 declare global {
   interface Window {
@@ -35,12 +37,17 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
     context = await browser.newContext();
     // Nothing may leave for another origin; a slip is stopped here rather than hanging the test.
     const origin = new URL(nginx.url).origin;
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     // Injected by the browser's protocol, not by the page, so the policy does not apply to it.
     await context.addInitScript(() => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        window.cspViolations!.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        window.cspViolations!.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
       });
     });
   });
@@ -112,17 +119,21 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
       script.src = 'https://cdn.example/counter.js';
       document.head.append(script);
     });
-    await expect.poll(async () => (await violationsOf(page)).sort()).toEqual([
-      expect.stringMatching(/^img-src blocked https:\/\/maps\.example\/tile\.png/),
-      expect.stringMatching(/^script-src-elem blocked https:\/\/cdn\.example\/counter\.js/),
-    ]);
+    await expect
+      .poll(async () => (await violationsOf(page)).sort())
+      .toEqual([
+        expect.stringMatching(/^img-src blocked https:\/\/maps\.example\/tile\.png/),
+        expect.stringMatching(/^script-src-elem blocked https:\/\/cdn\.example\/counter\.js/),
+      ]);
     await page.close();
   });
 
   test('headers: the policy from the file, frames only for /embed/, a year of cache only for hashed assets', async () => {
     const home = await fetch(nginx.url);
     expect(home.headers.get('content-security-policy')).toBe(exampleCsp('/'));
-    expect(exampleCsp('/')).toMatch(/^default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';.*; frame-ancestors 'self'$/);
+    expect(exampleCsp('/')).toMatch(
+      /^default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';.*; frame-ancestors 'self'$/,
+    );
     expect(home.headers.get('cache-control')).toBe('no-cache');
     expect(home.headers.get('x-content-type-options')).toBe('nosniff');
     expect(home.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
@@ -146,7 +157,11 @@ describe.runIf(hasChromium && hasNginx)('the example nginx configuration', () =>
   });
 
   test('the browser editor at /admin/ gets its own header policy (served by nginx from a small site with an admin page)', async () => {
-    const site = writeSite({ 'index.html': '<!doctype html><title>Школа</title>', 'admin/index.html': '<!doctype html><title>Редактор</title>', '404.html': '<!doctype html><title>Нет</title>' });
+    const site = writeSite({
+      'index.html': '<!doctype html><title>Школа</title>',
+      'admin/index.html': '<!doctype html><title>Редактор</title>',
+      '404.html': '<!doctype html><title>Нет</title>',
+    });
     const small = await startNginx(site);
     try {
       const admin = await fetch(new URL('admin/', small.url));

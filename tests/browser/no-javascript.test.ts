@@ -11,9 +11,11 @@ import { pageUrlOf } from '../../src/search/build-index.ts';
  * at all (say CSS hides <main> until a script runs) it falls back to the full textContent.
  */
 function shownText(page: Page): Promise<string> {
-  return page.locator('main').evaluate((main: HTMLElement) =>
-    main.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? main.innerText.trim() : '',
-  );
+  return page
+    .locator('main')
+    .evaluate((main: HTMLElement) =>
+      main.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? main.innerText.trim() : '',
+    );
 }
 
 /**
@@ -36,7 +38,8 @@ describe.skipIf(!hasChromium)('pages without JavaScript', () => {
       await pageOff.goto(`${site.server.url}${path}`);
       await pageOn.goto(`${site.server.url}${path}`);
       const [textOff, textOn] = [await shownText(pageOff), await shownText(pageOn)];
-      if (!SCRIPT_PAGES.includes(path) && (textOff.length === 0 || textOff.length < textOn.length * 0.9)) short.push(`${path}: ${textOff.length} vs ${textOn.length}`);
+      if (!SCRIPT_PAGES.includes(path) && (textOff.length === 0 || textOff.length < textOn.length * 0.9))
+        short.push(`${path}: ${textOff.length} vs ${textOn.length}`);
     }
     await off.close();
     await on.close();

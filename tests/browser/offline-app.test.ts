@@ -27,37 +27,41 @@ describe('the manifest', () => {
 describe.skipIf(!hasChromium)('offline after one visit', () => {
   const site = useSiteBrowser();
 
-  test('with the network off, timetables, contacts and guides open from the kept copy; the footer says so', { timeout: 120_000 }, async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.server.url);
-    // The kept copy is ready once the service worker is active and the footer says what is kept.
-    const note = page.locator('[data-offline-note]');
-    await expect.poll(() => note.isVisible(), { timeout: 60_000 }).toBe(true);
-    expect(await note.innerText()).toContain('Без интернета на этом устройстве откроются расписание, контакты и инструкции');
+  test(
+    'with the network off, timetables, contacts and guides open from the kept copy; the footer says so',
+    { timeout: 120_000 },
+    async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(site.server.url);
+      // The kept copy is ready once the service worker is active and the footer says what is kept.
+      const note = page.locator('[data-offline-note]');
+      await expect.poll(() => note.isVisible(), { timeout: 60_000 }).toBe(true);
+      expect(await note.innerText()).toContain('Без интернета на этом устройстве откроются расписание, контакты и инструкции');
 
-    await context.setOffline(true);
-    const guide = content.guides[0]!;
-    const checks = [
-      ...content.classes.slice(0, 3).map((cls) => ({ path: `timetable/${cls.id}/`, text: cls.class })),
-      { path: 'timetable/bells/', text: 'Расписание звонков' },
-      { path: 'contacts/', text: content.contacts[0]!.title },
-      { path: `guides/${guide.id}/`, text: guide.title },
-      { path: '', text: 'Дистанционное обучение' },
-    ];
-    for (const { path, text } of checks) {
-      const response = await page.goto(`${site.server.url}${path}`);
-      expect(response?.ok(), path).toBe(true);
-      expect((await page.locator('main').innerText()).replace(/\u00ad/g, ''), path).toContain(text);
-    }
-    // Offline, the page says it is the kept copy.
-    await expect.poll(() => note.innerText()).toContain('Нет соединения с интернетом');
-    // A page that was never kept is not invented: the kept home page answers instead.
-    const staff = await page.goto(`${site.server.url}staff/`);
-    expect(staff?.ok()).toBe(true);
-    expect((await page.locator('h1').innerText()).replace(/\u00ad/g, '')).toBe('Дистанционное обучение');
-    await context.close();
-  });
+      await context.setOffline(true);
+      const guide = content.guides[0]!;
+      const checks = [
+        ...content.classes.slice(0, 3).map((cls) => ({ path: `timetable/${cls.id}/`, text: cls.class })),
+        { path: 'timetable/bells/', text: 'Расписание звонков' },
+        { path: 'contacts/', text: content.contacts[0]!.title },
+        { path: `guides/${guide.id}/`, text: guide.title },
+        { path: '', text: 'Дистанционное обучение' },
+      ];
+      for (const { path, text } of checks) {
+        const response = await page.goto(`${site.server.url}${path}`);
+        expect(response?.ok(), path).toBe(true);
+        expect((await page.locator('main').innerText()).replace(/\u00ad/g, ''), path).toContain(text);
+      }
+      // Offline, the page says it is the kept copy.
+      await expect.poll(() => note.innerText()).toContain('Нет соединения с интернетом');
+      // A page that was never kept is not invented: the kept home page answers instead.
+      const staff = await page.goto(`${site.server.url}staff/`);
+      expect(staff?.ok()).toBe(true);
+      expect((await page.locator('h1').innerText()).replace(/\u00ad/g, '')).toBe('Дистанционное обучение');
+      await context.close();
+    },
+  );
 
   test('online, pages come from the site through the service worker, not the kept copy', async () => {
     const context = await site.browser.newContext();
@@ -70,5 +74,5 @@ describe.skipIf(!hasChromium)('offline after one visit', () => {
     expect(response?.ok()).toBe(true);
     expect((await page.locator('h1').innerText()).replace(/\u00ad/g, '')).toBe('Учителя и сотрудники');
     await context.close();
-});
+  });
 });

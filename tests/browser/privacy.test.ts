@@ -18,7 +18,10 @@ describe.skipIf(!hasChromium)('privacy', () => {
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     // Anything leaving for another origin is stopped here, so a slip fails the test instead of hanging.
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     for (const file of publicPagesOf(dir)) {
       await page.goto(`${site.server.url}${pageUrlOf(dir, file).slice(1)}`);

@@ -52,7 +52,10 @@ describe.skipIf(!hasChromium)('region portal', () => {
   test('the table filters by municipality and status and sorts by a column', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url);
-    const visible = () => page.$$eval('table[data-schools] tbody tr:not([hidden])', (rows) => rows.map((row) => ({ m: row.dataset['municipality'], s: row.dataset['status'], name: row.querySelector('th')!.textContent! })));
+    const visible = () =>
+      page.$$eval('table[data-schools] tbody tr:not([hidden])', (rows) =>
+        rows.map((row) => ({ m: row.dataset['municipality'], s: row.dataset['status'], name: row.querySelector('th')!.textContent! })),
+      );
     expect(await visible()).toHaveLength(9);
     await page.selectOption('select[name=municipality]', 'kemerovo');
     expect((await visible()).map((row) => row.m)).toEqual(['kemerovo', 'kemerovo', 'kemerovo']);
@@ -93,7 +96,7 @@ describe.skipIf(!hasChromium)('region portal', () => {
     await page.close();
   });
 
-  test('axe finds no WCAG A/AA violation on the portal\'s pages, with and without a search', async () => {
+  test("axe finds no WCAG A/AA violation on the portal's pages, with and without a search", async () => {
     const page = await site.browser.newPage();
     const problems: string[] = [];
     for (const path of ['', 'coordinators/', 'plan/', 'search/', 'm/novokuznetsk/']) {

@@ -18,7 +18,12 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     page.on('response', (response) => {
       if (isSearchAsset(response.url())) {
         // The test server does not compress; a school's web server would, so both sizes are printed.
-        searchBytes.push(response.body().then((body) => ({ plain: body.length, gzip: gzipSync(body).length }), () => ({ plain: 0, gzip: 0 })));
+        searchBytes.push(
+          response.body().then(
+            (body) => ({ plain: body.length, gzip: gzipSync(body).length }),
+            () => ({ plain: 0, gzip: 0 }),
+          ),
+        );
       }
     });
     await page.goto(site.server.url);

@@ -54,8 +54,12 @@ async function rankOf(
   isAnswer = (places: readonly string[], path: string) => places.includes(path),
 ): Promise<{ rank: number; paths: string[] }> {
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (document.querySelector('#search-page-q-status')?.textContent ?? '') !== '', undefined, { timeout: 15_000 });
-  const urls = await page.$$eval('.search-page [data-search-results] > li > a:first-child', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await page.waitForFunction(() => (document.querySelector('#search-page-q-status')?.textContent ?? '') !== '', undefined, {
+    timeout: 15_000,
+  });
+  const urls = await page.$$eval('.search-page [data-search-results] > li > a:first-child', (links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  );
   const base = new URL(server.url).pathname;
   const paths = urls.map((url) => url.replace(base, ''));
   return { rank: paths.findIndex((path) => isAnswer(expected, path)) + 1, paths };
@@ -90,7 +94,14 @@ async function rankEach(browser: Browser, siteDir: string, cases: readonly EvalC
 }
 
 const report = (label: string, selected: readonly { rank: number; empty: boolean }[]) =>
-  console.log(`Поиск, ${label}: ${formatFigures(figuresOf(selected.map((o) => o.rank), selected.filter((o) => o.empty).length))}`);
+  console.log(
+    `Поиск, ${label}: ${formatFigures(
+      figuresOf(
+        selected.map((o) => o.rank),
+        selected.filter((o) => o.empty).length,
+      ),
+    )}`,
+  );
 
 describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => {
   let browser: Browser;
@@ -106,7 +117,13 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
       const siteDir = join(root, `site-${seed}`);
       writeSchool(generateSchool({ seed, size: 'small' }), contentDir);
       execFileSync(process.execPath, ['scripts/build.ts'], {
-        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: siteDir, BUILD_WORK_DIR: join(root, `work-${seed}`), SITE_URL: 'https://school.example' },
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUT_DIR: siteDir,
+          BUILD_WORK_DIR: join(root, `work-${seed}`),
+          SITE_URL: 'https://school.example',
+        },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       schools.push({ name: `сгенерированная, seed ${seed}`, contentDir, siteDir });
@@ -133,7 +150,11 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
     for (const half of ['development', 'held-out'] as const) {
       const ofHalf = outcomes.filter((o) => o.half === half);
       if (ofHalf.length === 0) continue;
-      for (const school of schools) report(`${school.name}, ${half}`, ofHalf.filter((o) => o.school === school.name));
+      for (const school of schools)
+        report(
+          `${school.name}, ${half}`,
+          ofHalf.filter((o) => o.school === school.name),
+        );
       report(`все школы, ${half}`, ofHalf);
       const misses = ofHalf.filter((o) => o.rank !== 1);
       if (misses.length > 0) console.log(`Не первыми (${half}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
@@ -144,14 +165,23 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
   test.skipIf(onlyHalf === 'development')('the held-out half keeps the floor it reached (and prints the gap to the target)', () => {
     const heldOut = outcomes.filter((o) => o.half === 'held-out');
     expect(heldOut.length).toBeGreaterThanOrEqual(75);
-    const figures = figuresOf(heldOut.map((o) => o.rank), heldOut.filter((o) => o.empty).length);
+    const figures = figuresOf(
+      heldOut.map((o) => o.rank),
+      heldOut.filter((o) => o.empty).length,
+    );
     const met = figures.precisionAt1 >= TARGET.precisionAt1 && figures.top3 >= TARGET.top3 && figures.noResult <= TARGET.noResult;
     console.log(
       met
         ? 'Поиск: цель на отложенной половине достигнута.'
         : `Поиск: цель на отложенной половине НЕ достигнута (нужно precision@1 ≥ ${TARGET.precisionAt1}, топ-3 ≥ ${TARGET.top3}, без результата 0).`,
     );
-    expect(figures.noResult, heldOut.filter((o) => o.empty).map((o) => o.line).join('\n')).toBeLessThanOrEqual(FLOOR.noResult);
+    expect(
+      figures.noResult,
+      heldOut
+        .filter((o) => o.empty)
+        .map((o) => o.line)
+        .join('\n'),
+    ).toBeLessThanOrEqual(FLOOR.noResult);
     expect(figures.top3).toBeGreaterThanOrEqual(FLOOR.top3);
     expect(figures.precisionAt1).toBeGreaterThanOrEqual(FLOOR.precisionAt1);
   });
@@ -161,24 +191,32 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
    * for each school and overall, held to the floor of its one scoring. Its misses are not printed, and
    * a tuning run (SEARCH_EVAL_HALF) leaves it out, so nobody tunes on it.
    */
-  test.skipIf(onlyHalf !== undefined)('the blind set («слепой набор (2026-12-07)»): figures over three schools', { timeout: 900_000 }, async () => {
-    const blind: { school: string; rank: number; empty: boolean }[] = [];
-    for (const school of schools) {
-      const cases = blindCases(school.contentDir);
-      expect(missingPlaces(school.siteDir, cases), `${school.name}: places the blind set expects but the site lacks`).toEqual([]);
-      for (const { rank, paths } of await rankEach(browser, school.siteDir, cases, isBlindAnswer)) {
-        blind.push({ school: school.name, rank, empty: paths.length === 0 });
+  test.skipIf(onlyHalf !== undefined)(
+    'the blind set («слепой набор (2026-12-07)»): figures over three schools',
+    { timeout: 900_000 },
+    async () => {
+      const blind: { school: string; rank: number; empty: boolean }[] = [];
+      for (const school of schools) {
+        const cases = blindCases(school.contentDir);
+        expect(missingPlaces(school.siteDir, cases), `${school.name}: places the blind set expects but the site lacks`).toEqual([]);
+        for (const { rank, paths } of await rankEach(browser, school.siteDir, cases, isBlindAnswer)) {
+          blind.push({ school: school.name, rank, empty: paths.length === 0 });
+        }
       }
-    }
-    for (const school of schools) report(`слепой набор (2026-12-07), ${school.name}`, blind.filter((o) => o.school === school.name));
-    report('слепой набор (2026-12-07), все школы', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(3 * 120);
-    const figures = figuresOf(
-      blind.map((o) => o.rank),
-      blind.filter((o) => o.empty).length,
-    );
-    expect(figures.noResult).toBeLessThanOrEqual(BLIND_FLOOR.noResult);
-    expect(figures.top3).toBeGreaterThanOrEqual(BLIND_FLOOR.top3);
-    expect(figures.precisionAt1).toBeGreaterThanOrEqual(BLIND_FLOOR.precisionAt1);
-  });
+      for (const school of schools)
+        report(
+          `слепой набор (2026-12-07), ${school.name}`,
+          blind.filter((o) => o.school === school.name),
+        );
+      report('слепой набор (2026-12-07), все школы', blind);
+      expect(blind.length).toBeGreaterThanOrEqual(3 * 120);
+      const figures = figuresOf(
+        blind.map((o) => o.rank),
+        blind.filter((o) => o.empty).length,
+      );
+      expect(figures.noResult).toBeLessThanOrEqual(BLIND_FLOOR.noResult);
+      expect(figures.top3).toBeGreaterThanOrEqual(BLIND_FLOOR.top3);
+      expect(figures.precisionAt1).toBeGreaterThanOrEqual(BLIND_FLOOR.precisionAt1);
+    },
+  );
 });

@@ -26,7 +26,10 @@ describe.skipIf(!hasChromium)('tap targets', () => {
         const problems: string[] = [];
         let count = 0;
         for (const control of document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')) {
-          const target = control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type) ? (control.closest('label') ?? control) : control;
+          const target =
+            control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type)
+              ? (control.closest('label') ?? control)
+              : control;
           if (!target.checkVisibility() || target.closest('.skip-link')) continue;
           const box = target.getBoundingClientRect();
           if (box.width === 0 || box.height === 0) continue;
@@ -36,7 +39,9 @@ describe.skipIf(!hasChromium)('tap targets', () => {
           if (inSentence) continue;
           count++;
           if (box.width < min - 0.5 || box.height < min - 0.5) {
-            problems.push(`${target.tagName.toLowerCase()} «${(target.textContent ?? '').trim().slice(0, 40)}» ${Math.round(box.width)}×${Math.round(box.height)}`);
+            problems.push(
+              `${target.tagName.toLowerCase()} «${(target.textContent ?? '').trim().slice(0, 40)}» ${Math.round(box.width)}×${Math.round(box.height)}`,
+            );
           }
         }
         return { problems, count };

@@ -14,7 +14,11 @@ import { describe, expect, test } from 'vitest';
 import { hasChromium } from '../../scripts/lib/chromium.ts';
 import { useSiteBrowser } from '../helpers/site-browser.ts';
 
-interface Period { n: number; from: string; to: string }
+interface Period {
+  n: number;
+  from: string;
+  to: string;
+}
 const bells = parse(readFileSync(join('content', 'timetable', 'bells.yaml'), 'utf8')) as { shifts: { id: number; periods: Period[] }[] };
 const fiveA = parse(readFileSync(join('content', 'timetable', 'classes', '5a.yaml'), 'utf8')) as {
   shift: number;
@@ -38,8 +42,10 @@ describe.skipIf(!hasChromium)('today first', () => {
     await page.goto(`${site.server.url}${path}`);
     return page;
   }
-  const dayOrder = (page: Page) => page.locator('[data-days] > [data-day]').evaluateAll((days) => days.map((day) => day.getAttribute('data-day')));
-  const weekOrder = (page: Page) => page.locator('[data-day-link]').evaluateAll((links) => links.map((link) => link.getAttribute('data-day-link')));
+  const dayOrder = (page: Page) =>
+    page.locator('[data-days] > [data-day]').evaluateAll((days) => days.map((day) => day.getAttribute('data-day')));
+  const weekOrder = (page: Page) =>
+    page.locator('[data-day-link]').evaluateAll((links) => links.map((link) => link.getAttribute('data-day-link')));
 
   test('the premises: 5А has lessons 3 and 4 on Wednesday, each with a link to join', () => {
     expect(fiveA.days['wed']?.find((l) => l.period === 3)?.link).toBeTruthy();
@@ -78,7 +84,12 @@ describe.skipIf(!hasChromium)('today first', () => {
     const join = now.getByRole('link', { name: new RegExp(`^Войти на урок\\s*:\\s*${soft(subject3)}$`) });
     expect(await join.isVisible()).toBe(true);
     expect(await join.getAttribute('href')).toBe(fiveA.days['wed']!.find((l) => l.period === 3)!.link);
-    expect(await next.getByRole('link', { name: /^Войти на урок/ }).first().isVisible()).toBe(true);
+    expect(
+      await next
+        .getByRole('link', { name: /^Войти на урок/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await page.context().close();
   });
 
@@ -89,7 +100,7 @@ describe.skipIf(!hasChromium)('today first', () => {
     await page.context().close();
   });
 
-  test("on paper the week still reads Monday first, whatever day the page opens on", async () => {
+  test('on paper the week still reads Monday first, whatever day the page opens on', async () => {
     const page = await open('timetable/5a/', schoolWednesday('05:00'));
     await page.emulateMedia({ media: 'print' });
     const top = async (day: string) => (await page.locator(`[data-day="${day}"]`).boundingBox())!.y;
@@ -103,7 +114,8 @@ describe.skipIf(!hasChromium)('today first', () => {
     const order = await dayOrder(page);
     const current = await page.locator('[aria-current="date"]').getAttribute('data-day-link');
     // The build ran moments ago: its today is today at the school, or (just after midnight) yesterday.
-    const weekday = (ms: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Novokuznetsk', weekday: 'short' }).format(ms).slice(0, 3).toLowerCase();
+    const weekday = (ms: number) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Novokuznetsk', weekday: 'short' }).format(ms).slice(0, 3).toLowerCase();
     const candidates = [weekday(Date.now()), weekday(Date.now() - 3_600_000)];
     if (current) {
       expect(candidates).toContain(current);

@@ -45,7 +45,10 @@ const buildOf = new Map<GateCase, SharedBuild>();
 
 beforeAll(async () => {
   const builds = shareable(gateCases).map((members, index) => {
-    const shared: SharedBuild = { dir: contentCopy(Object.assign({}, ...members.map((gate) => gate.files))), outDir: join(root, String(index), 'dist') };
+    const shared: SharedBuild = {
+      dir: contentCopy(Object.assign({}, ...members.map((gate) => gate.files))),
+      outDir: join(root, String(index), 'dist'),
+    };
     members.forEach((gate) => buildOf.set(gate, shared));
     return shared;
   });
@@ -66,12 +69,17 @@ function placeIn(dir: string, gate: GateCase): string {
 
 /** The printed line of the expected problem, if any. */
 function lineOf(output: string, gate: GateCase, place: string): string | undefined {
-  return output.split('\n').find((line) => line.startsWith(place) && (typeof gate.message === 'string' ? line.includes(gate.message) : gate.message.test(line)));
+  return output
+    .split('\n')
+    .find((line) => line.startsWith(place) && (typeof gate.message === 'string' ? line.includes(gate.message) : gate.message.test(line)));
 }
 
 test('control: the unchanged fixture passes the check, so each failure below comes from its change', () => {
   const lines: string[] = [];
-  expect(runCheck(contentCopy(), (line) => lines.push(line)), lines.join('\n')).toBe(true);
+  expect(
+    runCheck(contentCopy(), (line) => lines.push(line)),
+    lines.join('\n'),
+  ).toBe(true);
 });
 
 describe.each(gateCases)('$name', (gate) => {
@@ -82,7 +90,10 @@ describe.each(gateCases)('$name', (gate) => {
     const output = lines.join('\n');
     expect(passed, output).toBe(false);
     const place = placeIn(dir, gate);
-    expect(lineOf(output, gate, place), `ожидалась строка, начинающаяся с ${place} и содержащая ${String(gate.message)}:\n${output}`).toBeDefined();
+    expect(
+      lineOf(output, gate, place),
+      `ожидалась строка, начинающаяся с ${place} и содержащая ${String(gate.message)}:\n${output}`,
+    ).toBeDefined();
     expect(output).not.toMatch(STACK_LINE);
   });
 

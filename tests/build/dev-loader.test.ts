@@ -69,7 +69,9 @@ describe('a YAML file broken by a save keeps the page as it was', () => {
     await loader.save('contacts.yaml', text.replace('title: Педагог-психолог школы', 'title: "Педагог-психолог школы'));
     expect(loader.stored).toEqual(before);
     const { line, column } = positionOf(dir, 'contacts.yaml', '"Педагог');
-    expect(loader.errors).toEqual([`${dir}/contacts.yaml:${line}:${column}  —  кавычка открыта, но не закрыта — закройте её в конце значения`]);
+    expect(loader.errors).toEqual([
+      `${dir}/contacts.yaml:${line}:${column}  —  кавычка открыта, но не закрыта — закройте её в конце значения`,
+    ]);
     expect(loader.warnings).toEqual([
       `${dir}/contacts.yaml: на странице пока прежние записи из этого файла (${before.size}) — исправьте ошибки выше и сохраните файл, страница обновится сама`,
     ]);
@@ -86,7 +88,10 @@ describe('a YAML file broken by a save keeps the page as it was', () => {
     const loader = await load('contacts', dir);
     const old = loader.stored.get('goryachaya-liniya');
     const text = readFileSync(join(dir, 'contacts.yaml'), 'utf8');
-    await loader.save('contacts.yaml', text.replace('kind: hotline', 'kind: hotlin').replace('title: Педагог-психолог школы', 'title: Психолог'));
+    await loader.save(
+      'contacts.yaml',
+      text.replace('kind: hotline', 'kind: hotlin').replace('title: Педагог-психолог школы', 'title: Психолог'),
+    );
     expect(loader.stored.get('goryachaya-liniya')).toEqual(old);
     expect((loader.stored.get('psiholog') as { title: string }).title).toBe('Психолог');
     expect(loader.errors).toHaveLength(1);
@@ -114,10 +119,15 @@ describe('Markdown: a file broken by a save', () => {
   function entryInfo(dir: string) {
     const logged: string[] = [];
     let astroCalls = 0;
-    const info = checkedEntryInfo(dir, schema, (line) => logged.push(line), async ({ contents }: { contents: string }) => {
-      astroCalls++;
-      return { data: { parsedBy: 'astro' }, body: contents, rawData: '', slug: '' };
-    });
+    const info = checkedEntryInfo(
+      dir,
+      schema,
+      (line) => logged.push(line),
+      async ({ contents }: { contents: string }) => {
+        astroCalls++;
+        return { data: { parsedBy: 'astro' }, body: contents, rawData: '', slug: '' };
+      },
+    );
     const read = (file: string) => info({ fileUrl: pathToFileURL(join(dir, file)), contents: readFileSync(join(dir, file), 'utf8') });
     return { read, logged, astroCalls: () => astroCalls };
   }
@@ -126,9 +136,13 @@ describe('Markdown: a file broken by a save', () => {
     const dir = contentCopy({ 'guides/sferum-vhod.md': replace('minutes: 10', 'minutes: десять') });
     const { read, logged, astroCalls } = entryInfo(dir);
     await expect(read('guides/sferum-vhod.md')).rejects.toThrow(BrokenContentFile);
-    await expect(read('guides/sferum-vhod.md')).rejects.toThrow(/^guides\/sferum-vhod\.md: в файле ошибки — исправьте их по сообщениям выше; на сайте пока прежняя версия файла$/);
+    await expect(read('guides/sferum-vhod.md')).rejects.toThrow(
+      /^guides\/sferum-vhod\.md: в файле ошибки — исправьте их по сообщениям выше; на сайте пока прежняя версия файла$/,
+    );
     const { line, column } = positionOf(dir, 'guides/sferum-vhod.md', 'десять');
-    expect(logged[0]).toBe(`${dir}/guides/sferum-vhod.md:${line}:${column}  minutes  ожидалось число, а указано: текст — напишите число без кавычек`);
+    expect(logged[0]).toBe(
+      `${dir}/guides/sferum-vhod.md:${line}:${column}  minutes  ожидалось число, а указано: текст — напишите число без кавычек`,
+    );
     expect(astroCalls()).toBe(0);
   });
 
@@ -141,16 +155,18 @@ describe('Markdown: a file broken by a save', () => {
     expect(astroCalls()).toBe(0);
   });
 
-  test('a missing picture: reported at its line instead of Astro\'s 500 page', async () => {
+  test("a missing picture: reported at its line instead of Astro's 500 page", async () => {
     const dir = contentCopy({ 'guides/extra.md': guide('', '1. Нажми кнопку.\n\n   ![Кнопка «Войти»](images/net-takoj.png)\n') });
     const { read, logged, astroCalls } = entryInfo(dir);
     await expect(read('guides/extra.md')).rejects.toThrow(BrokenContentFile);
     const { line } = positionOf(dir, 'guides/extra.md', '![Кнопка');
-    expect(logged).toEqual([expect.stringMatching(new RegExp(`^${dir}/guides/extra\\.md:${line}:\\d+  —  картинки «images/net-takoj\\.png» нет — `))]);
+    expect(logged).toEqual([
+      expect.stringMatching(new RegExp(`^${dir}/guides/extra\\.md:${line}:\\d+  —  картинки «images/net-takoj\\.png» нет — `)),
+    ]);
     expect(astroCalls()).toBe(0);
   });
 
-  test('a valid file goes on to Astro, with the checker\'s reading of its frontmatter', async () => {
+  test("a valid file goes on to Astro, with the checker's reading of its frontmatter", async () => {
     // Astro's YAML reader makes a date of «2026-11-13»; the schema wants text, which the checker read.
     const dir = contentCopy({ 'guides/extra.md': guide().replace('title: Как открыть урок', 'title: 2026-11-13') });
     const { read, logged, astroCalls } = entryInfo(dir);

@@ -5,7 +5,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeBuildRoot } from '../../scripts/many/build-root.ts';
@@ -31,7 +42,15 @@ interface BuildRun {
 function build(contentDir: string, env: Record<string, string> = {}, cwd = ROOT): BuildRun {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd,
-    env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      BUILD_WORK_DIR: workDir,
+      BUILD_DATE: '2026-11-18',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
   });
@@ -129,7 +148,9 @@ describe('a failed build leaves the previous site untouched', () => {
     () => {
       const run = build(contentCopy(), { EDITOR_BACKEND: 'bitbucket' });
       expect(run.status, run.output).toBe(1);
-      expect(run.output).toMatch(/Сайт не собран: EDITOR_BACKEND=bitbucket: такого хранилища редактор не знает — напишите github, gitlab, gitea или forgejo\. Прежняя версия сайта в .+ не тронута\./);
+      expect(run.output).toMatch(
+        /Сайт не собран: EDITOR_BACKEND=bitbucket: такого хранилища редактор не знает — напишите github, gitlab, gitea или forgejo\. Прежняя версия сайта в .+ не тронута\./,
+      );
       expect(run.output).not.toMatch(/^\s{2,}at .+/m);
       expect(fingerprint(outDir)).toEqual(published);
       expect(leftovers()).toEqual([]);

@@ -109,7 +109,7 @@ export const gateCases: GateCase[] = [
   },
   {
     // The school's address is in every calendar event: `ics` refused them all.
-    name: 'the school\'s website with a one-digit port',
+    name: "the school's website with a one-digit port",
     files: { 'school.yaml': replace('website: https://school3-yurga.ru', 'website: https://school3-yurga.ru:8') },
     file: 'school.yaml',
     at: 'website:',

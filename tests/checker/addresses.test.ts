@@ -39,13 +39,25 @@ describe('reserved addresses', () => {
   test('a free page named like a page of the site', () => {
     const file = 'pages/search.md';
     const dir = withFile(file, '---\ntitle: Поиск по школе\norder: 2\nnav: true\n---\n\nТекст.\n');
-    expectExactly(dir, { file, line: 1, column: 1, field: '', message: /^адрес \/search\/ уже занят самим сайтом — переименуйте файл, например «search-2»$/ });
+    expectExactly(dir, {
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^адрес \/search\/ уже занят самим сайтом — переименуйте файл, например «search-2»$/,
+    });
   });
 
   test('two guides of one name, .md and .mdx: the second is named', () => {
     const file = 'guides/sferum-vhod.mdx';
     const dir = withFile(file, fixtureText('guides/sferum-vhod.md'));
-    expectExactly(dir, { file, line: 1, column: 1, field: '', message: /^у файлов guides\/sferum-vhod\.md и guides\/sferum-vhod\.mdx одно имя/ });
+    expectExactly(dir, {
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^у файлов guides\/sferum-vhod\.md и guides\/sferum-vhod\.mdx одно имя/,
+    });
   });
 
   test('allowed: a free page whose name only begins like a page of the site', () => {

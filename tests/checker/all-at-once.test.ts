@@ -14,12 +14,31 @@ describe('all problems at once', () => {
     });
     const problems = expectExactly(
       dir,
-      { file: 'staff/ivanova-m-p.yaml', ...positionOf(dir, 'staff/ivanova-m-p.yaml', 'emial'), field: 'emial', message: /возможно, имелось в виду «email»/ },
-      { file: 'meetings/2026-11-19-5a.yaml', ...valuePositionOf(dir, 'meetings/2026-11-19-5a.yaml', 'date: 2026-02-30'), field: 'date', message: /такой даты нет в календаре/ },
-      { file: 'timetable/classes/6b.yaml', ...valuePositionOf(dir, 'timetable/classes/6b.yaml', 'period: 7'), field: 'days.mon[1].period', message: /урока № 7 нет в смене 1/ },
+      {
+        file: 'staff/ivanova-m-p.yaml',
+        ...positionOf(dir, 'staff/ivanova-m-p.yaml', 'emial'),
+        field: 'emial',
+        message: /возможно, имелось в виду «email»/,
+      },
+      {
+        file: 'meetings/2026-11-19-5a.yaml',
+        ...valuePositionOf(dir, 'meetings/2026-11-19-5a.yaml', 'date: 2026-02-30'),
+        field: 'date',
+        message: /такой даты нет в календаре/,
+      },
+      {
+        file: 'timetable/classes/6b.yaml',
+        ...valuePositionOf(dir, 'timetable/classes/6b.yaml', 'period: 7'),
+        field: 'days.mon[1].period',
+        message: /урока № 7 нет в смене 1/,
+      },
     );
     // Sorted by file: meetings/, staff/, timetable/.
-    expect(problems.map((problem) => problem.file)).toEqual(['meetings/2026-11-19-5a.yaml', 'staff/ivanova-m-p.yaml', 'timetable/classes/6b.yaml']);
+    expect(problems.map((problem) => problem.file)).toEqual([
+      'meetings/2026-11-19-5a.yaml',
+      'staff/ivanova-m-p.yaml',
+      'timetable/classes/6b.yaml',
+    ]);
   });
 
   test('a file that cannot be read does not stop the check of the others', () => {
@@ -31,7 +50,12 @@ describe('all problems at once', () => {
     const problems = expectExactly(
       dir,
       { file: 'faq/ocenki.md', line: 1, column: 1, field: '', message: /нет блока полей/ },
-      { file: 'platforms/sferum.yaml', ...valuePositionOf(dir, 'platforms/sferum.yaml', 'primary: да'), field: 'primary', message: /^ожидалось true или false — / },
+      {
+        file: 'platforms/sferum.yaml',
+        ...valuePositionOf(dir, 'platforms/sferum.yaml', 'primary: да'),
+        field: 'primary',
+        message: /^ожидалось true или false — /,
+      },
       { file: 'school.yaml', line: 1, column: 1, field: '', message: /Windows-1251/ },
     );
     expect(problems).toHaveLength(3);

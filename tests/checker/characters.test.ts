@@ -10,10 +10,11 @@ import { expectClean, expectExactly } from './support.ts';
 
 afterAll(removeContentCopies);
 
-const MESSAGE = (code: string) => new RegExp(`^в тексте невидимый служебный символ \\(U\\+${code}\\), обычно он попадает при копировании из другой программы — `);
+const MESSAGE = (code: string) =>
+  new RegExp(`^в тексте невидимый служебный символ \\(U\\+${code}\\), обычно он попадает при копировании из другой программы — `);
 
 describe('invisible control characters', () => {
-  test('Word\'s line break in a Markdown body: at its line and column', () => {
+  test("Word's line break in a Markdown body: at its line and column", () => {
     const file = 'guides/extra.md';
     const dir = withFile(file, guide('', '1. Открой приложение.\n2. Нажми\u000Bкнопку.\n'));
     expectExactly(dir, { file, ...positionOf(dir, file, '\u000B'), field: '', message: MESSAGE('000B') });

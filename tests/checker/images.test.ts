@@ -12,7 +12,10 @@ const file = 'guides/sferum-vhod.md';
 /** A tiny valid SVG, as an editor would save next to the guide. */
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
 const withPicture = (markdown: string, files: Record<string, string> = { 'guides/images/vhod.svg': PICTURE }) =>
-  contentCopy({ ...files, [file]: replace('2. Открой его и нажми **Войти**.\n', `2. Открой его и нажми **Войти**.\n\n   ${markdown}\n\n`) });
+  contentCopy({
+    ...files,
+    [file]: replace('2. Открой его и нажми **Войти**.\n', `2. Открой его и нажми **Войти**.\n\n   ${markdown}\n\n`),
+  });
 
 describe('pictures in Markdown', () => {
   test('a picture next to the text, with a description, is fine', () => {
@@ -26,7 +29,8 @@ describe('pictures in Markdown', () => {
       file,
       ...positionOf(dir, file, '![Кнопка'),
       field: '',
-      message: /^картинки «images\/vhod\.png» нет — проверьте имя файла \(большие и маленькие буквы различаются\) и что файл лежит в guides\/images\/$/,
+      message:
+        /^картинки «images\/vhod\.png» нет — проверьте имя файла \(большие и маленькие буквы различаются\) и что файл лежит в guides\/images\/$/,
     });
   });
 

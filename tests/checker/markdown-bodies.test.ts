@@ -10,7 +10,10 @@ import { readFileEntry } from '../../src/content-model/read-collection.ts';
 import { MINIMAL_SCHOOL } from '../helpers/content-fixture.ts';
 import { describeProblems } from './support.ts';
 
-const entry = (body: string, file = 'faq/vopros.md') => ({ file, source: { data: {}, locate: () => ({ line: 1, column: 1 }), body, bodyLine: 5 } });
+const entry = (body: string, file = 'faq/vopros.md') => ({
+  file,
+  source: { data: {}, locate: () => ({ line: 1, column: 1 }), body, bodyLine: 5 },
+});
 
 describe('which texts the Markdown rules parse', () => {
   test.each([
@@ -21,12 +24,17 @@ describe('which texts the Markdown rules parse', () => {
     ['a web address typed in capitals', 'Сайт: HTTP://school.ru/'],
   ])('parsed: %s, and the rules report it', (_what, text) => {
     expect(needsParse(entry(text))).toBe(true);
-    expect(bodyProblems(MINIMAL_SCHOOL, entry(text)).length, describeProblems(bodyProblems(MINIMAL_SCHOOL, entry(text)))).toBeGreaterThan(0);
+    expect(bodyProblems(MINIMAL_SCHOOL, entry(text)).length, describeProblems(bodyProblems(MINIMAL_SCHOOL, entry(text)))).toBeGreaterThan(
+      0,
+    );
   });
 
   test.each([
     ['plain text', 'Откройте приложение и нажмите «Войти».\n\n- шаг один\n- шаг два\n\n| а | б |\n|---|---|\n| 1 | 2 |'],
-    ['bare addresses GFM links and the site keeps', 'Сайт https://school.ru, www.school.ru, почта uchitel@school.ru, mailto:direktor@school.ru и xmpp:uchitel@school.ru'],
+    [
+      'bare addresses GFM links and the site keeps',
+      'Сайт https://school.ru, www.school.ru, почта uchitel@school.ru, mailto:direktor@school.ru и xmpp:uchitel@school.ru',
+    ],
   ])('skipped: %s, where the full parse finds nothing either', (_what, text) => {
     expect(needsParse(entry(text))).toBe(false);
     expect(bodyProblems(MINIMAL_SCHOOL, entry(text))).toEqual([]);

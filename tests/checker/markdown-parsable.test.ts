@@ -58,7 +58,13 @@ describe('Markdown nested too deeply', () => {
 describe('long runs of emphasis marks', () => {
   test('20,000 stars around a word (a minute of parsing): an error at its line', () => {
     const dir = withFile(FILE, guide('', `1. Открой приложение.\n2. ${'*'.repeat(20_000)}Важно${'*'.repeat(20_000)}\n`));
-    expectExactly(dir, { file: FILE, ...positionOf(dir, FILE, '2. ***'), column: 1, field: '', message: /^в строке подряд больше 64 звёздочек или подчёркиваний — / });
+    expectExactly(dir, {
+      file: FILE,
+      ...positionOf(dir, FILE, '2. ***'),
+      column: 1,
+      field: '',
+      message: /^в строке подряд больше 64 звёздочек или подчёркиваний — /,
+    });
   });
 
   test('allowed: bold, a line of 64 stars, stars in fenced code', () => {

@@ -59,13 +59,18 @@ describe('messages editors read', () => {
     expect(
       catalogue({
         'period not in shift': { 'timetable/classes/6b.yaml': replace('period: 2', 'period: 5') },
-        'teacher in two places': { 'timetable/classes/6b.yaml': replace('subject: Математика\n      teacher: petrov-i-v', 'subject: Математика\n      teacher: ivanova-m-p') },
+        'teacher in two places': {
+          'timetable/classes/6b.yaml': replace(
+            'subject: Математика\n      teacher: petrov-i-v',
+            'subject: Математика\n      teacher: ivanova-m-p',
+          ),
+        },
         '25:00': { 'timetable/bells.yaml': replace('to: "09:00"', 'to: "25:00"') },
         '2026-02-30': { 'meetings/2026-11-19-5a.yaml': replace('date: 2026-11-19', 'date: 2026-02-30') },
         'from after to': { 'meetings/2026-11-19-5a.yaml': replace('to: "18:45"', 'to: "17:45"') },
-        'phone': { 'contacts.yaml': replace('"8 (38451) 4-12-35"', '"8 (38451) 4-12-3"') },
+        phone: { 'contacts.yaml': replace('"8 (38451) 4-12-35"', '"8 (38451) 4-12-3"') },
         'e-mail': { 'school.yaml': replace('email: school3@school3-yurga.ru', 'email: school3@') },
-        'http': { 'school.yaml': replace('website: https://', 'website: http://') },
+        http: { 'school.yaml': replace('website: https://', 'website: http://') },
         'staff phone without consent': { 'staff/petrov-i-v.yaml': (text) => `${text}phone: "+7 905 123-45-67"\n` },
       }),
     ).toMatchInlineSnapshot(`
@@ -93,10 +98,10 @@ describe('messages editors read', () => {
   test('files that cannot be read', () => {
     expect(
       catalogue({
-        'empty': { 'contacts.yaml': '' },
-        'binary': { 'staff/petrov-i-v.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) },
+        empty: { 'contacts.yaml': '' },
+        binary: { 'staff/petrov-i-v.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) },
         'Windows-1251': { 'pages/devices.md': windows1251(fixtureText('pages/devices.md')) },
-        'tab': { 'platforms/moya-shkola.yaml': replace('primary: false', 'support:\n\tphone: "112"\nprimary: false') },
+        tab: { 'platforms/moya-shkola.yaml': replace('primary: false', 'support:\n\tphone: "112"\nprimary: false') },
         'YAML syntax': { 'documents.yaml': replace('kind: order', 'kind: order: x') },
         'no frontmatter': { 'faq/ocenki.md': 'Просто текст\n' },
         'no steps': { 'guides/domashnee-zadanie.md': (text) => text.replace(/^\d\. /gm, '- ') },
@@ -126,16 +131,17 @@ describe('messages editors read', () => {
   });
 
   test('warning', () => {
-    expect(
-      catalogue({ 'no psychologist': { 'contacts.yaml': (text) => text.slice(0, text.indexOf('\n- id: psiholog')) + '\n' } }),
-    ).toMatchInlineSnapshot(`
+    expect(catalogue({ 'no psychologist': { 'contacts.yaml': (text) => text.slice(0, text.indexOf('\n- id: psiholog')) + '\n' } }))
+      .toMatchInlineSnapshot(`
       "## no psychologist
       <content>/contacts.yaml  —  предупреждение: нет телефона психологической поддержки (kind: psychologist) — добавьте школьного психолога или детский телефон доверия 8-800-2000-122"
     `);
   });
 
   test('the summary line, with Russian plurals', () => {
-    expect([formatSummary(0, 0, 20, 96.4), formatSummary(1, 1, 1, 5), formatSummary(3, 2, 22, 1000), formatSummary(11, 5, 104, 12.6)].join('\n')).toMatchInlineSnapshot(`
+    expect(
+      [formatSummary(0, 0, 20, 96.4), formatSummary(1, 1, 1, 5), formatSummary(3, 2, 22, 1000), formatSummary(11, 5, 104, 12.6)].join('\n'),
+    ).toMatchInlineSnapshot(`
       "Проверка пройдена: 0 ошибок, 0 предупреждений; проверено 20 файлов за 96 мс.
       Проверка не пройдена: 1 ошибка, 1 предупреждение; проверено 1 файл за 5 мс.
       Проверка не пройдена: 3 ошибки, 2 предупреждения; проверено 22 файла за 1000 мс.

@@ -26,7 +26,12 @@ writeFileSync(join(outside, 'staff', 'petrov-i-v.yaml'), fixtureText('staff/petr
 describe('pictures in every Markdown form', () => {
   test('a reference-style picture out of the content folder', () => {
     const dir = withText('![Логотип][logo]\n\n[logo]: ../../secret.svg', { '../secret.svg': PICTURE });
-    expectExactly(dir, { file, ...positionOf(dir, file, '![Логотип]'), field: '', message: /^путь к картинке «\.\.\/\.\.\/secret\.svg» ведёт за пределы папки с содержимым — / });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, '![Логотип]'),
+      field: '',
+      message: /^путь к картинке «\.\.\/\.\.\/secret\.svg» ведёт за пределы папки с содержимым — /,
+    });
   });
 
   test('a reference-style picture whose file is missing, and one from another site', () => {
@@ -34,7 +39,12 @@ describe('pictures in every Markdown form', () => {
     expectExactly(
       dir,
       { file, ...positionOf(dir, file, '![Кнопка]'), field: '', message: /^картинки «images\/net-takogo\.png» нет — / },
-      { file, ...positionOf(dir, file, '![Схема]'), field: '', message: /^картинка с другого сайта \(https:\/\/cdn\.example\.org\/s\.png\) — / },
+      {
+        file,
+        ...positionOf(dir, file, '![Схема]'),
+        field: '',
+        message: /^картинка с другого сайта \(https:\/\/cdn\.example\.org\/s\.png\) — /,
+      },
     );
   });
 
@@ -44,19 +54,37 @@ describe('pictures in every Markdown form', () => {
     symlinkSync(join(outside, 'secret.svg'), join(dir, 'guides', 'images', 'vhod.svg'));
     expectExactly(
       dir,
-      { file, ...positionOf(dir, file, '![Кнопка]'), field: '', message: /^картинка «images\/vhod\.svg» — ярлык \(символическая ссылка\) на файл или папку вне папки с содержимым — / },
+      {
+        file,
+        ...positionOf(dir, file, '![Кнопка]'),
+        field: '',
+        message: /^картинка «images\/vhod\.svg» — ярлык \(символическая ссылка\) на файл или папку вне папки с содержимым — /,
+      },
       { file: 'guides/images/vhod.svg', line: 1, column: 1, field: '', message: /^«guides\/images\/vhod\.svg» — ярлык / },
     );
   });
 
   test('a raw <img> from another site is reported; the build drops it', () => {
     const dir = withText('<img src="https://cdn.example.org/a.png" alt="x">');
-    expectExactly(dir, { file, ...positionOf(dir, file, '<img'), field: '', severity: 'warning', message: /^HTML-тег <img> на сайте не показывается — картинку вставляйте разметкой Markdown/ });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, '<img'),
+      field: '',
+      severity: 'warning',
+      message: /^HTML-тег <img> на сайте не показывается — картинку вставляйте разметкой Markdown/,
+    });
   });
 
   test('«%» in a picture name does not crash the checker: the name is reported with a suggestion', () => {
     const dir = withText('![Скидка](images/skidka-50%.svg)', { 'guides/images/skidka-50%.svg': PICTURE });
-    expectExactly(dir, { file: 'guides/images/skidka-50%.svg', line: 1, column: 1, field: '', message: /^файл «skidka-50%\.svg»: в имени можно только латинские строчные буквы, цифры и дефис \(имя попадает в адрес страницы\) — переименуйте в «skidka-50\.svg» и исправьте ссылки на него$/ });
+    expectExactly(dir, {
+      file: 'guides/images/skidka-50%.svg',
+      line: 1,
+      column: 1,
+      field: '',
+      message:
+        /^файл «skidka-50%\.svg»: в имени можно только латинские строчные буквы, цифры и дефис \(имя попадает в адрес страницы\) — переименуйте в «skidka-50\.svg» и исправьте ссылки на него$/,
+    });
   });
 });
 
@@ -66,7 +94,10 @@ describe('shortcuts (symlinks) out of the content folder', () => {
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'staff', 'petrov-i-v.yaml'));
     symlinkSync(join(outside, 'staff'), join(dir, 'arhiv'));
     const problems = problemsOf(dir).filter((problem) => /ярлык/.test(problem.message));
-    expect(problems.map((problem) => `${problem.file}:${problem.line}`), describeProblems(problems)).toEqual(['arhiv:1', 'staff/petrov-i-v.yaml:1']);
+    expect(
+      problems.map((problem) => `${problem.file}:${problem.line}`),
+      describeProblems(problems),
+    ).toEqual(['arhiv:1', 'staff/petrov-i-v.yaml:1']);
   });
 });
 
@@ -74,7 +105,10 @@ describe('file names', () => {
   test('Cyrillic, spaces and capitals: the transliterated name is suggested', () => {
     const dir = contentCopy({ 'guides/Моя инструкция.md': fixtureText(file), [file]: null, 'guides/images/Vhod_1.PNG': 'x' });
     const problems = problemsOf(dir).filter((problem) => problem.message.includes('в имени можно только'));
-    expect(problems.map((problem) => `${problem.file}: ${problem.message.split(' — ')[1]}`), describeProblems(problems)).toEqual([
+    expect(
+      problems.map((problem) => `${problem.file}: ${problem.message.split(' — ')[1]}`),
+      describeProblems(problems),
+    ).toEqual([
       'guides/images/Vhod_1.PNG: переименуйте в «vhod-1.png» и исправьте ссылки на него',
       'guides/Моя инструкция.md: переименуйте в «moya-instruktsiya.md» и исправьте ссылки на него',
     ]);

@@ -15,7 +15,13 @@ const FILE = 'guides/images/knopka.png';
 
 describe('picture files', () => {
   test('a text file named .png', () => {
-    expectExactly(contentCopy({ [FILE]: 'Not Found\n' }), { file: FILE, line: 1, column: 1, field: '', message: /^этот файл не картинка или он повреждён — / });
+    expectExactly(contentCopy({ [FILE]: 'Not Found\n' }), {
+      file: FILE,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^этот файл не картинка или он повреждён — /,
+    });
   });
 
   test('half a PNG (a download cut short) passes: its header still gives the size, which is all Astro reads (such a file built in a trial)', () => {
@@ -23,13 +29,25 @@ describe('picture files', () => {
   });
 
   test('an empty picture file', () => {
-    expectExactly(contentCopy({ [FILE]: new Uint8Array() }), { file: FILE, line: 1, column: 1, field: '', message: /^файл картинки пуст — / });
+    expectExactly(contentCopy({ [FILE]: new Uint8Array() }), {
+      file: FILE,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл картинки пуст — /,
+    });
   });
 
   test('an SVG without width, height or viewBox', () => {
     const file = 'pages/images/shema.svg';
     const dir = contentCopy({ [file]: '<svg xmlns="http://www.w3.org/2000/svg"><circle r="5"/></svg>' });
-    expectExactly(dir, { file, line: 1, column: 1, field: '', message: /^у картинки SVG не удаётся узнать размер — .*width и height или viewBox$/ });
+    expectExactly(dir, {
+      file,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^у картинки SVG не удаётся узнать размер — .*width и height или viewBox$/,
+    });
   });
 
   test('allowed: a real PNG, an SVG with a viewBox only, a JPEG whose bytes are a PNG', () => {

@@ -14,7 +14,13 @@ afterAll(removeContentCopies);
 describe('files that are not readable text', () => {
   test('an empty file', () => {
     const dir = withFile('contacts.yaml', '');
-    expectExactly(dir, { file: 'contacts.yaml', line: 1, column: 1, field: '', message: /^файл пуст — заполните его по образцу или удалите$/ });
+    expectExactly(dir, {
+      file: 'contacts.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл пуст — заполните его по образцу или удалите$/,
+    });
   });
 
   test('a file of spaces and blank lines', () => {
@@ -26,7 +32,13 @@ describe('files that are not readable text', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const dir = withFile('staff/petrov-i-v.yaml', png);
     // The staff member is referenced from five files; only the broken file itself is reported.
-    expectExactly(dir, { file: 'staff/petrov-i-v.yaml', line: 1, column: 1, field: '', message: /^это не текстовый файл \(похоже на картинку или документ\) — / });
+    expectExactly(dir, {
+      file: 'staff/petrov-i-v.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^это не текстовый файл \(похоже на картинку или документ\) — /,
+    });
   });
 
   test('a Word document saved into the faq folder as .md', () => {
@@ -117,13 +129,23 @@ describe('broken YAML', () => {
   test('an unclosed quote is placed at the opening quote, not at the end of the file', () => {
     const file = 'contacts.yaml';
     const dir = withFile(file, replace('- "8 (38451) 4-12-35"', '- "8 (38451) 4-12-35'));
-    expectExactly(dir, { file, ...positionOf(dir, file, '"8 (38451)'), field: '', message: /^кавычка открыта, но не закрыта — закройте её в конце значения$/ });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, '"8 (38451)'),
+      field: '',
+      message: /^кавычка открыта, но не закрыта — закройте её в конце значения$/,
+    });
   });
 
   test('an unclosed bracket is placed at the opening bracket', () => {
     const file = 'staff/ivanova-m-p.yaml';
     const dir = withFile(file, replace('subjects: [Русский язык, Литература]', 'subjects: [Русский язык, Литература'));
-    expectExactly(dir, { file, ...positionOf(dir, file, '[Русский'), field: '', message: /^скобка \[ или \{ не закрыта или между элементами нет запятой — / });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, '[Русский'),
+      field: '',
+      message: /^скобка \[ или \{ не закрыта или между элементами нет запятой — /,
+    });
   });
 
   test('an unclosed bracket in a frontmatter is placed on the line of the .md file', () => {
@@ -135,7 +157,12 @@ describe('broken YAML', () => {
   test('a handle starting with @ without quotes asks for quotes', () => {
     const file = 'staff/ivanova-m-p.yaml';
     const dir = withFile(file, replace('handle: "@ivanova_mp"', 'handle: @ivanova_mp'));
-    expectExactly(dir, { file, ...positionOf(dir, file, '@ivanova_mp'), field: '', message: /^значение начинается со знака, который в YAML нельзя ставить первым .* — возьмите значение в кавычки/ });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, '@ivanova_mp'),
+      field: '',
+      message: /^значение начинается со знака, который в YAML нельзя ставить первым .* — возьмите значение в кавычки/,
+    });
   });
 
   test('a backslash in double quotes is not called an unclosed quote', () => {
@@ -149,19 +176,27 @@ describe('broken YAML', () => {
 
   test('a stray `---` line in a YAML file', () => {
     const file = 'roadmap.yaml';
-    const dir = withFile(file, (text) => `${text}---
+    const dir = withFile(
+      file,
+      (text) => `${text}---
 - id: "3"
   title: Ещё пункт
   deadline: декабрь 2026
   status: planned
-`);
+`,
+    );
     expectExactly(dir, { file, ...positionOf(dir, file, '---'), field: '', message: /^в файле лишняя строка «---» — / });
   });
 
   test('a colon and a space inside an unquoted value ask for quotes', () => {
     const file = 'documents.yaml';
     const dir = withFile(file, replace('title: О временном переходе', 'title: Приказ: о временном переходе'));
-    expectExactly(dir, { file, ...positionOf(dir, file, 'Приказ:'), field: '', message: /^в значении есть двоеточие с пробелом — возьмите всё значение в кавычки/ });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, 'Приказ:'),
+      field: '',
+      message: /^в значении есть двоеточие с пробелом — возьмите всё значение в кавычки/,
+    });
   });
 
   test('allowed: the same title in quotes', () => {
@@ -173,36 +208,74 @@ describe('broken YAML', () => {
     const dir = withFile(file, replace('  kind: order\n', '  kind order\n  x: 1\n'));
     const problems = problemsOf(dir);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((problem) => problem.file === file && problem.line >= 3 && problem.line <= 4), problems.map((p) => `${p.line} ${p.message}`).join('\n')).toBe(true);
+    expect(
+      problems.every((problem) => problem.file === file && problem.line >= 3 && problem.line <= 4),
+      problems.map((p) => `${p.line} ${p.message}`).join('\n'),
+    ).toBe(true);
   });
 
   test('a key written twice', () => {
     const dir = withFile('school.yaml', (text) => `${text}name: Ещё одно имя\n`);
-    expectExactly(dir, { file: 'school.yaml', ...positionOf(dir, 'school.yaml', 'name: Ещё'), field: '', message: /^поле указано дважды — оставьте одно из них$/ });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      ...positionOf(dir, 'school.yaml', 'name: Ещё'),
+      field: '',
+      message: /^поле указано дважды — оставьте одно из них$/,
+    });
   });
 
   test('an alias bomb («billion laughs») is refused, not expanded', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [previous, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    for (const [previous, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     const dir = withFile('school.yaml', `${levels.join('\n')}\n`);
     expectExactly(dir, { file: 'school.yaml', line: 1, column: 1, field: '', message: /^в файле слишком много ссылок-псевдонимов .* — / });
   });
 
   test('a file of comments only', () => {
-    expectExactly(withFile('school.yaml', '# заполню завтра\n'), { file: 'school.yaml', line: 1, column: 1, field: '', message: /^ожидался набор полей «имя: значение», а указано: пустое значение — / });
-    expectExactly(withFile('roadmap.yaml', '# заполню завтра\n'), { file: 'roadmap.yaml', line: 1, column: 1, field: '', message: /^файл должен быть списком/ });
+    expectExactly(withFile('school.yaml', '# заполню завтра\n'), {
+      file: 'school.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^ожидался набор полей «имя: значение», а указано: пустое значение — /,
+    });
+    expectExactly(withFile('roadmap.yaml', '# заполню завтра\n'), {
+      file: 'roadmap.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл должен быть списком/,
+    });
   });
 
   test('plain text instead of fields', () => {
     const dir = withFile('staff/petrov-i-v.yaml', 'Петров Игорь Васильевич, учитель математики\n');
-    expectExactly(dir, { file: 'staff/petrov-i-v.yaml', line: 1, column: 1, field: '', message: /^ожидался набор полей «имя: значение», а указано: текст — / });
+    expectExactly(dir, {
+      file: 'staff/petrov-i-v.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^ожидался набор полей «имя: значение», а указано: текст — /,
+    });
   });
 });
 
 describe('Markdown files', () => {
   test('no frontmatter', () => {
     const dir = withFile('faq/ocenki.md', 'Да, оценки ставят, как обычно.\n');
-    expectExactly(dir, { file: 'faq/ocenki.md', line: 1, column: 1, field: '', message: /^в начале файла нет блока полей между строками «---» — начните файл со строки «---»/ });
+    expectExactly(dir, {
+      file: 'faq/ocenki.md',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^в начале файла нет блока полей между строками «---» — начните файл со строки «---»/,
+    });
   });
 
   test('a frontmatter that is never closed', () => {
@@ -240,7 +313,8 @@ describe('Markdown files', () => {
 
 describe('MDX bodies', () => {
   const GUIDE = 'guides/extra.mdx';
-  const frontmatter = '---\ntitle: Как открыть урок\nplatform: sferum\naudience: pupils\ndevice: any\ntopic: lesson\ngrades: [1, 9]\nminutes: 5\norder: 3\n---\n\n';
+  const frontmatter =
+    '---\ntitle: Как открыть урок\nplatform: sferum\naudience: pupils\ndevice: any\ntopic: lesson\ngrades: [1, 9]\nminutes: 5\norder: 3\n---\n\n';
 
   test('an unclosed tag (it would stop the Astro build) is an error on its line', () => {
     const dir = contentCopy({ [GUIDE]: `${frontmatter}1. Открой «Сферум».\n2. Нажми <b>Войти.\n` });
@@ -255,7 +329,13 @@ describe('MDX bodies', () => {
     expectExactly(
       dir,
       { file: GUIDE, line: 14, column: 2, field: '', message: /^комментарий <!-- … --> в MDX не работает — / },
-      { file: 'pages/kak-uchimsya.mdx', line: 7, column: 14, field: '', message: /^ссылку в угловых скобках <https:\/\/…> MDX не понимает — / },
+      {
+        file: 'pages/kak-uchimsya.mdx',
+        line: 7,
+        column: 14,
+        field: '',
+        message: /^ссылку в угловых скобках <https:\/\/…> MDX не понимает — /,
+      },
     );
   });
 
@@ -272,17 +352,35 @@ describe('MDX bodies', () => {
 describe('files the content model does not know', () => {
   test('`contact.yaml` suggests `contacts.yaml`', () => {
     const dir = contentCopy({ 'contact.yaml': fixtureText('contacts.yaml') });
-    expectExactly(dir, { file: 'contact.yaml', line: 1, column: 1, field: '', message: /^файл не относится ни к одному разделу сайта — возможно, имелось в виду «contacts\.yaml»$/ });
+    expectExactly(dir, {
+      file: 'contact.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл не относится ни к одному разделу сайта — возможно, имелось в виду «contacts\.yaml»$/,
+    });
   });
 
   test('a `.yml` file asks for `.yaml`', () => {
     const dir = contentCopy({ 'staff/sidorova-a-a.yml': fixtureText('staff/ivanova-m-p.yaml') });
-    expectExactly(dir, { file: 'staff/sidorova-a-a.yml', line: 1, column: 1, field: '', message: /^файл не относится ни к одному разделу сайта — переименуйте файл: расширение должно быть \.yaml$/ });
+    expectExactly(dir, {
+      file: 'staff/sidorova-a-a.yml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл не относится ни к одному разделу сайта — переименуйте файл: расширение должно быть \.yaml$/,
+    });
   });
 
   test('a `.txt` note in a known folder names the allowed extensions', () => {
     const dir = contentCopy({ 'faq/chernovik.txt': 'черновик' });
-    expectExactly(dir, { file: 'faq/chernovik.txt', line: 1, column: 1, field: '', message: /^файл не относится ни к одному разделу сайта — у файла неподходящее расширение/ });
+    expectExactly(dir, {
+      file: 'faq/chernovik.txt',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл не относится ни к одному разделу сайта — у файла неподходящее расширение/,
+    });
   });
 
   test('a misspelt folder suggests the right one', () => {
@@ -294,7 +392,9 @@ describe('files the content model does not know', () => {
     expectClean(
       contentCopy({
         // A real picture: a file that only starts like a PNG is a broken picture (tests/checker/picture-files.test.ts).
-        'guides/sferum-vhod-1.png': readFileSync(join(import.meta.dirname, '..', '..', 'content', 'guides', 'images', 'domashnee-zadanie-prikrepit.png')),
+        'guides/sferum-vhod-1.png': readFileSync(
+          join(import.meta.dirname, '..', '..', 'content', 'guides', 'images', 'domashnee-zadanie-prikrepit.png'),
+        ),
         'README.md': '# Как редактировать\n',
         '.DS_Store': Uint8Array.from([0, 0, 0, 1]),
         'faq/_chernovik.md': 'без полей',
@@ -304,7 +404,13 @@ describe('files the content model does not know', () => {
 
   test('a required section missing altogether', () => {
     const dir = contentCopy({ 'timetable/bells.yaml': null });
-    expectExactly(dir, { file: 'timetable/bells.yaml', line: 0, column: 0, field: '', message: /^нет обязательного раздела «расписание звонков» — создайте файл timetable\/bells\.yaml по образцу$/ });
+    expectExactly(dir, {
+      file: 'timetable/bells.yaml',
+      line: 0,
+      column: 0,
+      field: '',
+      message: /^нет обязательного раздела «расписание звонков» — создайте файл timetable\/bells\.yaml по образцу$/,
+    });
   });
 });
 
@@ -320,6 +426,11 @@ describe('YAML the parser could choke on', () => {
   test('a map of 50,000 keys is read in linear time, and a repeated key is still found', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     const dir = withFile('school.yaml', (text) => `${text}extra:\n${keys.replace(/^/gm, '  ')}\n  k7: again\n`);
-    expectExactly(dir, { file: 'school.yaml', ...positionOf(dir, 'school.yaml', 'k7: again'), field: '', message: /^поле указано дважды — оставьте одно из них$/ });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      ...positionOf(dir, 'school.yaml', 'k7: again'),
+      field: '',
+      message: /^поле указано дважды — оставьте одно из них$/,
+    });
   });
 });

@@ -25,7 +25,12 @@ describe('rule 1: unknown keys', () => {
     // petrov-i-v is referenced from 5 places; none of them may be reported as «no such staff member».
     expectExactly(
       dir,
-      { file, ...positionOf(dir, file, 'positon'), field: 'positon', message: /неизвестное поле «positon» — возможно, имелось в виду «position»/ },
+      {
+        file,
+        ...positionOf(dir, file, 'positon'),
+        field: 'positon',
+        message: /неизвестное поле «positon» — возможно, имелось в виду «position»/,
+      },
       { file, line: 1, column: 1, field: 'position', message: /нет обязательного поля «position» — добавьте/ },
     );
   });
@@ -92,7 +97,13 @@ describe('rule 1: wrong types', () => {
   test('text where a number belongs (in a frontmatter, with the right line)', () => {
     const file = 'faq/ocenki.md';
     const dir = withFile(file, replace('order: 1', 'order: первый'));
-    expectExactly(dir, { file, line: 4, column: 8, field: 'order', message: /^ожидалось число, а указано: текст — напишите число без кавычек$/ });
+    expectExactly(dir, {
+      file,
+      line: 4,
+      column: 8,
+      field: 'order',
+      message: /^ожидалось число, а указано: текст — напишите число без кавычек$/,
+    });
   });
 
   test('a quoted number where a number belongs', () => {
@@ -110,7 +121,12 @@ describe('rule 1: wrong types', () => {
   test('a single value where a list belongs', () => {
     const file = 'staff/ivanova-m-p.yaml';
     const dir = withFile(file, replace('subjects: [Русский язык, Литература]', 'subjects: Русский язык'));
-    expectExactly(dir, { file, ...positionOf(dir, file, 'Русский язык'), field: 'subjects', message: /^ожидался список, а указано: текст — / });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, 'Русский язык'),
+      field: 'subjects',
+      message: /^ожидался список, а указано: текст — /,
+    });
   });
 
   test('an empty value of a required field', () => {
@@ -128,14 +144,21 @@ describe('rule 1: bad enum values', () => {
       file: 'contacts.yaml',
       ...positionOf(dir, 'contacts.yaml', 'hotlin'),
       field: 'kind',
-      message: /^недопустимое значение «hotlin» — возможно, имелось в виду «hotline»; вид контакта — hotline, psychologist, social, administration, it-support, email или other$/,
+      message:
+        /^недопустимое значение «hotlin» — возможно, имелось в виду «hotline»; вид контакта — hotline, psychologist, social, administration, it-support, email или other$/,
     });
   });
 
   test('a Russian word instead of an enum value in a guide', () => {
     const file = 'guides/sferum-vhod.md';
     const dir = withFile(file, replace('device: phone', 'device: телефон'));
-    expectExactly(dir, { file, line: 5, column: 9, field: 'device', message: /^недопустимое значение «телефон»; устройство — computer, phone, tablet или any$/ });
+    expectExactly(dir, {
+      file,
+      line: 5,
+      column: 9,
+      field: 'device',
+      message: /^недопустимое значение «телефон»; устройство — computer, phone, tablet или any$/,
+    });
   });
 
   test('a bad value inside a list names the item', () => {
@@ -152,24 +175,50 @@ describe('rule 1: bad enum values', () => {
 describe('rule 1: a list where a map belongs and the other way round', () => {
   test('a single-entry file written as a list', () => {
     const dir = withFile('school.yaml', '- name: Школа № 3\n- phone: "112"\n');
-    expectExactly(dir, { file: 'school.yaml', line: 1, column: 1, field: '', message: /^ожидался набор полей «имя: значение», а указан список — уберите «- » перед полями$/ });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^ожидался набор полей «имя: значение», а указан список — уберите «- » перед полями$/,
+    });
   });
 
   test('a nested map written as a list', () => {
-    const dir = withFile('requirements.yaml', replace('internet:\n  minMbps: 2\n  recommendedMbps: 10', 'internet:\n  - minMbps: 2\n  - recommendedMbps: 10'));
-    expectExactly(dir, { file: 'requirements.yaml', line: 2, column: 3, field: 'internet', message: /а указан список — уберите «- » перед полями/ });
+    const dir = withFile(
+      'requirements.yaml',
+      replace('internet:\n  minMbps: 2\n  recommendedMbps: 10', 'internet:\n  - minMbps: 2\n  - recommendedMbps: 10'),
+    );
+    expectExactly(dir, {
+      file: 'requirements.yaml',
+      line: 2,
+      column: 3,
+      field: 'internet',
+      message: /а указан список — уберите «- » перед полями/,
+    });
   });
 
   test('a list file written as a map', () => {
     const dir = withFile('documents.yaml', 'id: prikaz-o-dot\ntitle: Приказ о переходе\nkind: order\ndate: 2026-11-13\n');
     // school.yaml refers to prikaz-o-dot; the unreadable list must not add «no such document».
-    expectExactly(dir, { file: 'documents.yaml', line: 1, column: 1, field: '', message: /^файл должен быть списком: каждый элемент начинается со строки «- » — / });
+    expectExactly(dir, {
+      file: 'documents.yaml',
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^файл должен быть списком: каждый элемент начинается со строки «- » — /,
+    });
   });
 
   test('a day of lessons written as a map', () => {
     const file = 'timetable/classes/6b.yaml';
     const dir = withFile(file, replace('  mon:\n', '  mon:\n    first:\n      x: 1\n  wed:\n'));
-    expectExactly(dir, { file, ...positionOf(dir, file, 'first'), field: 'days.mon', message: /^ожидался список, а указано: набор полей — / });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, 'first'),
+      field: 'days.mon',
+      message: /^ожидался список, а указано: набор полей — /,
+    });
   });
 });
 

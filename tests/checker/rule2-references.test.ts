@@ -16,7 +16,8 @@ describe('rule 2: every reference resolves', () => {
       file,
       ...positionOf(dir, file, 'petrow-i-v'),
       field: 'days.mon[1].teacher',
-      message: /^нет сотрудника «petrow-i-v» — возможно, имелось в виду «petrov-i-v»; идентификатор — это имя файла в папке staff\/ без \.yaml$/,
+      message:
+        /^нет сотрудника «petrow-i-v» — возможно, имелось в виду «petrov-i-v»; идентификатор — это имя файла в папке staff\/ без \.yaml$/,
     });
   });
 
@@ -46,7 +47,13 @@ describe('rule 2: every reference resolves', () => {
   test('an unknown guide platform (in a frontmatter)', () => {
     const file = 'guides/domashnee-zadanie.md';
     const dir = withFile(file, replace('platform: moya-shkola', 'platform: moyashkola'));
-    expectExactly(dir, { file, line: 3, column: 11, field: 'platform', message: /^нет платформы «moyashkola» — возможно, имелось в виду «moya-shkola»/ });
+    expectExactly(dir, {
+      file,
+      line: 3,
+      column: 11,
+      field: 'platform',
+      message: /^нет платформы «moyashkola» — возможно, имелось в виду «moya-shkola»/,
+    });
   });
 
   test('an unknown platform of a staff account', () => {
@@ -72,7 +79,12 @@ describe('rule 2: every reference resolves', () => {
     });
     expectExactly(
       dir,
-      { file: 'roadmap.yaml', ...positionOf(dir, 'roadmap.yaml', 'ivanov-i-v'), field: 'responsible', message: /^нет сотрудника «ivanov-i-v» — возможно, имелось в виду «(petrov-i-v|ivanova-m-p)»/ },
+      {
+        file: 'roadmap.yaml',
+        ...positionOf(dir, 'roadmap.yaml', 'ivanov-i-v'),
+        field: 'responsible',
+        message: /^нет сотрудника «ivanov-i-v» — возможно, имелось в виду «(petrov-i-v|ivanova-m-p)»/,
+      },
       {
         file: 'meetings/2026-11-19-5a.yaml',
         ...positionOf(dir, 'meetings/2026-11-19-5a.yaml', 'ivanova-mp'),
@@ -130,13 +142,21 @@ describe('rule 2: an entry with its own error is still there for references', ()
     const file = 'platforms/moya-shkola.yaml';
     const dir = withFile(file, replace('primary: false', 'support:\n\tphone: "112"\nprimary: false'));
     const problems = problemsOf(dir);
-    expect(problems.every((problem) => problem.file === file), problems.map((problem) => problem.message).join('\n')).toBe(true);
+    expect(
+      problems.every((problem) => problem.file === file),
+      problems.map((problem) => problem.message).join('\n'),
+    ).toBe(true);
   });
 
   test('a class with an error is not also reported as a missing class', () => {
     const file = 'timetable/classes/6b.yaml';
     const dir = withFile(file, replace('class: 6Б', 'class: шестой Б'));
-    expectExactly(dir, { file, ...positionOf(dir, file, 'шестой Б'), field: 'class', message: /^название класса — номер от 1 до 11 и буква/ });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, 'шестой Б'),
+      field: 'class',
+      message: /^название класса — номер от 1 до 11 и буква/,
+    });
   });
 
   test('an unreadable documents.yaml is reported once, not again from school.yaml', () => {

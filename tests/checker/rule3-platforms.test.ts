@@ -69,6 +69,11 @@ describe('rule 3: platforms', () => {
   test('a primary platform with an error of its own does not also read as «no primary platform»', () => {
     const file = 'platforms/sferum.yaml';
     const dir = withFile(file, replace('url: https://sferum.ru', 'url: sferum.ru'));
-    expectExactly(dir, { file, ...positionOf(dir, file, 'sferum.ru'), field: 'url', message: /^ссылка должна быть полной и начинаться с https:\/\/ — / });
+    expectExactly(dir, {
+      file,
+      ...positionOf(dir, file, 'sferum.ru'),
+      field: 'url',
+      message: /^ссылка должна быть полной и начинаться с https:\/\/ — /,
+    });
   });
 });

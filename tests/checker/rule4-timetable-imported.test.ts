@@ -16,7 +16,10 @@ const tuesday = (lines: string) => (text: string) => `${text}    - period: 2\n${
 
 describe('several teachers, A/B weeks, joint lessons', () => {
   test('a list of teachers is checked name by name', () => {
-    const dir = withFile(CLASS_5A, tuesday('      subject: Английский язык\n      teacher: [petrov-i-v, petrow-i-v]\n      online: true\n'));
+    const dir = withFile(
+      CLASS_5A,
+      tuesday('      subject: Английский язык\n      teacher: [petrov-i-v, petrow-i-v]\n      online: true\n'),
+    );
     expectExactly(dir, {
       file: CLASS_5A,
       ...positionOf(dir, CLASS_5A, 'petrow-i-v'),
@@ -26,28 +29,65 @@ describe('several teachers, A/B weeks, joint lessons', () => {
   });
 
   test('two lessons at one period are fine in different weeks, a clash in the same week', () => {
-    const twoWeeks = tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      week: a\n      online: true\n    - period: 2\n      subject: ИЗО\n      teacher: ivanova-m-p\n      week: b\n      online: true\n');
+    const twoWeeks = tuesday(
+      '      subject: Музыка\n      teacher: ivanova-m-p\n      week: a\n      online: true\n    - period: 2\n      subject: ИЗО\n      teacher: ivanova-m-p\n      week: b\n      online: true\n',
+    );
     expectClean(withFile(CLASS_5A, twoWeeks));
-    const dir = withFile(CLASS_5A, tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      week: a\n      online: true\n    - period: 2\n      subject: ИЗО\n      teacher: ivanova-m-p\n      online: true\n'));
-    expectExactly(dir, { file: CLASS_5A, ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2), field: 'days.tue[2].period', message: /^у класса уже есть 2-й урок во вторник/ });
+    const dir = withFile(
+      CLASS_5A,
+      tuesday(
+        '      subject: Музыка\n      teacher: ivanova-m-p\n      week: a\n      online: true\n    - period: 2\n      subject: ИЗО\n      teacher: ivanova-m-p\n      online: true\n',
+      ),
+    );
+    expectExactly(dir, {
+      file: CLASS_5A,
+      ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2),
+      field: 'days.tue[2].period',
+      message: /^у класса уже есть 2-й урок во вторник/,
+    });
   });
 
   test('a week that is not a or b', () => {
     const dir = withFile(CLASS_5A, tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      week: А\n      online: true\n'));
-    expectExactly(dir, { file: CLASS_5A, ...valuePositionOf(dir, CLASS_5A, 'week: А'), field: 'days.tue[1].week', message: /^недопустимое значение «А» — возможно, имелось в виду «a»; неделя — a \(неделя А\) или b \(неделя Б\)/ });
+    expectExactly(dir, {
+      file: CLASS_5A,
+      ...valuePositionOf(dir, CLASS_5A, 'week: А'),
+      field: 'days.tue[1].week',
+      message: /^недопустимое значение «А» — возможно, имелось в виду «a»; неделя — a \(неделя А\) или b \(неделя Б\)/,
+    });
   });
 
   test('one teacher in two classes at once: a clash, unless the lesson is joint (withClasses)', () => {
     // petrov-i-v teaches 6Б on Monday, period 1; give him 5А at the same time.
-    const clash = replace('      subject: Русский язык\n      teacher: ivanova-m-p\n      platform: sferum\n      link', '      subject: Русский язык\n      teacher: petrov-i-v\n      platform: sferum\n      link');
+    const clash = replace(
+      '      subject: Русский язык\n      teacher: ivanova-m-p\n      platform: sferum\n      link',
+      '      subject: Русский язык\n      teacher: petrov-i-v\n      platform: sferum\n      link',
+    );
     const dir = withFile(CLASS_5A, clash);
-    expectExactly(dir, { file: CLASS_6B, ...valuePositionOf(dir, CLASS_6B, 'teacher: petrov-i-v'), field: 'days.mon[0].teacher', message: /ведёт урок в классе «5a» — .*withClasses: \[5a\]$/ });
-    expectClean(contentCopy({ [CLASS_5A]: (text) => clash(text).replace('      teacher: petrov-i-v\n', '      teacher: petrov-i-v\n      withClasses: [6b]\n') }));
+    expectExactly(dir, {
+      file: CLASS_6B,
+      ...valuePositionOf(dir, CLASS_6B, 'teacher: petrov-i-v'),
+      field: 'days.mon[0].teacher',
+      message: /ведёт урок в классе «5a» — .*withClasses: \[5a\]$/,
+    });
+    expectClean(
+      contentCopy({
+        [CLASS_5A]: (text) => clash(text).replace('      teacher: petrov-i-v\n', '      teacher: petrov-i-v\n      withClasses: [6b]\n'),
+      }),
+    );
   });
 
   test('withClasses names classes that exist', () => {
-    const dir = withFile(CLASS_5A, tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      withClasses: [6v]\n      online: true\n'));
-    expectExactly(dir, { file: CLASS_5A, ...positionOf(dir, CLASS_5A, '6v'), field: 'days.tue[1].withClasses[0]', message: /^нет класса «6v» — возможно, имелось в виду «6b»/ });
+    const dir = withFile(
+      CLASS_5A,
+      tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      withClasses: [6v]\n      online: true\n'),
+    );
+    expectExactly(dir, {
+      file: CLASS_5A,
+      ...positionOf(dir, CLASS_5A, '6v'),
+      field: 'days.tue[1].withClasses[0]',
+      message: /^нет класса «6v» — возможно, имелось в виду «6b»/,
+    });
   });
 
   test('periods up to 20, class names with Latin letters and suffixes', () => {
@@ -55,12 +95,21 @@ describe('several teachers, A/B weeks, joint lessons', () => {
     expectClean(
       contentCopy({
         [bells]: (text) => `${text}      - {n: 20, from: "18:00", to: "18:30"}\n`,
-        [CLASS_5A]: (text) => tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      online: true\n')(text).replace('period: 2\n      subject: Музыка', 'period: 20\n      subject: Музыка'),
+        [CLASS_5A]: (text) =>
+          tuesday('      subject: Музыка\n      teacher: ivanova-m-p\n      online: true\n')(text).replace(
+            'period: 2\n      subject: Музыка',
+            'period: 20\n      subject: Музыка',
+          ),
         [CLASS_6B]: replace('class: 6Б', 'class: 6B-1'),
       }),
     );
     const dir = withFile(CLASS_6B, replace('class: 6Б', 'class: 10 «Б»'));
-    expectExactly(dir, { file: CLASS_6B, ...valuePositionOf(dir, CLASS_6B, 'class: 10 «Б»'), field: 'class', message: /^название класса — номер от 1 до 11 и буква, например «5А», «10Б» или «5А-1» \(без кавычек внутри\)$/ });
+    expectExactly(dir, {
+      file: CLASS_6B,
+      ...valuePositionOf(dir, CLASS_6B, 'class: 10 «Б»'),
+      field: 'class',
+      message: /^название класса — номер от 1 до 11 и буква, например «5А», «10Б» или «5А-1» \(без кавычек внутри\)$/,
+    });
   });
 });
 
@@ -84,20 +133,57 @@ describe('day-by-day changes', () => {
     );
     expectExactly(
       dir,
-      { file: CHANGES, ...valuePositionOf(dir, CHANGES, 'class: 5v'), field: 'changes[0].class', message: /^нет класса «5v» — возможно, имелось в виду «5a»/ },
-      { file: CHANGES, ...valuePositionOf(dir, CHANGES, 'period: 9'), field: 'changes[1].period', message: /^урока № 9 нет в смене 1 \(timetable\/bells\.yaml\)/ },
-      { file: CHANGES, ...valuePositionOf(dir, CHANGES, 'period: 2'), field: 'changes[2].period', message: /^у класса «5А» нет 2-го урока во вторник по расписанию — отменять нечего/ },
-      { file: CHANGES, ...positionOf(dir, CHANGES, 'class: 6b'), field: 'changes[3]', message: /^у класса «6Б» нет 3-го урока во вторник по расписанию, значит это дополнительный урок — укажите teacher, online/ },
+      {
+        file: CHANGES,
+        ...valuePositionOf(dir, CHANGES, 'class: 5v'),
+        field: 'changes[0].class',
+        message: /^нет класса «5v» — возможно, имелось в виду «5a»/,
+      },
+      {
+        file: CHANGES,
+        ...valuePositionOf(dir, CHANGES, 'period: 9'),
+        field: 'changes[1].period',
+        message: /^урока № 9 нет в смене 1 \(timetable\/bells\.yaml\)/,
+      },
+      {
+        file: CHANGES,
+        ...valuePositionOf(dir, CHANGES, 'period: 2'),
+        field: 'changes[2].period',
+        message: /^у класса «5А» нет 2-го урока во вторник по расписанию — отменять нечего/,
+      },
+      {
+        file: CHANGES,
+        ...positionOf(dir, CHANGES, 'class: 6b'),
+        field: 'changes[3]',
+        message: /^у класса «6Б» нет 3-го урока во вторник по расписанию, значит это дополнительный урок — укажите teacher, online/,
+      },
     );
   });
 
   test('a cancelled lesson with a replacement, a file name that is not a date, a Sunday', () => {
     const dir = withFile(CHANGES, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n    subject: Физика\n');
-    expectExactly(dir, { file: CHANGES, ...valuePositionOf(dir, CHANGES, 'subject: Физика'), field: 'changes[0].subject', message: /^у отменённого урока нет замены/ });
+    expectExactly(dir, {
+      file: CHANGES,
+      ...valuePositionOf(dir, CHANGES, 'subject: Физика'),
+      field: 'changes[0].subject',
+      message: /^у отменённого урока нет замены/,
+    });
     const named = 'timetable/changes/zavtra.yaml';
-    expectExactly(withFile(named, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n'), { file: named, line: 1, column: 1, field: '', message: /^имя файла «zavtra» — не дата/ });
+    expectExactly(withFile(named, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n'), {
+      file: named,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^имя файла «zavtra» — не дата/,
+    });
     const sunday = 'timetable/changes/2026-11-22.yaml';
-    expectExactly(withFile(sunday, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n'), { file: sunday, line: 1, column: 1, field: '', message: /^2026-11-22 — воскресенье/ });
+    expectExactly(withFile(sunday, 'changes:\n  - class: 5a\n    period: 1\n    cancelled: true\n'), {
+      file: sunday,
+      line: 1,
+      column: 1,
+      field: '',
+      message: /^2026-11-22 — воскресенье/,
+    });
   });
 
   test('a substitute teacher who teaches another class at that time, unless that lesson is changed too', () => {
@@ -107,7 +193,8 @@ describe('day-by-day changes', () => {
       file: CHANGES,
       ...valuePositionOf(dir, CHANGES, 'teacher: ivanova-m-p'),
       field: 'changes[0].teacher',
-      message: /^учитель «ivanova-m-p» в это время \(1-й урок\) ведёт урок в классе «5А» — выберите другого учителя или замените и тот урок$/,
+      message:
+        /^учитель «ivanova-m-p» в это время \(1-й урок\) ведёт урок в классе «5А» — выберите другого учителя или замените и тот урок$/,
     });
     expectClean(withFile(CHANGES, `${added}  - class: 5a\n    period: 1\n    teacher: petrov-i-v\n`));
   });

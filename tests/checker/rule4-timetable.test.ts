@@ -40,12 +40,16 @@ describe('rule 4: periods exist in the shift', () => {
 
 describe('rule 4: one lesson per class, day and period', () => {
   test('two lessons of one class at the same day and period', () => {
-    const dir = withFile(CLASS_5A, (text) => text + tuesdayLesson('petrov-i-v') + tuesdayLesson('petrov-i-v').replace('Английский язык', 'Физкультура'));
+    const dir = withFile(
+      CLASS_5A,
+      (text) => text + tuesdayLesson('petrov-i-v') + tuesdayLesson('petrov-i-v').replace('Английский язык', 'Физкультура'),
+    );
     expectExactly(dir, {
       file: CLASS_5A,
       ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2),
       field: 'days.tue[2].period',
-      message: /^у класса уже есть 2-й урок во вторник — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков \(при двухнедельном расписании — разные week\)$/,
+      message:
+        /^у класса уже есть 2-й урок во вторник — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков \(при двухнедельном расписании — разные week\)$/,
     });
   });
 
@@ -55,32 +59,50 @@ describe('rule 4: one lesson per class, day and period', () => {
 
   test('the same group twice is still a clash', () => {
     const dir = withFile(CLASS_5A, (text) => text + tuesdayLesson('petrov-i-v', '1 группа') + tuesdayLesson('ivanova-m-p', '1 группа'));
-    expectExactly(dir, { file: CLASS_5A, ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2), field: 'days.tue[2].period', message: /^у класса уже есть 2-й урок/ });
+    expectExactly(dir, {
+      file: CLASS_5A,
+      ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2),
+      field: 'days.tue[2].period',
+      message: /^у класса уже есть 2-й урок/,
+    });
   });
 
   test('a group lesson next to a whole-class lesson is a clash', () => {
     const dir = withFile(CLASS_5A, (text) => text + tuesdayLesson('petrov-i-v') + tuesdayLesson('ivanova-m-p', '2 группа'));
-    expectExactly(dir, { file: CLASS_5A, ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2), field: 'days.tue[2].period', message: /^у класса уже есть 2-й урок/ });
+    expectExactly(dir, {
+      file: CLASS_5A,
+      ...valuePositionOf(dir, CLASS_5A, 'period: 2', 2),
+      field: 'days.tue[2].period',
+      message: /^у класса уже есть 2-й урок/,
+    });
   });
 });
 
 describe('rule 4: no teacher in two places', () => {
   test('one teacher in two classes at the same day and period of one shift', () => {
     // 5А has Иванова at Monday period 1; give 6Б's Monday period 1 to her as well.
-    const dir = withFile(CLASS_6B, replace('subject: Математика\n      teacher: petrov-i-v', 'subject: Математика\n      teacher: ivanova-m-p'));
+    const dir = withFile(
+      CLASS_6B,
+      replace('subject: Математика\n      teacher: petrov-i-v', 'subject: Математика\n      teacher: ivanova-m-p'),
+    );
     expectExactly(dir, {
       file: CLASS_6B,
       ...positionOf(dir, CLASS_6B, 'ivanova-m-p'),
       field: 'days.mon[0].teacher',
-      message: /^учитель «ivanova-m-p» в это же время \(понедельник, 1-й урок, смена 1\) ведёт урок в классе «5a» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: \[5a\]$/,
+      message:
+        /^учитель «ivanova-m-p» в это же время \(понедельник, 1-й урок, смена 1\) ведёт урок в классе «5a» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: \[5a\]$/,
     });
   });
 
   test('allowed: the same teacher at the same day and period in different shifts', () => {
     const dir = contentCopy({
-      'timetable/bells.yaml': (text) => `${text}  - id: 2\n    periods:\n      - {n: 1, from: "13:30", to: "14:00"}\n      - {n: 2, from: "14:10", to: "14:40"}\n`,
+      'timetable/bells.yaml': (text) =>
+        `${text}  - id: 2\n    periods:\n      - {n: 1, from: "13:30", to: "14:00"}\n      - {n: 2, from: "14:10", to: "14:40"}\n`,
       [CLASS_6B]: (text) =>
-        replace('shift: 1', 'shift: 2')(text).replace('subject: Математика\n      teacher: petrov-i-v', 'subject: Математика\n      teacher: ivanova-m-p'),
+        replace(
+          'shift: 1',
+          'shift: 2',
+        )(text).replace('subject: Математика\n      teacher: petrov-i-v', 'subject: Математика\n      teacher: ivanova-m-p'),
     });
     expectClean(dir);
   });

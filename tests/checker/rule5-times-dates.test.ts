@@ -56,7 +56,12 @@ describe('rule 5: real dates', () => {
   test('29 February exists in a leap year only', () => {
     expectClean(withFile('documents.yaml', replace('date: 2026-11-13', 'date: 2028-02-29')));
     const dir = withFile('documents.yaml', replace('date: 2026-11-13', 'date: 2027-02-29'));
-    expectExactly(dir, { file: 'documents.yaml', ...valuePositionOf(dir, 'documents.yaml', 'date: 2027-02-29'), field: 'date', message: NO_SUCH_DATE });
+    expectExactly(dir, {
+      file: 'documents.yaml',
+      ...valuePositionOf(dir, 'documents.yaml', 'date: 2027-02-29'),
+      field: 'date',
+      message: NO_SUCH_DATE,
+    });
   });
 });
 
@@ -75,13 +80,23 @@ describe('rule 5: every from is before its to', () => {
   test('a lesson slot with from equal to to', () => {
     const file = 'timetable/bells.yaml';
     const dir = withFile(file, replace('to: "09:40"', 'to: "09:10"'));
-    expectExactly(dir, { file, ...valuePositionOf(dir, file, 'to: "09:10"'), field: 'shifts[0].periods[1].to', message: /^время окончания 09:10 не позже начала 09:10 — / });
+    expectExactly(dir, {
+      file,
+      ...valuePositionOf(dir, file, 'to: "09:10"'),
+      field: 'shifts[0].periods[1].to',
+      message: /^время окончания 09:10 не позже начала 09:10 — /,
+    });
   });
 
   test('hotline hours running backwards', () => {
     const file = 'contacts.yaml';
     const dir = withFile(file, replace('to: "17:00"', 'to: "07:00"'));
-    expectExactly(dir, { file, ...valuePositionOf(dir, file, 'to: "07:00"'), field: 'hours[0].to', message: /^время окончания 07:00 не позже начала 08:00 — / });
+    expectExactly(dir, {
+      file,
+      ...valuePositionOf(dir, file, 'to: "07:00"'),
+      field: 'hours[0].to',
+      message: /^время окончания 07:00 не позже начала 08:00 — /,
+    });
   });
 
   test('distance learning that ends before it begins', () => {
@@ -98,6 +113,12 @@ describe('rule 5: every from is before its to', () => {
   test('an announcement that expires before it is published', () => {
     const file = 'announcements/2026-11-13-perehod.md';
     const dir = withFile(file, replace('expires: 2026-11-27', 'expires: 2026-11-01'));
-    expectExactly(dir, { file, line: 5, column: 10, field: 'expires', message: /^объявление истекает \(2026-11-01\) раньше, чем опубликовано \(2026-11-13\) — исправьте expires$/ });
+    expectExactly(dir, {
+      file,
+      line: 5,
+      column: 10,
+      field: 'expires',
+      message: /^объявление истекает \(2026-11-01\) раньше, чем опубликовано \(2026-11-13\) — исправьте expires$/,
+    });
   });
 });

@@ -21,7 +21,12 @@ describe('rule 6: phones', () => {
     ['letters', '"позвоните в приёмную"'],
   ])('invalid: %s', (_, written) => {
     const dir = schoolPhone(written);
-    expectExactly(dir, { file: 'school.yaml', ...valuePositionOf(dir, 'school.yaml', `phone: ${written}`), field: 'phone', message: NOT_A_PHONE });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      ...valuePositionOf(dir, 'school.yaml', `phone: ${written}`),
+      field: 'phone',
+      message: NOT_A_PHONE,
+    });
   });
 
   test('an invalid phone in a list names its position in the list', () => {
@@ -31,12 +36,20 @@ describe('rule 6: phones', () => {
 
   test('an unquoted number asks for quotes', () => {
     const dir = schoolPhone('83845141234');
-    expectExactly(dir, { file: 'school.yaml', ...valuePositionOf(dir, 'school.yaml', 'phone: 83845141234'), field: 'phone', message: /^нужен номер телефона — напишите его в кавычках/ });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      ...valuePositionOf(dir, 'school.yaml', 'phone: 83845141234'),
+      field: 'phone',
+      message: /^нужен номер телефона — напишите его в кавычках/,
+    });
   });
 
-  test.each([['"+7 905 123-45-67"'], ['"8 800 2000 122"'], ['"83845141234"'], ['"112"'], ['"8(38451)41234"']])('valid as written: %s', (written) => {
-    expectClean(schoolPhone(written));
-  });
+  test.each([['"+7 905 123-45-67"'], ['"8 800 2000 122"'], ['"83845141234"'], ['"112"'], ['"8(38451)41234"']])(
+    'valid as written: %s',
+    (written) => {
+      expectClean(schoolPhone(written));
+    },
+  );
 });
 
 describe('rule 6: e-mails', () => {
@@ -56,7 +69,12 @@ describe('rule 6: links', () => {
 
   test('an `http://` website', () => {
     const dir = withFile('school.yaml', replace('website: https://', 'website: http://'));
-    expectExactly(dir, { file: 'school.yaml', ...valuePositionOf(dir, 'school.yaml', 'website: http://school3-yurga.ru'), field: 'website', message: HTTPS });
+    expectExactly(dir, {
+      file: 'school.yaml',
+      ...valuePositionOf(dir, 'school.yaml', 'website: http://school3-yurga.ru'),
+      field: 'website',
+      message: HTTPS,
+    });
   });
 
   test('an `http://` lesson link', () => {
@@ -65,7 +83,7 @@ describe('rule 6: links', () => {
     expectExactly(dir, { file, ...valuePositionOf(dir, file, 'link: http://'), field: 'days.mon[0].link', message: HTTPS });
   });
 
-  test('a meeting\'s recording: an `http://` link is refused where it stands; summary and https recording are fine', () => {
+  test("a meeting's recording: an `http://` link is refused where it stands; summary and https recording are fine", () => {
     const file = 'meetings/2026-11-19-5a.yaml';
     const bad = withFile(file, (text) => `${text}summary: Договорились о режиме дня.\nrecording: http://sferum.ru/?video=1\n`);
     expectExactly(bad, { file, ...valuePositionOf(bad, file, 'recording: http://'), field: 'recording', message: HTTPS });
@@ -73,9 +91,22 @@ describe('rule 6: links', () => {
   });
 
   test('a link without a scheme, and one with spaces', () => {
-    const dir = withFile('documents.yaml', replace('url: https://school3-yurga.ru/documents/prikaz-57-o.pdf', 'url: school3-yurga.ru/prikaz.pdf'));
-    expectExactly(dir, { file: 'documents.yaml', ...valuePositionOf(dir, 'documents.yaml', 'url: school3-yurga.ru'), field: 'url', message: HTTPS });
+    const dir = withFile(
+      'documents.yaml',
+      replace('url: https://school3-yurga.ru/documents/prikaz-57-o.pdf', 'url: school3-yurga.ru/prikaz.pdf'),
+    );
+    expectExactly(dir, {
+      file: 'documents.yaml',
+      ...valuePositionOf(dir, 'documents.yaml', 'url: school3-yurga.ru'),
+      field: 'url',
+      message: HTTPS,
+    });
     const spaced = withFile('platforms/sferum.yaml', replace('url: https://sferum.ru', 'url: https://sferum ru'));
-    expectExactly(spaced, { file: 'platforms/sferum.yaml', ...valuePositionOf(spaced, 'platforms/sferum.yaml', 'url: https://sferum ru'), field: 'url', message: HTTPS });
+    expectExactly(spaced, {
+      file: 'platforms/sferum.yaml',
+      ...valuePositionOf(spaced, 'platforms/sferum.yaml', 'url: https://sferum ru'),
+      field: 'url',
+      message: HTTPS,
+    });
   });
 });

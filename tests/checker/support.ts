@@ -51,7 +51,10 @@ export function describeProblems(problems: readonly Problem[]): string {
 /** Asserts that one of the problems is exactly the expected one, and that all read as editor messages. */
 export function expectProblem(problems: readonly Problem[], expected: Expected): Problem {
   const found = problems.find((problem) => matches(problem, expected));
-  expect(found, `ожидалась проблема ${JSON.stringify({ ...expected, message: String(expected.message) })}\nполучено:\n${describeProblems(problems)}`).toBeDefined();
+  expect(
+    found,
+    `ожидалась проблема ${JSON.stringify({ ...expected, message: String(expected.message) })}\nполучено:\n${describeProblems(problems)}`,
+  ).toBeDefined();
   problems.forEach(expectEditorMessage);
   return found!;
 }

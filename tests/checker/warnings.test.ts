@@ -20,22 +20,44 @@ describe('warnings', () => {
       line: 0,
       column: 0,
       field: '',
-      message: /^нет телефона психологической поддержки \(kind: psychologist\) — добавьте школьного психолога или детский телефон доверия 8-800-2000-122$/,
+      message:
+        /^нет телефона психологической поддержки \(kind: psychologist\) — добавьте школьного психолога или детский телефон доверия 8-800-2000-122$/,
     });
     expect(problem!.severity).toBe('warning');
   });
 
   test('no hotline', () => {
     const dir = withFile('contacts.yaml', replace('kind: hotline', 'kind: administration'));
-    expectExactly(dir, { severity: 'warning', file: 'contacts.yaml', line: 0, column: 0, field: '', message: /^нет горячей линии \(kind: hotline\) — / });
+    expectExactly(dir, {
+      severity: 'warning',
+      file: 'contacts.yaml',
+      line: 0,
+      column: 0,
+      field: '',
+      message: /^нет горячей линии \(kind: hotline\) — /,
+    });
   });
 
   test('no guide on connecting and none on homework', () => {
     const dir = contentCopy({ 'guides/sferum-vhod.md': replace('topic: connect', 'topic: lesson'), 'guides/domashnee-zadanie.md': null });
     expectExactly(
       dir,
-      { severity: 'warning', file: 'guides/', line: 0, column: 0, field: '', message: /^нет инструкции о подключении к платформе \(topic: connect\) — / },
-      { severity: 'warning', file: 'guides/', line: 0, column: 0, field: '', message: /^нет инструкции о сдаче домашнего задания \(topic: homework\) — / },
+      {
+        severity: 'warning',
+        file: 'guides/',
+        line: 0,
+        column: 0,
+        field: '',
+        message: /^нет инструкции о подключении к платформе \(topic: connect\) — /,
+      },
+      {
+        severity: 'warning',
+        file: 'guides/',
+        line: 0,
+        column: 0,
+        field: '',
+        message: /^нет инструкции о сдаче домашнего задания \(topic: homework\) — /,
+      },
     );
   });
 
@@ -43,9 +65,23 @@ describe('warnings', () => {
     const dir = contentCopy({ 'requirements.yaml': null, 'meetings/2026-11-19-5a.yaml': null, 'communication.yaml': null });
     expectExactly(
       dir,
-      { severity: 'warning', file: 'requirements.yaml', line: 0, column: 0, field: '', message: /^нет минимальных технических требований к устройствам — / },
+      {
+        severity: 'warning',
+        file: 'requirements.yaml',
+        line: 0,
+        column: 0,
+        field: '',
+        message: /^нет минимальных технических требований к устройствам — /,
+      },
       { severity: 'warning', file: 'meetings/', line: 0, column: 0, field: '', message: /^нет ни одного онлайн-родительского собрания — / },
-      { severity: 'warning', file: 'communication.yaml', line: 0, column: 0, field: '', message: /^нет графика взаимодействия администрации, родителей и учителей — / },
+      {
+        severity: 'warning',
+        file: 'communication.yaml',
+        line: 0,
+        column: 0,
+        field: '',
+        message: /^нет графика взаимодействия администрации, родителей и учителей — /,
+      },
     );
   });
 

@@ -74,7 +74,13 @@ describe('npm run check -- DIR', () => {
   });
 
   test('the nastiest files at once: exit 1, every one reported, no stack trace', () => {
-    const aliasBomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+    const aliasBomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    ].join('\n');
     const dir = contentCopy({
       'school.yaml': `${aliasBomb}\n`,
       'staff/petrov-i-v.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xd8]),
@@ -89,7 +95,17 @@ describe('npm run check -- DIR', () => {
     const output = runCheck([dir]);
     expect(output.status, output.stderr).toBe(1);
     expectNoStackTrace(output);
-    for (const file of ['school.yaml', 'staff/petrov-i-v.yaml', 'pages/devices.md', 'contacts.yaml', 'documents.yaml', 'faq/ocenki.md', 'contact.yml', 'staff/folder.yaml', 'guides/lost.md']) {
+    for (const file of [
+      'school.yaml',
+      'staff/petrov-i-v.yaml',
+      'pages/devices.md',
+      'contacts.yaml',
+      'documents.yaml',
+      'faq/ocenki.md',
+      'contact.yml',
+      'staff/folder.yaml',
+      'guides/lost.md',
+    ]) {
       expect(output.stdout, file).toMatch(new RegExp(`^${dir}/${file.replace('.', '\\.')}:\\d+:\\d+  `, 'm'));
     }
     expect(output.stdout).toMatch(SUMMARY);
@@ -100,7 +116,9 @@ describe('npm run check -- DIR', () => {
     const output = runCheck([missing]);
     expect(output.status).toBe(1);
     // The folder is named once, not twice («/x/no-such-folder//x/no-such-folder»).
-    expect(output.stdout).toContain(`\n${missing}/  —  папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content\n`);
+    expect(output.stdout).toContain(
+      `\n${missing}/  —  папка с содержимым не найдена — проверьте путь (CONTENT_DIR) или создайте папку content\n`,
+    );
     expectNoStackTrace(output);
   });
 

@@ -35,7 +35,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 }
 
 type Lesson = { period: number; subject: string; group?: string; week?: string; withClasses?: string[] };
-const classFile = (id: string) => parse(readFileSync(join(content, 'timetable/classes', `${id}.yaml`), 'utf8')) as { class: string; days: Record<string, Lesson[]> };
+const classFile = (id: string) =>
+  parse(readFileSync(join(content, 'timetable/classes', `${id}.yaml`), 'utf8')) as { class: string; days: Record<string, Lesson[]> };
 // Pages as read: without the soft hyphens the build puts into long words.
 const page = (path: string) => readFileSync(join(outDir, path), 'utf8').replace(/\u00ad/g, '');
 
@@ -51,14 +52,24 @@ beforeAll(() => {
   const exported = ascExport(7);
   writeFileSync(join(root, 'school.xml'), exported.xml);
   importRun = run('scripts/import.ts', ['timetable', join(root, 'school.xml'), '--content', content]);
-  console.log(`Импорт aSc: ${exported.classes} классов, ${exported.cards} карточек, ${exported.teachers} учителей — ${importRun.ms} мс (вместе с запуском Node)`);
+  console.log(
+    `Импорт aSc: ${exported.classes} классов, ${exported.cards} карточек, ${exported.teachers} учителей — ${importRun.ms} мс (вместе с запуском Node)`,
+  );
   // The day's changes: 5А's first Tuesday lesson of the whole class (every week) is cancelled.
   cancelled = [...classFile('5a').days['tue']!].sort((a, b) => a.period - b.period).find((lesson) => !lesson.group && !lesson.week)!;
   mkdirSync(join(content, 'timetable/changes'), { recursive: true });
-  writeFileSync(join(content, 'timetable/changes', `${TODAY}.yaml`), `changes:\n  - class: 5a\n    period: ${cancelled.period}\n    cancelled: true\n    note: учитель заболел\n`);
+  writeFileSync(
+    join(content, 'timetable/changes', `${TODAY}.yaml`),
+    `changes:\n  - class: 5a\n    period: ${cancelled.period}\n    cancelled: true\n    note: учитель заболел\n`,
+  );
   checkRun = run('scripts/check.ts', [content]);
   if (checkRun.status === 0) {
-    buildRun = run('scripts/build.ts', [], { CONTENT_DIR: content, OUT_DIR: outDir, BUILD_WORK_DIR: join(root, 'work'), BUILD_DATE: TODAY });
+    buildRun = run('scripts/build.ts', [], {
+      CONTENT_DIR: content,
+      OUT_DIR: outDir,
+      BUILD_WORK_DIR: join(root, 'work'),
+      BUILD_DATE: TODAY,
+    });
     console.log(`Сборка сайта после импорта: ${buildRun.ms} мс`);
   }
 }, 900_000);

@@ -23,7 +23,10 @@ describe('the copied bundle', () => {
   });
 
   it('a version that loads things differently stops the build instead of leaking a request', () => {
-    const withoutFonts = original.replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined/g, 'https://fonts.example/x');
+    const withoutFonts = original.replace(
+      /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined/g,
+      'https://fonts.example/x',
+    );
     expect(() => rewriteBundle(withoutFonts, '/admin/')).toThrow(EditorAssetsError);
     expect(() => rewriteBundle(withoutFonts, '/admin/')).toThrow(/шрифт значков/);
   });
@@ -40,7 +43,10 @@ describe('the copied bundle', () => {
 
 describe('the editor page', () => {
   it('loads the script and the configuration from /admin/ and allows no other site but the forge', () => {
-    const page = adminPage(backendFromEnv({ EDITOR_BACKEND: 'forgejo', EDITOR_REPO: 'school47/site', EDITOR_BASE_URL: 'https://git.school47.ru' }), '/distant/admin/');
+    const page = adminPage(
+      backendFromEnv({ EDITOR_BACKEND: 'forgejo', EDITOR_REPO: 'school47/site', EDITOR_BASE_URL: 'https://git.school47.ru' }),
+      '/distant/admin/',
+    );
     expect(page).toContain('<script src="/distant/admin/sveltia-cms.js"></script>');
     expect(page).toContain('href="/distant/admin/config.yml"');
     expect(page).toContain('<html lang="ru">');
@@ -59,8 +65,22 @@ describe('forge settings (EDITOR_*)', () => {
   });
 
   it('a self-hosted GitLab with an OAuth application signs in with PKCE', () => {
-    const backend = backendFromEnv({ EDITOR_BACKEND: 'gitlab', EDITOR_REPO: 'uo/school-47', EDITOR_BASE_URL: 'https://git.uo.ru/', EDITOR_APP_ID: 'abc', EDITOR_BRANCH: 'main' });
-    expect(backend).toEqual({ name: 'gitlab', repo: 'uo/school-47', branch: 'main', base_url: 'https://git.uo.ru/', api_root: 'https://git.uo.ru/api/v4', app_id: 'abc', auth_type: 'pkce' });
+    const backend = backendFromEnv({
+      EDITOR_BACKEND: 'gitlab',
+      EDITOR_REPO: 'uo/school-47',
+      EDITOR_BASE_URL: 'https://git.uo.ru/',
+      EDITOR_APP_ID: 'abc',
+      EDITOR_BRANCH: 'main',
+    });
+    expect(backend).toEqual({
+      name: 'gitlab',
+      repo: 'uo/school-47',
+      branch: 'main',
+      base_url: 'https://git.uo.ru/',
+      api_root: 'https://git.uo.ru/api/v4',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
     expect(forgeOrigins(backend)).toEqual(['https://git.uo.ru']);
   });
 

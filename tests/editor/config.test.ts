@@ -62,7 +62,8 @@ function walk(schema: unknown, path: string): ZodField[] {
     const item = unwrap(def['element']).node;
     const itemDef = defOf(item);
     if (itemDef.type === 'object') return [{ path, kind: 'list-of-objects', optional }, ...zodFields(item, `${path}[]`)];
-    if (itemDef.type === 'enum') return [{ path, kind: 'multi-select', optional, values: Object.values(itemDef['entries'] as object) as string[] }];
+    if (itemDef.type === 'enum')
+      return [{ path, kind: 'multi-select', optional, values: Object.values(itemDef['entries'] as object) as string[] }];
     return [{ path, kind: `list-of-${leafKind(itemDef)}`, optional }];
   }
   if (def.type === 'tuple') return [{ path, kind: 'tuple', optional }];
@@ -141,7 +142,9 @@ describe('the editor configuration follows the zod schemas', () => {
         const editorField = config.get(field.path);
         expect(editorField, `${name}: поля ${field.path} нет в редакторе`).toBeDefined();
         const reference = references[field.path] ?? references[`${field.path}[]`];
-        expect(compatible(field, editorField!, reference), `${name}.${field.path}: ${field.kind} ≠ ${JSON.stringify(editorField)}`).toBe(true);
+        expect(compatible(field, editorField!, reference), `${name}.${field.path}: ${field.kind} ≠ ${JSON.stringify(editorField)}`).toBe(
+          true,
+        );
         // Optional in zod ⇔ not required in the editor (a list with a minimum is required by its minimum).
         expect(editorField!['required'] === false, `${name}.${field.path}: обязательность`).toBe(field.optional);
       }
@@ -160,7 +163,9 @@ describe('the editor configuration follows the zod schemas', () => {
 
 describe('storage kinds', () => {
   const config = editorConfig({ contentPath: 'content', backend: { name: 'github', repo: 'school/site' } });
-  const byName = new Map((config.collections ?? []).map((collection) => [(collection as { name: string }).name, collection as Record<string, unknown>]));
+  const byName = new Map(
+    (config.collections ?? []).map((collection) => [(collection as { name: string }).name, collection as Record<string, unknown>]),
+  );
 
   it('lists every collection once, in the order of the content model, with its Russian name', () => {
     expect([...byName.keys()]).toEqual(names);
@@ -179,13 +184,25 @@ describe('storage kinds', () => {
   });
 
   it('a folder of YAML files is a folder collection whose file name is typed once, on creation', () => {
-    expect(byName.get('staff')).toMatchObject({ folder: 'content/staff', extension: 'yaml', format: 'yaml', identifier_field: 'name', slug: { editable: ['create'] } });
+    expect(byName.get('staff')).toMatchObject({
+      folder: 'content/staff',
+      extension: 'yaml',
+      format: 'yaml',
+      identifier_field: 'name',
+      slug: { editable: ['create'] },
+    });
     expect(byName.get('classes')).toMatchObject({ folder: 'content/timetable/classes', identifier_field: 'class' });
   });
 
   it('a Markdown folder has the header fields, the text, and pictures in images/ next to the text', () => {
     const guides = byName.get('guides')!;
-    expect(guides).toMatchObject({ folder: 'content/guides', extension: 'md', format: 'yaml-frontmatter', media_folder: 'images', public_folder: 'images' });
+    expect(guides).toMatchObject({
+      folder: 'content/guides',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      media_folder: 'images',
+      public_folder: 'images',
+    });
     expect((guides['fields'] as Array<Record<string, unknown>>).at(-1)).toMatchObject({ name: 'body', widget: 'markdown', label: 'Текст' });
     expect(byName.get('faq')).toMatchObject({ identifier_field: 'question', media_folder: 'images' });
   });
@@ -212,17 +229,33 @@ describe('storage kinds', () => {
 describe('widgets', () => {
   const school = configFields((editorCollection('school', 'content') as unknown as { files: Array<{ fields: Field[] }> }).files[0]!.fields);
   const classes = configFields((editorCollection('classes', 'content') as unknown as { fields: Field[] }).fields);
-  const contacts = configFields(((editorCollection('contacts', 'content') as unknown as { files: Array<{ fields: Array<{ fields: Field[] }> }> }).files[0]!.fields[0]!).fields);
+  const contacts = configFields(
+    (editorCollection('contacts', 'content') as unknown as { files: Array<{ fields: Array<{ fields: Field[] }> }> }).files[0]!.fields[0]!
+      .fields,
+  );
 
   it('a select shows what each value means and stores the value', () => {
     expect(contacts.get('kind')!['options']).toContainEqual({ label: 'горячая линия по дистанционному обучению', value: 'hotline' });
-    expect(contacts.get('audience')).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'родители', value: 'parents' }, { label: 'ученики', value: 'pupils' }, { label: 'учителя', value: 'teachers' }] });
+    expect(contacts.get('audience')).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      options: [
+        { label: 'родители', value: 'parents' },
+        { label: 'ученики', value: 'pupils' },
+        { label: 'учителя', value: 'teachers' },
+      ],
+    });
   });
 
   it('references are pick lists of the files they name', () => {
     expect(classes.get('days.mon[].teacher')).toMatchObject({ widget: 'relation', collection: 'staff', value_field: '{{slug}}' });
     expect(classes.get('classTeacher')).toMatchObject({ widget: 'relation', collection: 'staff', required: false });
-    expect(school.get('distanceLearning.order')).toMatchObject({ widget: 'relation', collection: 'documents', file: 'documents', value_field: `${ROOT_LIST_FIELD}.*.id` });
+    expect(school.get('distanceLearning.order')).toMatchObject({
+      widget: 'relation',
+      collection: 'documents',
+      file: 'documents',
+      value_field: `${ROOT_LIST_FIELD}.*.id`,
+    });
   });
 
   it('dates and times are pickers that store the text the schema asks for', () => {
@@ -232,7 +265,11 @@ describe('widgets', () => {
 
   it('hints are the field help; links and e-mails are typed inputs with the Russian message', () => {
     expect(school.get('phone')!['hint']).toMatch(/^Телефон приёмной: номер в кавычках/);
-    expect(school.get('website')).toMatchObject({ widget: 'string', type: 'url', pattern: ['^https://', expect.stringMatching(/https:\/\//)] });
+    expect(school.get('website')).toMatchObject({
+      widget: 'string',
+      type: 'url',
+      pattern: ['^https://', expect.stringMatching(/https:\/\//)],
+    });
     expect(school.get('email')).toMatchObject({ widget: 'string', type: 'email' });
   });
 
@@ -258,7 +295,8 @@ describe('labels', () => {
   it('every field of every collection has a short Russian label', () => {
     const bad: string[] = [];
     for (const name of names) {
-      for (const [path, field] of entryFields(name)) if (!isGoodLabel(String(field['label']))) bad.push(`${name}.${path}: ${String(field['label'])}`);
+      for (const [path, field] of entryFields(name))
+        if (!isGoodLabel(String(field['label']))) bad.push(`${name}.${path}: ${String(field['label'])}`);
     }
     expect(bad).toEqual([]);
     expect(fieldLabel('platforms', 'primary', 'true — основная')).toBe('Основная платформа школы');
@@ -277,7 +315,9 @@ describe('references', () => {
     for (const name of names) {
       const fields = entryFields(name);
       // A field written with idSchema() that is not an entry's own id names another file.
-      const plain = [...fields].filter(([path, field]) => path !== 'id' && (field['pattern'] as string[] | undefined)?.[0] === ID_PATTERN).map(([path]) => path);
+      const plain = [...fields]
+        .filter(([path, field]) => path !== 'id' && (field['pattern'] as string[] | undefined)?.[0] === ID_PATTERN)
+        .map(([path]) => path);
       expect(plain, `${name}: идентификаторы без выбора из списка`).toEqual([]);
       for (const path of Object.keys(REFERENCES[name] ?? {})) {
         const field = fields.get(path.replace(/\[\]$/, ''));

@@ -58,9 +58,24 @@ describe('lesson events', () => {
     staffNames: new Map([['t1', 'Иванова Мария Петровна']]),
     platformNames: new Map([['p1', 'Сферум']]),
   };
-  const bells = { shifts: [{ id: 1, periods: [{ n: 1, from: '08:30', to: '09:00' }, { n: 2, from: '09:10', to: '09:40' }] }] };
+  const bells = {
+    shifts: [
+      {
+        id: 1,
+        periods: [
+          { n: 1, from: '08:30', to: '09:00' },
+          { n: 2, from: '09:10', to: '09:40' },
+        ],
+      },
+    ],
+  };
   const lesson = { period: 1, subject: 'Математика', teacher: 't1', platform: 'p1', online: true, link: 'https://sferum.ru/?call_link=x' };
-  const cls = { id: '5a', class: '5А', shift: 1, days: { mon: [lesson], wed: [lesson, { ...lesson, period: 2, online: false, link: undefined }], sat: [lesson] } };
+  const cls = {
+    id: '5a',
+    class: '5А',
+    shift: 1,
+    days: { mon: [lesson], wed: [lesson, { ...lesson, period: 2, online: false, link: undefined }], sat: [lesson] },
+  };
 
   test('one event per lesson and date, stopping at the last day even mid-week', () => {
     // Wednesday 2026-11-18 to Monday 2026-11-23: wed (2), sat (1), mon (1).
@@ -71,11 +86,21 @@ describe('lesson events', () => {
     expect(events[1]!.url).toBe('https://school.example/timetable/5a/');
   });
 
-  test('a good link the calendar package would refuse as written (capital letters in the host) goes out in the URL parser\'s form', () => {
+  test("a good link the calendar package would refuse as written (capital letters in the host) goes out in the URL parser's form", () => {
     const capital = { ...cls, days: { mon: [{ ...lesson, link: 'https://Sferum.RU/?call_link=Aa1' }] } };
     const events = lessonEvents(capital, bells, { from: '2026-11-16', to: '2026-11-16' }, ctx);
     expect(events[0]!.url).toBe('https://sferum.ru/?call_link=Aa1');
-    const meeting = { id: 'm1', title: 'Собрание', date: '2026-11-19', from: '18:00', to: '18:45', classes: [], platform: 'p1', link: 'https://Sferum.ru/?call_link=Zz', agenda: [] };
+    const meeting = {
+      id: 'm1',
+      title: 'Собрание',
+      date: '2026-11-19',
+      from: '18:00',
+      to: '18:45',
+      classes: [],
+      platform: 'p1',
+      link: 'https://Sferum.ru/?call_link=Zz',
+      agenda: [],
+    };
     const text = calendarText([...events, ...meetingEvents([meeting], ctx)], 'Тест');
     expect(text).toContain('URL:https://sferum.ru/?call_link=Aa1');
     expect(text).toContain('URL:https://sferum.ru/?call_link=Zz');
@@ -88,10 +113,23 @@ describe('lesson events with A/B weeks and a day’s changes', () => {
     timezone: 'Asia/Novokuznetsk',
     stamp: 0,
     url: (path) => `https://school.example/${path}`,
-    staffNames: new Map([['t1', 'Иванова Мария Петровна'], ['t2', 'Орлов Сергей Петрович']]),
+    staffNames: new Map([
+      ['t1', 'Иванова Мария Петровна'],
+      ['t2', 'Орлов Сергей Петрович'],
+    ]),
     platformNames: new Map(),
   };
-  const bells = { shifts: [{ id: 1, periods: [{ n: 1, from: '08:30', to: '09:00' }, { n: 2, from: '09:10', to: '09:40' }] }] };
+  const bells = {
+    shifts: [
+      {
+        id: 1,
+        periods: [
+          { n: 1, from: '08:30', to: '09:00' },
+          { n: 2, from: '09:10', to: '09:40' },
+        ],
+      },
+    ],
+  };
   const cls = {
     id: '5a',
     class: '5А',
@@ -106,7 +144,15 @@ describe('lesson events with A/B weeks and a day’s changes', () => {
   };
 
   test('each week gets its own lesson; a replaced lesson keeps its UID; a cancelled one is marked so', () => {
-    const changes = new Map([['2026-11-23', [{ class: '5a', period: 2, cancelled: true }, { class: '5a', period: 1, subject: 'Пение', teacher: 't2' }]]]);
+    const changes = new Map([
+      [
+        '2026-11-23',
+        [
+          { class: '5a', period: 2, cancelled: true },
+          { class: '5a', period: 1, subject: 'Пение', teacher: 't2' },
+        ],
+      ],
+    ]);
     const events = lessonEvents(cls, bells, { from: '2026-11-16', to: '2026-11-23' }, ctx, { weekA: '2026-11-16', changes });
     expect(events.map((event) => [event.uid, event.title, event.status, (event as { sequence?: number }).sequence])).toEqual([
       ['lesson-5a-2026-11-16-p1@school.example', '5А · Музыка', 'CONFIRMED', undefined],
@@ -127,32 +173,35 @@ describe('built calendars', () => {
   const host = new URL(siteSettingsFromEnv().site).host;
   const period = school.distanceLearning;
 
-  test.each(content.classes.map((c) => [c.id, c] as const))('class %s: every lesson of every date of the period, at its bell times', (id, cls) => {
-    const { events, name } = parseCalendar(readFileSync(join(site, 'calendar', `class-${id}.ics`), 'utf8'));
-    expect(name).toContain(cls.class);
-    const periods = bells.shifts.find((shift) => shift.id === cls.shift)!.periods;
-    const expected = daysOf(period.from, period.to).flatMap(({ date, day }) =>
-      ((cls.days as Record<string, { period: number; subject: string }[] | undefined>)[day] ?? []).map((lesson) => ({ date, lesson })),
-    );
-    expect(expected.length).toBeGreaterThan(0);
-    expect(events).toHaveLength(expected.length);
-    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
-    for (const { date, lesson } of expected) {
-      const slot = periods.find((p) => p.n === lesson.period)!;
-      // A day's change (timetable/changes/) replaces the subject or cancels the lesson, under the same UID.
-      const change = content.changes.find((day) => day.id === date)?.changes.find((c) => c.class === id && c.period === lesson.period);
-      const subject = change?.subject ?? lesson.subject;
-      const match = events.find((event) => {
-        const start = schoolClock(event.start, school.timezone);
-        return start.date === date && start.time === slot.from && event.summary.includes(subject);
-      });
-      expect(match, `${id} ${date} урок ${lesson.period} ${subject}`).toBeDefined();
-      expect(match!.status).toBe(change?.cancelled ? 'CANCELLED' : 'CONFIRMED');
-      expect(schoolClock(match!.end, school.timezone)).toEqual({ date, time: slot.to });
-      expect(match!.rawStart).toMatch(/^DTSTART:\d{8}T\d{6}Z$/);
-      expect(match!.uid).toMatch(new RegExp(`^lesson-${id}-${date}-p${lesson.period}\\b.*@${host.replace(/\./g, '\\.')}$`));
-    }
-  });
+  test.each(content.classes.map((c) => [c.id, c] as const))(
+    'class %s: every lesson of every date of the period, at its bell times',
+    (id, cls) => {
+      const { events, name } = parseCalendar(readFileSync(join(site, 'calendar', `class-${id}.ics`), 'utf8'));
+      expect(name).toContain(cls.class);
+      const periods = bells.shifts.find((shift) => shift.id === cls.shift)!.periods;
+      const expected = daysOf(period.from, period.to).flatMap(({ date, day }) =>
+        ((cls.days as Record<string, { period: number; subject: string }[] | undefined>)[day] ?? []).map((lesson) => ({ date, lesson })),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(events).toHaveLength(expected.length);
+      expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+      for (const { date, lesson } of expected) {
+        const slot = periods.find((p) => p.n === lesson.period)!;
+        // A day's change (timetable/changes/) replaces the subject or cancels the lesson, under the same UID.
+        const change = content.changes.find((day) => day.id === date)?.changes.find((c) => c.class === id && c.period === lesson.period);
+        const subject = change?.subject ?? lesson.subject;
+        const match = events.find((event) => {
+          const start = schoolClock(event.start, school.timezone);
+          return start.date === date && start.time === slot.from && event.summary.includes(subject);
+        });
+        expect(match, `${id} ${date} урок ${lesson.period} ${subject}`).toBeDefined();
+        expect(match!.status).toBe(change?.cancelled ? 'CANCELLED' : 'CONFIRMED');
+        expect(schoolClock(match!.end, school.timezone)).toEqual({ date, time: slot.to });
+        expect(match!.rawStart).toMatch(/^DTSTART:\d{8}T\d{6}Z$/);
+        expect(match!.uid).toMatch(new RegExp(`^lesson-${id}-${date}-p${lesson.period}\\b.*@${host.replace(/\./g, '\\.')}$`));
+      }
+    },
+  );
 
   test('lesson count = lessons per week × weeks of the period', () => {
     const occurrences = new Map<string, number>();
@@ -162,7 +211,10 @@ describe('built calendars', () => {
       const perWeek = lessonDays.reduce((sum, [, lessons]) => sum + lessons!.length, 0);
       const weeks = new Set(lessonDays.map(([day]) => occurrences.get(day) ?? 0));
       // A period of whole school weeks holds every lesson day equally often; otherwise count day by day.
-      const expected = weeks.size === 1 ? perWeek * [...weeks][0]! : lessonDays.reduce((sum, [day, lessons]) => sum + lessons!.length * (occurrences.get(day) ?? 0), 0);
+      const expected =
+        weeks.size === 1
+          ? perWeek * [...weeks][0]!
+          : lessonDays.reduce((sum, [day, lessons]) => sum + lessons!.length * (occurrences.get(day) ?? 0), 0);
       const { events } = parseCalendar(readFileSync(join(site, 'calendar', `class-${cls.id}.ics`), 'utf8'));
       expect(events.length, cls.id).toBe(expected);
     }

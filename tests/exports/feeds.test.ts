@@ -22,7 +22,9 @@ const childText = (element: Element, name: string) => element.getElementsByTagNa
 
 describe('plain text of Markdown', () => {
   test('keeps the words of links and drops emphasis', () => {
-    expect(plainText('С **16 ноября** по [расписанию](/timetable/) — _дома_.\n\n- пункт')).toBe('С 16 ноября по расписанию — дома.\n\n— пункт');
+    expect(plainText('С **16 ноября** по [расписанию](/timetable/) — _дома_.\n\n- пункт')).toBe(
+      'С 16 ноября по расписанию — дома.\n\n— пункт',
+    );
   });
 });
 
@@ -41,7 +43,9 @@ describe('built feeds', () => {
     const channel = rss.getElementsByTagName('channel')[0]!;
     expect(childText(channel, 'title')).toContain(school.shortName);
     const items = Array.from(channel.getElementsByTagName('item'));
-    const published = announcements.filter((notice) => notice.date <= today).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const published = announcements
+      .filter((notice) => notice.date <= today)
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
     expect(published.length).toBeGreaterThan(0);
     expect(items.map((item) => childText(item, 'title'))).toEqual(published.map((notice) => notice.title));
     for (const [i, item] of items.entries()) {
@@ -58,15 +62,28 @@ describe('built feeds', () => {
     const info = JSON.parse(readFileSync(join(site, 'info.json'), 'utf8'));
     expect(info.version).toBe(1);
     expect(info.generated).toBe(today);
-    expect(info.school).toMatchObject({ name: school.name, shortName: school.shortName, timezone: school.timezone, phone: school.phone, tel: e164(school.phone), email: school.email });
-    expect(info.distanceLearning).toMatchObject({ active: school.distanceLearning.active, from: school.distanceLearning.from, to: school.distanceLearning.to });
+    expect(info.school).toMatchObject({
+      name: school.name,
+      shortName: school.shortName,
+      timezone: school.timezone,
+      phone: school.phone,
+      tel: e164(school.phone),
+      email: school.email,
+    });
+    expect(info.distanceLearning).toMatchObject({
+      active: school.distanceLearning.active,
+      from: school.distanceLearning.from,
+      to: school.distanceLearning.to,
+    });
     expect(info.distanceLearning.order.id).toBe(school.distanceLearning.order);
     expect(info.contacts.map((c: { id: string }) => c.id).sort()).toEqual(content.contacts.map((c) => c.id).sort());
     for (const contact of content.contacts) {
       const exported = info.contacts.find((c: { id: string }) => c.id === contact.id);
       expect(exported.title).toBe(contact.title);
       expect(exported.phones).toEqual(contact.phones.map((text) => ({ text, tel: e164(text) })));
-      expect(exported.hours.map((h: { from: string; to: string }) => `${h.from}-${h.to}`)).toEqual(contact.hours.map((h) => `${h.from}-${h.to}`));
+      expect(exported.hours.map((h: { from: string; to: string }) => `${h.from}-${h.to}`)).toEqual(
+        contact.hours.map((h) => `${h.from}-${h.to}`),
+      );
     }
     expect(info.platforms.map((p: { id: string }) => p.id).sort()).toEqual(content.platforms.map((p) => p.id).sort());
     expect(info.platforms.filter((p: { primary: boolean }) => p.primary)).toHaveLength(1);

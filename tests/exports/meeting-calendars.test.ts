@@ -48,12 +48,22 @@ describe('meeting calendar files', () => {
   });
 
   test('every meeting in every meeting file reminds a day and 30 minutes before, naming the meeting', () => {
-    const files = ['meetings.ics', ...content.classes.map((c) => `meetings-${c.id}.ics`), ...content.meetings.map((m) => `meeting-${m.id}.ics`)];
+    const files = [
+      'meetings.ics',
+      ...content.classes.map((c) => `meetings-${c.id}.ics`),
+      ...content.meetings.map((m) => `meeting-${m.id}.ics`),
+    ];
     let checked = 0;
     for (const file of files) {
       for (const [uid, alarms] of alarmsOf(ics(file))) {
         const meeting = content.meetings.find((m) => uid === `meeting-${m.id}@${host}`)!;
-        expect(alarms.map((a) => [a.action, a.seconds]), `${file} ${uid}`).toEqual([['DISPLAY', -86_400], ['DISPLAY', -1_800]]);
+        expect(
+          alarms.map((a) => [a.action, a.seconds]),
+          `${file} ${uid}`,
+        ).toEqual([
+          ['DISPLAY', -86_400],
+          ['DISPLAY', -1_800],
+        ]);
         for (const alarm of alarms) expect(alarm.description).toContain(meeting.title);
         checked += 1;
       }
@@ -92,7 +102,8 @@ describe('where parents find them', () => {
     for (const cls of content.classes) expect(links).toContain(`/calendar/meetings-${cls.id}.ics`);
     const help = findAll(page, (node) => node.nodeName === 'details' && (attr(node, 'class') ?? '').includes('calendar-help'))[0]!;
     const text = readerText(help);
-    for (const words of ['iPhone', 'Android', 'Подписаться', 'Добавить по URL', `https://${host}/calendar/meetings.ics`]) expect(text).toContain(words);
+    for (const words of ['iPhone', 'Android', 'Подписаться', 'Добавить по URL', `https://${host}/calendar/meetings.ics`])
+      expect(text).toContain(words);
   });
 
   test('an upcoming meeting offers its own «add to calendar» file; a past one shows its summary and recording instead', () => {
@@ -103,7 +114,8 @@ describe('where parents find them', () => {
       const upcoming = meeting.date >= today;
       expect(links.includes(`/calendar/meeting-${meeting.id}.ics`), meeting.id).toBe(upcoming);
       if (meeting.recording) expect(links.includes(meeting.recording), meeting.id).toBe(!upcoming);
-      if (meeting.summary) expect(readerText(card(meeting.id)).includes(meeting.summary.split(' ').slice(0, 4).join(' ')), meeting.id).toBe(!upcoming);
+      if (meeting.summary)
+        expect(readerText(card(meeting.id)).includes(meeting.summary.split(' ').slice(0, 4).join(' ')), meeting.id).toBe(!upcoming);
     }
   });
 });

@@ -50,7 +50,10 @@ describe('built pages', () => {
     const order = ['hotline', 'psychologist', 'social', 'it-support'];
     const urgent = content.contacts.filter((contact) => order.includes(contact.kind));
     const sorted = [...urgent].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-    expectSchool(found.find((ld) => ld['@type'] === 'School'), sorted.map((contact) => contact.id));
+    expectSchool(
+      found.find((ld) => ld['@type'] === 'School'),
+      sorted.map((contact) => contact.id),
+    );
     const notice = found.find((ld) => ld['@type'] === 'SpecialAnnouncement');
     if (!school.distanceLearning.active) {
       expect(notice).toBeUndefined();
@@ -64,7 +67,10 @@ describe('built pages', () => {
   test('contacts page: the School with every contact point', () => {
     const found = blocks('contacts/index.html');
     const withWays = content.contacts.filter((contact) => contact.phones.length > 0 || contact.email);
-    expectSchool(found.find((ld) => ld['@type'] === 'School'), withWays.map((contact) => contact.id));
+    expectSchool(
+      found.find((ld) => ld['@type'] === 'School'),
+      withWays.map((contact) => contact.id),
+    );
   });
 
   test('meetings page: each meeting an online Event at its YAML time in the school zone', () => {

@@ -64,7 +64,10 @@ describe('printable memo', () => {
     expect(decoded).toEqual(expected);
     for (const url of decoded) expect(existsSync(fileOf(url!)), url).toBe(true);
     // The URL is also printed under each code, for those who type it.
-    const text = rawText({ nodeName: 'root', childNodes: htmlNodes(page('memo/index.html')).filter((node) => node.nodeName === 'figcaption') });
+    const text = rawText({
+      nodeName: 'root',
+      childNodes: htmlNodes(page('memo/index.html')).filter((node) => node.nodeName === 'figcaption'),
+    });
     for (const url of expected) expect(text).toContain(url);
   });
 
@@ -72,7 +75,9 @@ describe('printable memo', () => {
     const html = page('memo/index.html');
     expect(html).toMatch(/@page\s*\{[^}]*size:\s*A4/);
     expect(html).toMatch(/@media print/);
-    const tels = htmlNodes(html).map((node) => attr(node, 'href')).filter((href) => href?.startsWith('tel:'));
+    const tels = htmlNodes(html)
+      .map((node) => attr(node, 'href'))
+      .filter((href) => href?.startsWith('tel:'));
     for (const contact of content.contacts.filter((c) => ['hotline', 'psychologist', 'social'].includes(c.kind))) {
       for (const phone of contact.phones) expect(tels).toContain(`tel:${e164(phone)}`);
     }

@@ -31,11 +31,24 @@ describe('writing vCards', () => {
   });
 
   test('a card with awkward text reads back unchanged', () => {
-    const text = vcard({ uid: 'x@school.example', fn: 'Линия; «ответим», \\ быстро', org: 'МБОУ «СОШ № 47»', tels: ['+73843364370', '112'], emails: ['a@b.ru'], note: 'пн–пт 08:00–18:00\nвторая строка, с запятой' });
+    const text = vcard({
+      uid: 'x@school.example',
+      fn: 'Линия; «ответим», \\ быстро',
+      org: 'МБОУ «СОШ № 47»',
+      tels: ['+73843364370', '112'],
+      emails: ['a@b.ru'],
+      note: 'пн–пт 08:00–18:00\nвторая строка, с запятой',
+    });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     const [card] = parseVCards(text);
-    expect(card).toMatchObject({ version: '3.0', fn: 'Линия; «ответим», \\ быстро', tels: ['+73843364370', '112'], emails: ['a@b.ru'], note: 'пн–пт 08:00–18:00\nвторая строка, с запятой' });
+    expect(card).toMatchObject({
+      version: '3.0',
+      fn: 'Линия; «ответим», \\ быстро',
+      tels: ['+73843364370', '112'],
+      emails: ['a@b.ru'],
+      note: 'пн–пт 08:00–18:00\nвторая строка, с запятой',
+    });
   });
 });
 

@@ -95,11 +95,13 @@ export function valuePositionOf(contentDir: string, file: string, keyAndValue: s
 /** Encodes text as Windows-1251, the way an old Windows editor saves Russian text. */
 export function windows1251(text: string): Uint8Array {
   const special: Record<string, number> = { Ё: 0xa8, ё: 0xb8, '«': 0xab, '»': 0xbb, '—': 0x97, '№': 0xb9 };
-  return Uint8Array.from([...text].map((char) => {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x350;
-    if (char in special) return special[char]!;
-    throw new Error(`нет в Windows-1251: ${char}`);
-  }));
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x350;
+      if (char in special) return special[char]!;
+      throw new Error(`нет в Windows-1251: ${char}`);
+    }),
+  );
 }

@@ -65,7 +65,11 @@ export function squash(text: string): string {
 
 /** A string as a reader sees it: soft hyphens unseen, non-breaking spaces and hyphens read as ordinary ones, whitespace collapsed. */
 export function asRead(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/[\u00a0\s]+/g, ' ').replace(/\u2011/g, '-').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/\u2011/g, '-')
+    .trim();
 }
 
 /** The text under a node as a reader sees it (see asRead). */

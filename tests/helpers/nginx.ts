@@ -103,7 +103,9 @@ export function exampleMapValue(name: string, uri: string): string {
   const block = new RegExp(`map \\$uri \\$${name} \\{([^}]*)\\}`).exec(text)?.[1];
   if (!block) throw new Error(`no map $${name} in deploy/nginx/school-site.conf`);
   const entries = [...block.matchAll(/^\s*(~\S+|default)\s+"([^"]*)";$/gm)].map((match) => ({ key: match[1]!, value: match[2]! }));
-  const hit = entries.find((entry) => entry.key.startsWith('~') && new RegExp(entry.key.slice(1)).test(uri)) ?? entries.find((entry) => entry.key === 'default');
+  const hit =
+    entries.find((entry) => entry.key.startsWith('~') && new RegExp(entry.key.slice(1)).test(uri)) ??
+    entries.find((entry) => entry.key === 'default');
   if (!hit) throw new Error(`map $${name} has no value for ${uri}`);
   return hit.value;
 }

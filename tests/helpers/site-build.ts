@@ -37,7 +37,15 @@ export function buildSite(contentDir: string, outDir: string, workDir: string, e
       ['scripts/build.ts'],
       {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_WORK_DIR: workDir, BUILD_DATE: '2026-11-18', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUT_DIR: outDir,
+          BUILD_WORK_DIR: workDir,
+          BUILD_DATE: '2026-11-18',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ...env,
+        },
         encoding: 'utf8',
         timeout: BUILD_TIMEOUT,
         maxBuffer: 64 * 1024 * 1024,

@@ -24,7 +24,9 @@ describe('aSc XML: what the first import writes', () => {
   });
 
   test('one file per real class; the club among the classes is left out and said why', () => {
-    const files = Object.keys(filesOf(dir)).filter((file) => file.startsWith('timetable/classes/')).sort();
+    const files = Object.keys(filesOf(dir))
+      .filter((file) => file.startsWith('timetable/classes/'))
+      .sort();
     expect(files).toEqual([
       'timetable/classes/10b-2.yaml',
       'timetable/classes/10b.yaml',
@@ -45,7 +47,14 @@ describe('aSc XML: what the first import writes', () => {
     const cls = readYaml<ClassYaml>(dir, 'timetable/classes/5a.yaml');
     expect(cls.classTeacher).toBe('ivanova-m-p');
     expect(cls.days['mon']).toEqual([
-      { period: 1, subject: 'Русский язык', teacher: 'ivanova-m-p', platform: 'sferum', link: 'https://sferum.ru/?call_link=Aa1Bb2Cc3', online: true },
+      {
+        period: 1,
+        subject: 'Русский язык',
+        teacher: 'ivanova-m-p',
+        platform: 'sferum',
+        link: 'https://sferum.ru/?call_link=Aa1Bb2Cc3',
+        online: true,
+      },
       { period: 2, subject: 'Математика', teacher: 'petrov-i-v', platform: 'sferum', online: true },
     ]);
     // «ПЕТРОВ И.В.» in capitals is Петров Игорь Васильевич; period 13 of a 30-minute day.
@@ -59,7 +68,8 @@ describe('aSc XML: what the first import writes', () => {
       ['Литературное чтение', 'a'],
       ['Музыка', 'b'],
     ]);
-    const byName = (name: string) => (['10b', '10b-2'] as const).find((id) => readYaml<ClassYaml>(dir, `timetable/classes/${id}.yaml`).class === name)!;
+    const byName = (name: string) =>
+      (['10b', '10b-2'] as const).find((id) => readYaml<ClassYaml>(dir, `timetable/classes/${id}.yaml`).class === name)!;
     const latin = byName('10B');
     const cyrillic = byName('10Б');
     const tenB = readYaml<ClassYaml>(dir, `timetable/classes/${latin}.yaml`);
@@ -135,7 +145,16 @@ describe('aSc XML: importing again', () => {
     const { report } = await importTimetable(changed, dir);
     const cls = readYaml<ClassYaml>(dir, 'timetable/classes/1a.yaml');
     expect(cls.days['thu']).toEqual([
-      { period: 3, subject: 'Литературное чтение', teacher: 'semina-o-n', week: 'a', platform: 'sferum', link: 'https://sferum.ru/?call_link=Editor1', online: false, note: 'Читаем вместе с родителями' },
+      {
+        period: 3,
+        subject: 'Литературное чтение',
+        teacher: 'semina-o-n',
+        week: 'a',
+        platform: 'sferum',
+        link: 'https://sferum.ru/?call_link=Editor1',
+        online: false,
+        note: 'Читаем вместе с родителями',
+      },
       { period: 4, subject: 'Музыка', teacher: 'semina-o-n', week: 'b', online: true },
     ]);
     expect(report).toContain('1A: добавлено 1 урок, убрано 1');

@@ -37,7 +37,10 @@ describe('FET timetable CSV', () => {
       { period: 4, subject: 'Информатика', teacher: ['orlov-s-p', 'petrov-i-v'], week: 'a', online: true },
       { period: 4, subject: 'Информатика', teacher: 'orlov-s-p', week: 'b', online: true },
     ]);
-    expect(readYaml<ClassYaml>(dir, 'timetable/classes/11a.yaml')).toMatchObject({ class: '11A', days: { wed: [{ withClasses: ['10b'] }] } });
+    expect(readYaml<ClassYaml>(dir, 'timetable/classes/11a.yaml')).toMatchObject({
+      class: '11A',
+      days: { wed: [{ withClasses: ['10b'] }] },
+    });
     expect(readFileSync(join(dir, 'timetable/bells.yaml'), 'utf8')).toContain('{ n: 4, from: "16:00", to: "16:30" }');
     expect(report).toContain('группа учащихся «Кружок»: название не похоже на класс');
     expect(report).toContain('строка 12: день «Воскресенье» не распознан');
@@ -51,14 +54,30 @@ function templateRows(): string[][] {
   return readFileSync(fixture('table-messy.csv'), 'utf8')
     .trim()
     .split('\n')
-    .map((line) => (line.startsWith('"') ? [line.slice(1, line.indexOf('"', 1)), ...line.slice(line.indexOf('"', 1) + 2).split(';')] : line.split(';')));
+    .map((line) =>
+      line.startsWith('"') ? [line.slice(1, line.indexOf('"', 1)), ...line.slice(line.indexOf('"', 1) + 2).split(';')] : line.split(';'),
+    );
 }
 
 async function expectTemplateImported(dir: string, report: string) {
   const fiveA = readYaml<ClassYaml>(dir, 'timetable/classes/5a.yaml');
   expect(fiveA.days['mon']).toEqual([
-    { period: 1, subject: 'Русский язык', teacher: 'ivanova-m-p', platform: 'sferum', link: 'https://sferum.ru/?call_link=Aa1Bb2Cc3', online: true },
-    { period: 2, subject: 'Математика', teacher: 'petrov-i-v', platform: 'sferum', link: 'https://sferum.ru/?call_link=Table123', online: true },
+    {
+      period: 1,
+      subject: 'Русский язык',
+      teacher: 'ivanova-m-p',
+      platform: 'sferum',
+      link: 'https://sferum.ru/?call_link=Aa1Bb2Cc3',
+      online: true,
+    },
+    {
+      period: 2,
+      subject: 'Математика',
+      teacher: 'petrov-i-v',
+      platform: 'sferum',
+      link: 'https://sferum.ru/?call_link=Table123',
+      online: true,
+    },
   ]);
   expect(readYaml<ClassYaml>(dir, 'timetable/classes/1a.yaml').days['tue']!.map(({ period, week }) => [period, week])).toEqual([
     [15, 'a'],
@@ -69,9 +88,14 @@ async function expectTemplateImported(dir: string, report: string) {
   expect(report).toContain('строка 13: номер урока «первый» — не число');
   expect(report).toContain('строка 14: ссылка «http://insecure.example» должна начинаться с https://');
   // The template has no times: period 15 is not in the bells, and the report says so before the checker does.
-  expect(report).toContain('Нет времени звонков — допишите эти уроки в timetable/bells.yaml, иначе проверка не пройдёт:\n  смена 1: 15-й урок');
+  expect(report).toContain(
+    'Нет времени звонков — допишите эти уроки в timetable/bells.yaml, иначе проверка не пройдёт:\n  смена 1: 15-й урок',
+  );
   const errors = checkContent(dir).problems.filter((problem) => problem.severity === 'error');
-  expect(errors.map((problem) => problem.message)).toEqual([expect.stringMatching(/^урока № 15 нет в смене 1/), expect.stringMatching(/^урока № 15 нет в смене 1/)]);
+  expect(errors.map((problem) => problem.message)).toEqual([
+    expect.stringMatching(/^урока № 15 нет в смене 1/),
+    expect.stringMatching(/^урока № 15 нет в смене 1/),
+  ]);
 }
 
 describe('the spreadsheet template', () => {
@@ -114,13 +138,17 @@ describe('the template files the guide links to (templates/)', () => {
       ['10Б', 2],
     ]);
     const tenA = readYaml<ClassYaml>(dir, 'timetable/classes/10a.yaml');
-    expect(tenA.days['wed']).toEqual([{ period: 5, subject: 'Физическая культура', teacher: 'gusev-p-a', withClasses: ['10b'], online: true }]);
+    expect(tenA.days['wed']).toEqual([
+      { period: 5, subject: 'Физическая культура', teacher: 'gusev-p-a', withClasses: ['10b'], online: true },
+    ]);
     expect(tenA.days['thu']!.map((lesson) => lesson.week)).toEqual(['a', 'b']);
   });
 
   test('the CSV is what npm run template writes today', async () => {
     const dir = schoolToImportInto();
     await writeTemplates(dir);
-    expect(readFileSync(join(dir, 'raspisanie.csv'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'raspisanie.csv'), 'utf8'));
+    expect(readFileSync(join(dir, 'raspisanie.csv'), 'utf8')).toBe(
+      readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'raspisanie.csv'), 'utf8'),
+    );
   });
 });

@@ -25,7 +25,8 @@ describe('class names', () => {
 
 describe('teacher names', () => {
   test('surname and initials however written', () => {
-    for (const raw of ['Петров И.В.', 'ПЕТРОВ И. В.', 'Петров Игорь Васильевич', 'И.В. Петров', 'петров  и.в']) expect(nameKey(raw)).toEqual({ surname: 'петров', initials: 'ив' });
+    for (const raw of ['Петров И.В.', 'ПЕТРОВ И. В.', 'Петров Игорь Васильевич', 'И.В. Петров', 'петров  и.в'])
+      expect(nameKey(raw)).toEqual({ surname: 'петров', initials: 'ив' });
     expect(nameKey('Фёдоров Д.С.').surname).toBe('федоров');
     expect(staffIdOf('Сёмина Ольга Николаевна')).toBe('semina-o-n');
   });
@@ -54,7 +55,14 @@ describe('teacher names', () => {
 
 describe('days and weeks', () => {
   test('weekdays in Russian and English, short and long, and FET’s days of two-week timetables', () => {
-    expect(['Понедельник', 'пн', 'Пн.', 'Monday', 'mon', '1'].map((raw) => parseDay(raw)?.day)).toEqual(['mon', 'mon', 'mon', 'mon', 'mon', 'mon']);
+    expect(['Понедельник', 'пн', 'Пн.', 'Monday', 'mon', '1'].map((raw) => parseDay(raw)?.day)).toEqual([
+      'mon',
+      'mon',
+      'mon',
+      'mon',
+      'mon',
+      'mon',
+    ]);
     expect(parseDay('Суббота')).toEqual({ day: 'sat' });
     expect(parseDay('А-Вторник')).toEqual({ day: 'tue', week: 'a' });
     expect(parseDay('Б - Среда')).toEqual({ day: 'wed', week: 'b' });

@@ -38,8 +38,7 @@ const STALE = 'устарело — выполните `npm run schemas` и за
 
 const readText = (relative: string): string => readFileSync(join(root, relative), 'utf8');
 const settings = (): Record<string, unknown> => JSON.parse(readText(SETTINGS_FILE)) as Record<string, unknown>;
-const schemaOnDisk = (name: CollectionName): JsonSchema =>
-  JSON.parse(readText(`${SCHEMA_DIR}/${schemaFileName(name)}`)) as JsonSchema;
+const schemaOnDisk = (name: CollectionName): JsonSchema => JSON.parse(readText(`${SCHEMA_DIR}/${schemaFileName(name)}`)) as JsonSchema;
 
 /** The YAML extension's matching: `*` is «anything», the pattern matches the end of the file's address. */
 function extensionMatches(glob: string, fileUri: string): boolean {
@@ -106,7 +105,10 @@ describe('committed JSON Schemas and settings', () => {
     for (const file of yamlFiles) {
       const uri = pathToFileURL(join(contentDir, file)).toString();
       const matching = Object.entries(mapping).filter(([, globs]) => globs.some((glob) => extensionMatches(glob, uri)));
-      expect(matching.map(([schema]) => schema), `content/${file}`).toHaveLength(1);
+      expect(
+        matching.map(([schema]) => schema),
+        `content/${file}`,
+      ).toHaveLength(1);
     }
   });
 
@@ -346,7 +348,10 @@ describe.skipIf(yls === undefined || textDocument === undefined)('VS Code YAML e
     for (const name of names.filter((each) => collections[each].storage.kind !== 'markdown')) {
       for (const { file } of acceptedFiles(name).slice(0, 3)) {
         const problems = await service.doValidation(open(`content/${file}`), false);
-        expect(problems.map((problem) => problem.message), `content/${file}`).toEqual([]);
+        expect(
+          problems.map((problem) => problem.message),
+          `content/${file}`,
+        ).toEqual([]);
         validated += 1;
       }
     }
@@ -354,7 +359,16 @@ describe.skipIf(yls === undefined || textDocument === undefined)('VS Code YAML e
   });
 
   it('underlines mistakes in Russian where zod has words for them', async () => {
-    const text = ['name: Иванова Мария Петровна', 'position: Учитель', 'emial: a@b.ru', 'hours:', '  - days: [mon]', '    from: "8:30"', '    to: "09:00"', ''].join('\n');
+    const text = [
+      'name: Иванова Мария Петровна',
+      'position: Учитель',
+      'emial: a@b.ru',
+      'hours:',
+      '  - days: [mon]',
+      '    from: "8:30"',
+      '    to: "09:00"',
+      '',
+    ].join('\n');
     const messages = (await service.doValidation(open('content/staff/ivanova-m-p.yaml', text), false)).map((problem) => problem.message);
     expect(messages.join('\n')).toMatch(/emial/);
     expect(messages.join('\n')).toMatch(/ЧЧ:ММ/);

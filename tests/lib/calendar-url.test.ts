@@ -11,7 +11,12 @@ describe('calendar links', () => {
   });
 
   test('accepted: ordinary links, a capitalised host, a port of two or more digits, Cyrillic paths', () => {
-    for (const link of ['https://sferum.ru/?call_link=Aa1', 'https://Sferum.ru/', 'https://lms.school.ru:8443/x', 'https://school.ru/урок']) {
+    for (const link of [
+      'https://sferum.ru/?call_link=Aa1',
+      'https://Sferum.ru/',
+      'https://lms.school.ru:8443/x',
+      'https://school.ru/урок',
+    ]) {
       expect(isCalendarUrl(link), link).toBe(true);
     }
   });

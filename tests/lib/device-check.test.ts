@@ -1,17 +1,43 @@
 import { describe, expect, test } from 'vitest';
-import { browserVerdict, equipmentVerdict, listedMinimum, mbpsOf, needsFor, osVerdict, parseUserAgent, screenVerdict, speedVerdict, type DeviceNeeds } from '../../src/lib/device-check.ts';
+import {
+  browserVerdict,
+  equipmentVerdict,
+  listedMinimum,
+  mbpsOf,
+  needsFor,
+  osVerdict,
+  parseUserAgent,
+  screenVerdict,
+  speedVerdict,
+  type DeviceNeeds,
+} from '../../src/lib/device-check.ts';
 
 const UA = {
-  androidYandex: 'Mozilla/5.0 (Linux; Android 8.1.0; Redmi 5 Plus) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 YaBrowser/24.1.2.89.00 SA/3 Mobile Safari/537.36',
+  androidYandex:
+    'Mozilla/5.0 (Linux; Android 8.1.0; Redmi 5 Plus) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 YaBrowser/24.1.2.89.00 SA/3 Mobile Safari/537.36',
   androidTablet: 'Mozilla/5.0 (Linux; Android 12; SM-X200) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36',
-  iphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
-  windowsEdge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0',
+  iphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
+  windowsEdge:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0',
   linuxFirefox: 'Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0',
   macSafari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
 };
 
-const phone: DeviceNeeds = { device: 'phone', os: ['Android 9 и новее', 'iOS 15 и новее'], browsers: ['приложение «Сферум»', 'Яндекс Браузер', 'Google Chrome', 'Safari'], camera: true, microphone: true };
-const computer: DeviceNeeds = { device: 'computer', os: ['Windows 10', 'Windows 11', 'Astra Linux', 'macOS 12 и новее'], browsers: ['Яндекс Браузер', 'Google Chrome', 'Microsoft Edge', 'Mozilla Firefox'], camera: true, microphone: true };
+const phone: DeviceNeeds = {
+  device: 'phone',
+  os: ['Android 9 и новее', 'iOS 15 и новее'],
+  browsers: ['приложение «Сферум»', 'Яндекс Браузер', 'Google Chrome', 'Safari'],
+  camera: true,
+  microphone: true,
+};
+const computer: DeviceNeeds = {
+  device: 'computer',
+  os: ['Windows 10', 'Windows 11', 'Astra Linux', 'macOS 12 и новее'],
+  browsers: ['Яндекс Браузер', 'Google Chrome', 'Microsoft Edge', 'Mozilla Firefox'],
+  camera: true,
+  microphone: true,
+};
 
 describe('what the browser says about the device', () => {
   test.each([
@@ -38,7 +64,9 @@ describe('verdicts against requirements.yaml', () => {
     expect(browserVerdict(facts, phone)).toMatchObject({ status: 'ok', found: 'Яндекс Браузер 24' });
   });
   test('an unlisted browser or system is a warning naming what the school lists', () => {
-    const opera = parseUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 OPR/109.0.0.0');
+    const opera = parseUserAgent(
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 OPR/109.0.0.0',
+    );
     expect(browserVerdict(opera, computer)).toMatchObject({ status: 'warn', found: 'Opera 109' });
     expect(browserVerdict(opera, computer).words).toContain('Яндекс Браузер');
     expect(osVerdict(parseUserAgent(UA.linuxFirefox), { ...computer, os: ['Windows 10'] }).status).toBe('warn');

@@ -13,10 +13,18 @@ describe('documentReference', () => {
 describe('documentTarget', () => {
   test('a file under public/ is a site path; a leading public/ is dropped', () => {
     expect(documentTarget({ file: 'documents/prikaz.pdf' })).toEqual({ path: 'documents/prikaz.pdf', internal: true, format: 'PDF' });
-    expect(documentTarget({ file: 'public/documents/polozhenie.docx' })).toEqual({ path: 'documents/polozhenie.docx', internal: true, format: 'DOCX' });
+    expect(documentTarget({ file: 'public/documents/polozhenie.docx' })).toEqual({
+      path: 'documents/polozhenie.docx',
+      internal: true,
+      format: 'DOCX',
+    });
   });
   test('a url is used as it is', () => {
-    expect(documentTarget({ url: 'https://example.org/a/b.pdf?x=1' })).toEqual({ path: 'https://example.org/a/b.pdf?x=1', internal: false, format: 'PDF' });
+    expect(documentTarget({ url: 'https://example.org/a/b.pdf?x=1' })).toEqual({
+      path: 'https://example.org/a/b.pdf?x=1',
+      internal: false,
+      format: 'PDF',
+    });
     expect(documentTarget({ url: 'https://example.org/docs/' })).toEqual({ path: 'https://example.org/docs/', internal: false });
   });
   test('neither: nothing to open', () => {

@@ -76,12 +76,9 @@ describe('nextGuide', () => {
 
 describe('labels', () => {
   test('tags read as words: device, topic, grades, minutes', () => {
-    expect(guideTags(guide('x', 1, { device: 'computer', topic: 'troubleshooting', grades: [3, 11], minutes: 7 })).map((t) => t.label)).toEqual([
-      'компьютер',
-      'Если что-то не работает',
-      '3–11 классы',
-      '7 мин',
-    ]);
+    expect(
+      guideTags(guide('x', 1, { device: 'computer', topic: 'troubleshooting', grades: [3, 11], minutes: 7 })).map((t) => t.label),
+    ).toEqual(['компьютер', 'Если что-то не работает', '3–11 классы', '7 мин']);
     expect(guideTags(guide('x', 1, { grades: [5, 5] }))[2]!.label).toBe('5 класс');
   });
 
@@ -107,7 +104,13 @@ describe('memoGuides', () => {
   const other = (id: string, platform: string) => ({ id, data: { topic: 'homework' as const, platform } });
 
   test('connection guides for the main platform, at most two, in their given order', () => {
-    const guides = [connect('zoom', 'zoom'), other('sferum-homework', 'sferum'), connect('sferum-phone', 'sferum'), connect('sferum-pc', 'sferum'), connect('sferum-tv', 'sferum')];
+    const guides = [
+      connect('zoom', 'zoom'),
+      other('sferum-homework', 'sferum'),
+      connect('sferum-phone', 'sferum'),
+      connect('sferum-pc', 'sferum'),
+      connect('sferum-tv', 'sferum'),
+    ];
     expect(memoGuides(guides, 'sferum').map((g) => g.id)).toEqual(['sferum-phone', 'sferum-pc']);
   });
 

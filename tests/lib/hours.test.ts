@@ -38,7 +38,10 @@ describe('localClock and isOpenAt, in the school’s time zone', () => {
     // 22:00 UTC on Tuesday is already Wednesday 05:00 at UTC+7.
     expect(localClock(new Date('2026-11-24T22:00:00Z'), 'Asia/Novokuznetsk')).toEqual({ day: 'wed', minutes: 5 * 60 });
   });
-  const office = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '08:00', to: '18:00' }].map((h) => ({ ...h, days: [...h.days] }));
+  const office = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '08:00', to: '18:00' }].map((h) => ({
+    ...h,
+    days: [...h.days],
+  }));
   test('open inside the hours, closed before them and on days not listed', () => {
     expect(isOpenAt(office, instant, 'Asia/Novokuznetsk')).toBe(true);
     expect(isOpenAt(office, instant, 'Europe/Moscow')).toBe(false);

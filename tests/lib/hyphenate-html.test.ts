@@ -10,7 +10,14 @@ describe('Russian hyphenation of built pages', () => {
   });
 
   test('web addresses, e-mails, phones and code stay whole', () => {
-    for (const token of ['school47-nk.ru', 'https://школа.рф/расписание', 'директор@школа.рф', '8 (3843) 36‑43‑66', 'calendar/meetings-5a.ics', 'www.госуслуги.рф']) {
+    for (const token of [
+      'school47-nk.ru',
+      'https://школа.рф/расписание',
+      'директор@школа.рф',
+      '8 (3843) 36‑43‑66',
+      'calendar/meetings-5a.ics',
+      'www.госуслуги.рф',
+    ]) {
       expect(hyphenateText(`Расписание: ${token}`)).toBe(`${hyphenateText('Расписание:')} ${token}`);
     }
   });

@@ -11,7 +11,8 @@ import { foldLine, icalText } from '../../src/exports/ical-text.ts';
 const header = { productId: '-//Shkolnaya stranitsa//Calendar//RU', method: 'PUBLISH', calName: 'СОШ № 2: уроки 5 «А»; классы, группы' };
 const stamp = Date.UTC(2026, 10, 30);
 const utc = { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' } as const;
-const longText = 'Видеоурок\nПлатформа: Сферум; ссылка, пароль \\ код\nУчитель: Иванова Мария Петровна, Петров Пётр Петрович\r\nПодключиться к уроку: https://sferum.ru/?call_link=abcdefghijklmnopqrstuvwxyz0123456789';
+const longText =
+  'Видеоурок\nПлатформа: Сферум; ссылка, пароль \\ код\nУчитель: Иванова Мария Петровна, Петров Пётр Петрович\r\nПодключиться к уроку: https://sferum.ru/?call_link=abcdefghijklmnopqrstuvwxyz0123456789';
 
 const events: CalendarEvent[] = [
   {
@@ -50,11 +51,22 @@ const events: CalendarEvent[] = [
     url: 'https://school.example/meetings/#m1',
     status: 'CONFIRMED',
     alarms: [
-      { action: 'display', description: 'Завтра: Родительское собрание, посвящённое итогам четверти; начало в 18:30', trigger: { hours: 24, before: true } },
+      {
+        action: 'display',
+        description: 'Завтра: Родительское собрание, посвящённое итогам четверти; начало в 18:30',
+        trigger: { hours: 24, before: true },
+      },
       { action: 'display', description: 'Через 30 минут: собрание', trigger: { minutes: 30, before: true } },
     ],
   },
-  { uid: 'region-plan-1@region.example', title: 'Срок: отчёт', start: [2026, 12, 5], end: [2026, 12, 6], timestamp: stamp, url: 'https://region.example/plan/#plan-1' },
+  {
+    uid: 'region-plan-1@region.example',
+    title: 'Срок: отчёт',
+    start: [2026, 12, 5],
+    end: [2026, 12, 6],
+    timestamp: stamp,
+    url: 'https://region.example/plan/#plan-1',
+  },
   { uid: 'region-event-2@region.example', title: 'Один день', start: [2026, 12, 7], end: [2026, 12, 7], timestamp: stamp },
 ];
 

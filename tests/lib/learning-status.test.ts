@@ -10,7 +10,9 @@ describe('learningStatus', () => {
     });
   });
   test('otherwise only the state, with no period', () => {
-    expect(learningStatus({ active: false, from: '2026-12-01', to: '2026-12-12' })).toEqual({ state: 'Обучение проходит в обычном режиме' });
+    expect(learningStatus({ active: false, from: '2026-12-01', to: '2026-12-12' })).toEqual({
+      state: 'Обучение проходит в обычном режиме',
+    });
   });
   test('a period across the new year', () => {
     expect(learningPeriod({ from: '2026-12-28', to: '2027-01-09' })).toBe('с 28 декабря по 9 января 2027');

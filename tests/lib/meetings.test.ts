@@ -16,7 +16,10 @@ describe('splitMeetings', () => {
 });
 
 describe('meetingAudience', () => {
-  const classes = [{ id: '5a', class: '5А' }, { id: '5b', class: '5Б' }];
+  const classes = [
+    { id: '5a', class: '5А' },
+    { id: '5b', class: '5Б' },
+  ];
   test('an empty list is the whole school', () => {
     expect(meetingAudience([], classes)).toEqual({ wholeSchool: true });
   });

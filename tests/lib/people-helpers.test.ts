@@ -2,17 +2,35 @@
 import { describe, expect, test } from 'vitest';
 import { communicationByAudience, responsibleOf, scheduleText } from '../../src/lib/communication.ts';
 import { splitContactText } from '../../src/lib/contact-text.ts';
-import { contactsByKind, embedCalls, hasOwnCard, hotlinesOrHomeContacts, platformSupportContacts, schoolContact, SCHOOL_CONTACT_ID } from '../../src/lib/contacts.ts';
+import {
+  contactsByKind,
+  embedCalls,
+  hasOwnCard,
+  hotlinesOrHomeContacts,
+  platformSupportContacts,
+  schoolContact,
+  SCHOOL_CONTACT_ID,
+} from '../../src/lib/contacts.ts';
 import { coordinatorContact, coordinatorsByLevel } from '../../src/lib/coordinators.ts';
 import { groupInOrder } from '../../src/lib/group.ts';
 import { accountViews, classLinks, compareStaff, staffByGroup } from '../../src/lib/staff.ts';
 
 describe('groupInOrder', () => {
   test('groups in the given order, leaves out empty groups, keeps item order', () => {
-    const items = [{ k: 'b', n: 1 }, { k: 'a', n: 2 }, { k: 'b', n: 3 }];
+    const items = [
+      { k: 'b', n: 1 },
+      { k: 'a', n: 2 },
+      { k: 'b', n: 3 },
+    ];
     expect(groupInOrder(items, ['a', 'c', 'b'], (item) => item.k)).toEqual([
       { key: 'a', items: [{ k: 'a', n: 2 }] },
-      { key: 'b', items: [{ k: 'b', n: 1 }, { k: 'b', n: 3 }] },
+      {
+        key: 'b',
+        items: [
+          { k: 'b', n: 1 },
+          { k: 'b', n: 3 },
+        ],
+      },
     ]);
   });
 });
@@ -69,7 +87,13 @@ describe('contacts', () => {
 
   test("schoolContact is the reception with the director's name when known", () => {
     const school = { shortName: 'Школа № 1', phone: '8 (3843) 11-22-33', email: 'a@b.ru' };
-    expect(schoolContact(school, 'Директор')).toEqual({ id: SCHOOL_CONTACT_ID, title: 'Школа № 1', phones: ['8 (3843) 11-22-33'], email: 'a@b.ru', hours: [] });
+    expect(schoolContact(school, 'Директор')).toEqual({
+      id: SCHOOL_CONTACT_ID,
+      title: 'Школа № 1',
+      phones: ['8 (3843) 11-22-33'],
+      email: 'a@b.ru',
+      hours: [],
+    });
     expect(schoolContact({ ...school, director: 'Иванова И. И.' }, 'Директор').person).toBe('Директор: Иванова И. И.');
   });
 
@@ -85,7 +109,15 @@ describe('contacts', () => {
     );
     expect(lines).toEqual([
       { id: 'support-sferum', platformId: 'sferum', title: 'Сферум — поддержка', phones: ['8-800-301-34-25'], hours: [] },
-      { id: 'support-web', platformId: 'web', title: 'Сайт — поддержка', phones: [], hours: [], email: 'h@example.ru', helpUrl: 'https://help.example' },
+      {
+        id: 'support-web',
+        platformId: 'web',
+        title: 'Сайт — поддержка',
+        phones: [],
+        hours: [],
+        email: 'h@example.ru',
+        helpUrl: 'https://help.example',
+      },
     ]);
   });
 });
@@ -128,15 +160,28 @@ describe('splitContactText', () => {
 });
 
 describe('staff', () => {
-  const person = (name: string, position: string, group: 'administration' | 'teacher' | 'specialist' | 'support' = 'teacher') => ({ name, position, group });
+  const person = (name: string, position: string, group: 'administration' | 'teacher' | 'specialist' | 'support' = 'teacher') => ({
+    name,
+    position,
+    group,
+  });
 
   test('the director opens the list, the others follow alphabetically', () => {
-    const list = [person('Белова Н. С.', 'Заместитель директора', 'administration'), person('Соколова Е. В.', 'Директор', 'administration'), person('Андреева М. П.', 'Учитель')];
+    const list = [
+      person('Белова Н. С.', 'Заместитель директора', 'administration'),
+      person('Соколова Е. В.', 'Директор', 'administration'),
+      person('Андреева М. П.', 'Учитель'),
+    ];
     expect([...list].sort(compareStaff).map((p) => p.name)).toEqual(['Соколова Е. В.', 'Андреева М. П.', 'Белова Н. С.']);
   });
 
   test('staffByGroup: administration, teachers, specialists, others; empty groups left out', () => {
-    const groups = staffByGroup([person('Фёдоров', 'Системный администратор', 'support'), person('Яшин', 'Учитель'), person('Орлов', 'Учитель'), person('Соколова', 'Директор', 'administration')]);
+    const groups = staffByGroup([
+      person('Фёдоров', 'Системный администратор', 'support'),
+      person('Яшин', 'Учитель'),
+      person('Орлов', 'Учитель'),
+      person('Соколова', 'Директор', 'administration'),
+    ]);
     expect(groups.map((group) => [group.key, group.items.map((p) => p.name)])).toEqual([
       ['administration', ['Соколова']],
       ['teacher', ['Орлов', 'Яшин']],
@@ -145,7 +190,11 @@ describe('staff', () => {
   });
 
   test('classLinks: display names in school order; a class without a file is named by its id and not linked', () => {
-    const classes = [{ id: '10a', class: '10А' }, { id: '5a', class: '5А' }, { id: '2b', class: '2Б' }];
+    const classes = [
+      { id: '10a', class: '10А' },
+      { id: '5a', class: '5А' },
+      { id: '2b', class: '2Б' },
+    ];
     expect(classLinks(['10a', '5a', 'x9', '2b'], classes)).toEqual([
       { id: '2b', name: '2Б', exists: true },
       { id: '5a', name: '5А', exists: true },
@@ -156,7 +205,12 @@ describe('staff', () => {
 
   test('accountViews names the platform and keeps only the handle and link the file gives', () => {
     const platforms = [{ id: 'sferum', name: 'Сферум' }];
-    expect(accountViews([{ platform: 'sferum', handle: '@a' }, { platform: 'sferum', url: 'https://sferum.ru/p' }, { platform: 'other' }], platforms)).toEqual([
+    expect(
+      accountViews(
+        [{ platform: 'sferum', handle: '@a' }, { platform: 'sferum', url: 'https://sferum.ru/p' }, { platform: 'other' }],
+        platforms,
+      ),
+    ).toEqual([
       { platformName: 'Сферум', handle: '@a' },
       { platformName: 'Сферум', url: 'https://sferum.ru/p' },
       { platformName: 'other' },
@@ -166,7 +220,12 @@ describe('staff', () => {
 
 describe('communication', () => {
   test('grouped for parents, then teachers, then pupils, keeping the file order', () => {
-    const items = [{ audience: 'pupils' as const, n: 1 }, { audience: 'teachers' as const, n: 2 }, { audience: 'parents' as const, n: 3 }, { audience: 'parents' as const, n: 4 }];
+    const items = [
+      { audience: 'pupils' as const, n: 1 },
+      { audience: 'teachers' as const, n: 2 },
+      { audience: 'parents' as const, n: 3 },
+      { audience: 'parents' as const, n: 4 },
+    ];
     expect(communicationByAudience(items).map((group) => [group.key, group.items.map((i) => i.n)])).toEqual([
       ['parents', [3, 4]],
       ['teachers', [2]],
@@ -175,12 +234,22 @@ describe('communication', () => {
   });
 
   test('scheduleText: hours in words, or the frequency as written', () => {
-    expect(scheduleText({ hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '08:15' }, { days: ['sat'], from: '10:00', to: '11:00' }] })).toBe('пн–пт 08:00–08:15; сб 10:00–11:00');
+    expect(
+      scheduleText({
+        hours: [
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '08:15' },
+          { days: ['sat'], from: '10:00', to: '11:00' },
+        ],
+      }),
+    ).toBe('пн–пт 08:00–08:15; сб 10:00–11:00');
     expect(scheduleText({ frequency: 'Каждую среду' })).toBe('Каждую среду');
   });
 
   test('responsibleOf finds the staff member by id', () => {
-    const staff = [{ id: 'a', name: 'А' }, { id: 'b', name: 'Б' }];
+    const staff = [
+      { id: 'a', name: 'А' },
+      { id: 'b', name: 'Б' },
+    ];
     expect(responsibleOf({ responsible: 'b' }, staff)?.name).toBe('Б');
     expect(responsibleOf({ responsible: 'z' }, staff)).toBeUndefined();
   });
@@ -189,8 +258,18 @@ describe('communication', () => {
 describe('coordinators', () => {
   test('levels from the school up; each coordinator a contact card with a numbered anchor', () => {
     const base = { position: 'Специалист', workplace: 'Управление', phone: '8 (3843) 32-20-97', email: 'k@uo.ru' };
-    const list = [{ ...base, id: '1', name: 'Регион', level: 'regional' as const }, { ...base, id: '2', name: 'Школа', level: 'school' as const }];
+    const list = [
+      { ...base, id: '1', name: 'Регион', level: 'regional' as const },
+      { ...base, id: '2', name: 'Школа', level: 'school' as const },
+    ];
     expect(coordinatorsByLevel(list).map((group) => group.key)).toEqual(['school', 'regional']);
-    expect(coordinatorContact(list[0]!)).toEqual({ id: 'coordinator-1', title: 'Регион', person: 'Специалист', phones: ['8 (3843) 32-20-97'], email: 'k@uo.ru', hours: [] });
+    expect(coordinatorContact(list[0]!)).toEqual({
+      id: 'coordinator-1',
+      title: 'Регион',
+      person: 'Специалист',
+      phones: ['8 (3843) 32-20-97'],
+      email: 'k@uo.ru',
+      hours: [],
+    });
   });
 });

@@ -3,7 +3,15 @@
  * phones inside free text, and numbers typed into the search box.
  */
 import { describe, expect, test } from 'vitest';
-import { compactTypedPhones, dialNumber, findPhones, isMobilePhone, isPublishablePhone, telHref, unbreakablePhone } from '../../src/lib/phone.ts';
+import {
+  compactTypedPhones,
+  dialNumber,
+  findPhones,
+  isMobilePhone,
+  isPublishablePhone,
+  telHref,
+  unbreakablePhone,
+} from '../../src/lib/phone.ts';
 
 describe('isPublishablePhone', () => {
   test.each([

@@ -12,6 +12,10 @@ test('addresses as people read them', () => {
 });
 
 test('guides of one platform', () => {
-  const guides = [{ id: 'a', data: { platform: 'sferum' } }, { id: 'b', data: { platform: 'moya-shkola' } }, { id: 'c', data: { platform: 'sferum' } }];
+  const guides = [
+    { id: 'a', data: { platform: 'sferum' } },
+    { id: 'b', data: { platform: 'moya-shkola' } },
+    { id: 'c', data: { platform: 'sferum' } },
+  ];
   expect(platformGuides(guides, 'sferum').map((guide) => guide.id)).toEqual(['a', 'c']);
 });

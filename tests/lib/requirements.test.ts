@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { deviceAnchors, deviceHelp, deviceLabel, equipmentNeeds, formatMbps, formatNumber, formatRam, joinList, sortDevices, speedWords } from '../../src/lib/requirements.ts';
+import {
+  deviceAnchors,
+  deviceHelp,
+  deviceLabel,
+  equipmentNeeds,
+  formatMbps,
+  formatNumber,
+  formatRam,
+  joinList,
+  sortDevices,
+  speedWords,
+} from '../../src/lib/requirements.ts';
 
 describe('words for parents', () => {
   test('device names in Russian; an unknown kind is shown as it is', () => {
@@ -37,12 +48,21 @@ describe('words for parents', () => {
 
 describe('order and anchors', () => {
   test('devices in the order computer, laptop, tablet, phone; file order within a kind', () => {
-    const devices = [{ device: 'phone', n: 1 }, { device: 'computer', n: 2 }, { device: 'phone', n: 3 }, { device: 'tablet', n: 4 }] as const;
+    const devices = [
+      { device: 'phone', n: 1 },
+      { device: 'computer', n: 2 },
+      { device: 'phone', n: 3 },
+      { device: 'tablet', n: 4 },
+    ] as const;
     expect(sortDevices(devices).map((d) => d.n)).toEqual([2, 4, 1, 3]);
   });
 
   test('a second card of the same kind gets its own anchor', () => {
-    expect(deviceAnchors([{ device: 'phone' }, { device: 'computer' }, { device: 'phone' }])).toEqual(['device-phone', 'device-computer', 'device-phone-2']);
+    expect(deviceAnchors([{ device: 'phone' }, { device: 'computer' }, { device: 'phone' }])).toEqual([
+      'device-phone',
+      'device-computer',
+      'device-phone-2',
+    ]);
   });
 });
 

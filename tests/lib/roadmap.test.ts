@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { compareDotted, deadlineEnd, formatDeadline, isOverdue, nestRoadmap, parentId, roadmapAnchor, roadmapCounts } from '../../src/lib/roadmap.ts';
+import {
+  compareDotted,
+  deadlineEnd,
+  formatDeadline,
+  isOverdue,
+  nestRoadmap,
+  parentId,
+  roadmapAnchor,
+  roadmapCounts,
+} from '../../src/lib/roadmap.ts';
 
 const item = (id: string, deadline = '2026-11-20', status = 'planned') => ({ id, deadline, status });
 
@@ -68,7 +77,12 @@ describe('isOverdue', () => {
 
 describe('roadmapCounts', () => {
   test('counts items and sub-items by status, and the overdue ones', () => {
-    const items = [item('1', '2026-11-01', 'done'), item('1.1', '2026-11-01', 'in-progress'), item('2', '2026-12-01', 'planned'), item('3', 'май 2026', 'planned')];
+    const items = [
+      item('1', '2026-11-01', 'done'),
+      item('1.1', '2026-11-01', 'in-progress'),
+      item('2', '2026-12-01', 'planned'),
+      item('3', 'май 2026', 'planned'),
+    ];
     expect(roadmapCounts(items, '2026-11-22')).toEqual({ total: 4, done: 1, inProgress: 1, planned: 2, overdue: 2 });
   });
 });

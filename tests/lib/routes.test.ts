@@ -1,7 +1,16 @@
 /** The site's internal addresses: each names a page that exists, and links are built the same way everywhere. */
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { calendarPath, classChangesPath, classTimetablePath, contactCardPath, freePagePath, guidePath, paths, staffPath } from '../../src/site/routes.ts';
+import {
+  calendarPath,
+  classChangesPath,
+  classTimetablePath,
+  contactCardPath,
+  freePagePath,
+  guidePath,
+  paths,
+  staffPath,
+} from '../../src/site/routes.ts';
 import { withBase } from '../../src/site/urls.ts';
 
 /** The src/pages file that builds a site path: `timetable/` → timetable/index.astro or timetable.astro. */
@@ -14,7 +23,10 @@ function pageSources(path: string): string[] {
 
 describe('paths', () => {
   test.each(Object.entries(paths))('%s (%s) is built by a page in src/pages', (_name, path) => {
-    expect(pageSources(path).some((file) => existsSync(file)), pageSources(path).join(' or ')).toBe(true);
+    expect(
+      pageSources(path).some((file) => existsSync(file)),
+      pageSources(path).join(' or '),
+    ).toBe(true);
   });
 
   test('pages with an id in their address have their dynamic page', () => {

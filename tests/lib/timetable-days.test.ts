@@ -5,7 +5,13 @@ import { firstWeeks, lessonsOn, weekOf } from '../../src/lib/timetable-days.ts';
 import { lookupOf } from '../../src/lib/timetable.ts';
 import type { Lesson } from '../../src/schemas/timetable-class.ts';
 
-const lesson = (period: number, subject: string, extra: Partial<Lesson> = {}): Lesson => ({ period, subject, teacher: 'ivanova', online: true, ...extra });
+const lesson = (period: number, subject: string, extra: Partial<Lesson> = {}): Lesson => ({
+  period,
+  subject,
+  teacher: 'ivanova',
+  online: true,
+  ...extra,
+});
 const days = {
   tue: [
     lesson(1, 'Математика', { link: 'https://sferum.ru/?call_link=m', platform: 'sferum' }),
@@ -29,8 +35,18 @@ describe('weekOf', () => {
 describe('lessonsOn', () => {
   const anchor = '2026-11-16';
   test('only the lessons of that week', () => {
-    expect(lessonsOn(days, '2026-11-17', anchor, []).map((l) => l.subject)).toEqual(['Математика', 'Музыка', 'Английский язык', 'Английский язык']);
-    expect(lessonsOn(days, '2026-11-24', anchor, []).map((l) => l.subject)).toEqual(['Математика', 'ИЗО', 'Английский язык', 'Английский язык']);
+    expect(lessonsOn(days, '2026-11-17', anchor, []).map((l) => l.subject)).toEqual([
+      'Математика',
+      'Музыка',
+      'Английский язык',
+      'Английский язык',
+    ]);
+    expect(lessonsOn(days, '2026-11-24', anchor, []).map((l) => l.subject)).toEqual([
+      'Математика',
+      'ИЗО',
+      'Английский язык',
+      'Английский язык',
+    ]);
   });
 
   test('a new subject or teacher drops the old link; a change of format only keeps it; a cancellation stays, marked', () => {
@@ -39,9 +55,26 @@ describe('lessonsOn', () => {
       { class: '5a', period: 2, subject: 'Физика', teacher: 'orlov', note: 'вместо музыки' },
       { class: '5a', period: 3, group: '2 группа', cancelled: true },
     ]);
-    expect(result[0]).toMatchObject({ subject: 'Математика', teacher: 'ivanova', online: false, link: 'https://sferum.ru/?call_link=m', platform: 'sferum', change: { kind: 'replaced' } });
-    expect(lessonsOn(days, '2026-11-17', anchor, [{ class: '5a', period: 1, teacher: 'petrov' }])[0]).toMatchObject({ teacher: 'petrov', link: undefined, platform: undefined });
-    expect(result[1]).toMatchObject({ subject: 'Физика', teacher: 'orlov', link: undefined, note: 'вместо музыки', change: { kind: 'replaced', was: { subject: 'Музыка' } } });
+    expect(result[0]).toMatchObject({
+      subject: 'Математика',
+      teacher: 'ivanova',
+      online: false,
+      link: 'https://sferum.ru/?call_link=m',
+      platform: 'sferum',
+      change: { kind: 'replaced' },
+    });
+    expect(lessonsOn(days, '2026-11-17', anchor, [{ class: '5a', period: 1, teacher: 'petrov' }])[0]).toMatchObject({
+      teacher: 'petrov',
+      link: undefined,
+      platform: undefined,
+    });
+    expect(result[1]).toMatchObject({
+      subject: 'Физика',
+      teacher: 'orlov',
+      link: undefined,
+      note: 'вместо музыки',
+      change: { kind: 'replaced', was: { subject: 'Музыка' } },
+    });
     expect(result[2]!.change).toBeUndefined();
     expect(result[3]).toMatchObject({ group: '2 группа', change: { kind: 'cancelled' } });
   });
@@ -64,17 +97,37 @@ describe('lessonsOn', () => {
 describe('upcomingChanges and classesChangedOn', () => {
   const lookup = lookupOf({ staff: [{ id: 'orlov', name: 'Орлов Сергей Петрович' }], platforms: [], classes: [] });
   const changeDays = [
-    { id: '2026-11-17', changes: [{ class: '5a', period: 2, subject: 'Физика', teacher: 'orlov' }, { class: '6b', period: 1, cancelled: true }] },
+    {
+      id: '2026-11-17',
+      changes: [
+        { class: '5a', period: 2, subject: 'Физика', teacher: 'orlov' },
+        { class: '6b', period: 1, cancelled: true },
+      ],
+    },
     { id: '2026-11-30', note: 'Сокращённый день', changes: [{ class: '5a', period: 1, cancelled: true }] },
   ];
 
   test('the class’s changes from today for a week, with names and what they replace', () => {
     const result = upcomingChanges({ id: '5a', days }, changeDays, '2026-11-17', '2026-11-16', lookup);
     expect(result).toEqual([
-      { date: '2026-11-17', note: undefined, lessons: [expect.objectContaining({ period: 2, kind: 'replaced', subject: 'Физика', insteadOf: 'Музыка', teachers: [{ id: 'orlov', name: 'Орлов Сергей Петрович' }] })] },
+      {
+        date: '2026-11-17',
+        note: undefined,
+        lessons: [
+          expect.objectContaining({
+            period: 2,
+            kind: 'replaced',
+            subject: 'Физика',
+            insteadOf: 'Музыка',
+            teachers: [{ id: 'orlov', name: 'Орлов Сергей Петрович' }],
+          }),
+        ],
+      },
     ]);
     expect(upcomingChanges({ id: '5a', days }, changeDays, '2026-11-18', '2026-11-16', lookup)).toEqual([]);
-    expect(upcomingChanges({ id: '5a', days: { mon: [lesson(1, 'Чтение')] } }, changeDays, '2026-11-24', '2026-11-16', lookup)).toHaveLength(1);
+    expect(
+      upcomingChanges({ id: '5a', days: { mon: [lesson(1, 'Чтение')] } }, changeDays, '2026-11-24', '2026-11-16', lookup),
+    ).toHaveLength(1);
   });
 
   test('which classes have changes on a date', () => {

@@ -19,12 +19,7 @@ describe('daysFromToday', () => {
 });
 
 describe('nowAndNext', () => {
-  const day = [
-    { n: 1, from: '08:00', to: '08:40' },
-    { n: 2, from: '08:50', to: '09:30' },
-    { n: 4, from: '10:40', to: '11:20' },
-    { n: 9 },
-  ];
+  const day = [{ n: 1, from: '08:00', to: '08:40' }, { n: 2, from: '08:50', to: '09:30' }, { n: 4, from: '10:40', to: '11:20' }, { n: 9 }];
   const at = (time: string) => nowAndNext(day, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
   test('before lessons only the first is next', () => expect(at('07:15')).toEqual({ next: 1 }));
   test('during a lesson it is now and the following one is next', () => expect(at('08:00')).toEqual({ now: 1, next: 2 }));
@@ -47,13 +42,20 @@ describe('the remembered class', () => {
     rememberClass({ id: '5a', name: '5А', path: '/distant/timetable/5a/' }, storage);
     expect(recalledClass(storage)).toEqual({ id: '5a', name: '5А', path: '/distant/timetable/5a/' });
   });
-  test('junk in storage, another site\'s address or a refusing browser give nothing, never an error', () => {
+  test("junk in storage, another site's address or a refusing browser give nothing, never an error", () => {
     const storage = memory();
     storage.setItem(MY_CLASS_KEY, '{not json');
     expect(recalledClass(storage)).toBeUndefined();
     storage.setItem(MY_CLASS_KEY, JSON.stringify({ id: '5a', name: '5А', path: '//evil.example/' }));
     expect(recalledClass(storage)).toBeUndefined();
-    const refusing = { setItem: () => { throw new Error('QuotaExceeded'); }, getItem: () => { throw new Error('SecurityError'); } };
+    const refusing = {
+      setItem: () => {
+        throw new Error('QuotaExceeded');
+      },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(() => rememberClass({ id: '5a', name: '5А', path: '/' }, refusing)).not.toThrow();
     expect(recalledClass(refusing)).toBeUndefined();
   });

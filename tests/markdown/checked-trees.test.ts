@@ -11,11 +11,13 @@ import { takeCheckedTree } from '../../src/markdown/checked-trees.ts';
 import type { RawEntry } from '../../src/content-model/read-collection.ts';
 
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text);
-const entryOf = (file: string, body: string) => ({ file, source: { data: {}, locate: () => ({ line: 1, column: 1 }), body, bodyLine: 5 } }) as Pick<RawEntry, 'file' | 'source'>;
+const entryOf = (file: string, body: string) =>
+  ({ file, source: { data: {}, locate: () => ({ line: 1, column: 1 }), body, bodyLine: 5 } }) as Pick<RawEntry, 'file' | 'source'>;
 
 describe('the checker’s Markdown trees handed to the build', () => {
   test('a body with blank lines around it gives the tree of the trimmed text', () => {
-    const body = '\n\n# Как войти\n\nТекст со ссылкой https://example.ru и **важным**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- один\n- два\n\n\n';
+    const body =
+      '\n\n# Как войти\n\nТекст со ссылкой https://example.ru и **важным**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- один\n- два\n\n\n';
     parseBody(entryOf('guides/a.md', body));
     const text = body.trim();
     expect(takeCheckedTree(text)).toEqual(parse(text));

@@ -15,7 +15,10 @@ describe('remarkCallouts', () => {
     expect(await render(markdown)).toContain(`<blockquote class="${CALLOUT_CLASS} ${kind}">`);
   });
 
-  test.each([['> Просто цитата.'], ['> Советский район — не совет.'], ['Совет. Абзац, а не цитата.']])('%s stays as it is', async (markdown) => {
-    expect(await render(markdown)).not.toContain(CALLOUT_CLASS);
-  });
+  test.each([['> Просто цитата.'], ['> Советский район — не совет.'], ['Совет. Абзац, а не цитата.']])(
+    '%s stays as it is',
+    async (markdown) => {
+      expect(await render(markdown)).not.toContain(CALLOUT_CLASS);
+    },
+  );
 });

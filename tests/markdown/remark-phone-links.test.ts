@@ -11,7 +11,11 @@ describe('linkPhones', () => {
     ['+7 905 123-45-67.', '+7 905 123-45-67', 'tel:+79051234567'],
   ])('%s', (text, phone, tel) => {
     const parts = linkPhones(`Звоните: ${text}`);
-    expect(parts.find((part) => part.type === 'link')).toMatchObject({ type: 'link', url: tel, children: [{ value: unbreakablePhone(phone) }] });
+    expect(parts.find((part) => part.type === 'link')).toMatchObject({
+      type: 'link',
+      url: tel,
+      children: [{ value: unbreakablePhone(phone) }],
+    });
     expect(parts.map((part) => (part.type === 'link' ? phone : part.value)).join('')).toBe(`Звоните: ${text}`);
   });
 

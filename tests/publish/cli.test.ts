@@ -16,7 +16,12 @@ const dist = writeSite(SITE_V1);
 const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(SFTP_|AWS_|S3_|SSH_AUTH_SOCK)/.test(name)));
 
 function publish(args: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
-  const result = spawnSync('npm', ['run', '-s', 'publish', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...CLEAN_ENV, OUT_DIR: dist, ...env }, timeout: 60_000 });
+  const result = spawnSync('npm', ['run', '-s', 'publish', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...CLEAN_ENV, OUT_DIR: dist, ...env },
+    timeout: 60_000,
+  });
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -58,11 +63,17 @@ describe('npm run publish', () => {
   });
 
   test('an unreachable SFTP server', () => {
-    expectRefused(publish(['sftp://teacher@127.0.0.1:9/www'], { SFTP_PASSWORD: 'x' }), 'Сервер 127.0.0.1:9 не принимает соединения. Проверьте адрес и порт.');
+    expectRefused(
+      publish(['sftp://teacher@127.0.0.1:9/www'], { SFTP_PASSWORD: 'x' }),
+      'Сервер 127.0.0.1:9 не принимает соединения. Проверьте адрес и порт.',
+    );
   });
 
   test('S3 without keys, and an unreachable endpoint', () => {
-    expectRefused(publish(['s3://school-site']), 'Для публикации в S3 не заданы переменные окружения: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.');
+    expectRefused(
+      publish(['s3://school-site']),
+      'Для публикации в S3 не заданы переменные окружения: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.',
+    );
     expectRefused(
       publish(['s3://school-site'], { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', S3_ENDPOINT: 'http://127.0.0.1:9' }),
       'Хранилище http://127.0.0.1:9 недоступно (ECONNREFUSED). Проверьте S3_ENDPOINT и доступ к сети.',
@@ -71,7 +82,14 @@ describe('npm run publish', () => {
 
   test('no built site yet', () => {
     const empty = tempFolder();
-    const result = spawnSync('npm', ['run', '-s', 'publish', '--', join(empty, 'www')], { cwd: ROOT, encoding: 'utf8', env: { ...CLEAN_ENV, OUT_DIR: join(empty, 'dist') } });
-    expectRefused({ status: result.status, out: result.stdout + result.stderr }, `В ${join(empty, 'dist')} нет собранного сайта (нет index.html). Сначала выполните npm run build.`);
+    const result = spawnSync('npm', ['run', '-s', 'publish', '--', join(empty, 'www')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...CLEAN_ENV, OUT_DIR: join(empty, 'dist') },
+    });
+    expectRefused(
+      { status: result.status, out: result.stdout + result.stderr },
+      `В ${join(empty, 'dist')} нет собранного сайта (нет index.html). Сначала выполните npm run build.`,
+    );
   });
 });

@@ -28,9 +28,17 @@ describe('publishing to a folder', () => {
     const keptBefore = statSync(join(live, 'documents/Положение о ДО.pdf')).ino;
     const result = await publishSite({ target: live, siteDir: writeSite(SITE_V2), log: quiet });
     expect(readTree(live)).toEqual(expectedTree(SITE_V2));
-    const sent = result.steps.filter((step) => step.action === 'send').map((step) => step.path).sort();
+    const sent = result.steps
+      .filter((step) => step.action === 'send')
+      .map((step) => step.path)
+      .sort();
     expect(sent).toEqual(['_astro/app.C3d4.css', 'index.html', 'timetable/5b/index.html']);
-    expect(result.steps.filter((step) => step.action === 'remove').map((step) => step.path).sort()).toEqual(['_astro/app.A1b2.css', 'timetable/5a/index.html']);
+    expect(
+      result.steps
+        .filter((step) => step.action === 'remove')
+        .map((step) => step.path)
+        .sort(),
+    ).toEqual(['_astro/app.A1b2.css', 'timetable/5a/index.html']);
     // The unchanged file is the same file on disk (a hard link), not a copy.
     expect(statSync(join(live, 'documents/Положение о ДО.pdf')).ino).toBe(keptBefore);
     // No staging or old copies left beside the live folder.
@@ -50,7 +58,9 @@ describe('publishing to a folder', () => {
       '- timetable/5a/index.html',
       '~ index.html',
     ]);
-    expect(lines.at(-1)).toBe('Пробный запуск, ничего не отправлено. Было бы: новых файлов: 2, изменённых: 1, удаляемых: 2, без изменений: 7.');
+    expect(lines.at(-1)).toBe(
+      'Пробный запуск, ничего не отправлено. Было бы: новых файлов: 2, изменённых: 1, удаляемых: 2, без изменений: 7.',
+    );
   });
 
   test('an upload stopped half-way leaves the previous site whole and no leftovers', async () => {
@@ -78,7 +88,9 @@ describe('publishing to a folder', () => {
     await publishSite({ target: live, siteDir: writeSite(SITE_V1), dryRun: true, log: (line) => lines.push(line) });
     expect(readdirSync(parent)).toEqual(['www']);
     expect(readTree(live)).toEqual(expectedTree(SITE_V1));
-    expect(lines.at(-1)).toBe('Пробный запуск, ничего не отправлено. Было бы: новых файлов: 0, изменённых: 0, удаляемых: 0, без изменений: 10.');
+    expect(lines.at(-1)).toBe(
+      'Пробный запуск, ничего не отправлено. Было бы: новых файлов: 0, изменённых: 0, удаляемых: 0, без изменений: 10.',
+    );
   });
 
   test('a folder that is not a site is refused and left untouched', async () => {
@@ -103,17 +115,25 @@ describe('publishing to a folder', () => {
 
   test('publishing into the built site itself is refused', async () => {
     const dist = writeSite(SITE_V1);
-    await expect(publishSite({ target: join(dist, 'copy'), siteDir: dist, log: quiet })).rejects.toThrow('не должны быть вложены друг в друга');
+    await expect(publishSite({ target: join(dist, 'copy'), siteDir: dist, log: quiet })).rejects.toThrow(
+      'не должны быть вложены друг в друга',
+    );
   });
 
   test('a folder without a built site is refused with the command to run', async () => {
-    await expect(publishSite({ target: join(tempFolder(), 'www'), siteDir: tempFolder(), log: quiet })).rejects.toThrow('Сначала выполните npm run build.');
+    await expect(publishSite({ target: join(tempFolder(), 'www'), siteDir: tempFolder(), log: quiet })).rejects.toThrow(
+      'Сначала выполните npm run build.',
+    );
   });
 });
 
 describe('publishing to a zip archive', () => {
   const unzipTree = (file: string): Record<string, string> =>
-    Object.fromEntries(Object.entries(unzipSync(readFileSync(file))).filter(([path]) => !path.endsWith('/')).map(([path, data]) => [path, Buffer.from(data).toString('latin1')]));
+    Object.fromEntries(
+      Object.entries(unzipSync(readFileSync(file)))
+        .filter(([path]) => !path.endsWith('/'))
+        .map(([path, data]) => [path, Buffer.from(data).toString('latin1')]),
+    );
 
   test('the archive, read by an independent unzip, holds exactly dist/', async () => {
     const file = join(tempFolder(), 'out', 'school-site.zip');
@@ -136,7 +156,9 @@ describe('publishing to a zip archive', () => {
     const stop = (step: { path: string }): void => {
       if (step.path === 'index.html') throw new Error('диск переполнен');
     };
-    await expect(publishSite({ target: `zip:${file}`, siteDir: writeSite(SITE_V2), log: quiet, onStep: stop })).rejects.toThrow('диск переполнен');
+    await expect(publishSite({ target: `zip:${file}`, siteDir: writeSite(SITE_V2), log: quiet, onStep: stop })).rejects.toThrow(
+      'диск переполнен',
+    );
     expect(unzipTree(file)).toEqual(expectedTree(SITE_V1));
     expect(readdirSync(folder)).toEqual(['site.zip']);
     expect(existsSync(file)).toBe(true);

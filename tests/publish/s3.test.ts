@@ -26,10 +26,21 @@ let client: S3Client;
 const storage = mkdtempSync(join(tmpdir(), 's3rver-'));
 
 beforeAll(async () => {
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: storage, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: storage,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const address = await server.run();
   endpoint = `http://127.0.0.1:${address.port}`;
-  client = new S3Client({ endpoint, region: 'ru-central1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  client = new S3Client({
+    endpoint,
+    region: 'ru-central1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
 });
 afterAll(async () => {
   client?.destroy();
@@ -67,9 +78,21 @@ describe('publishing to S3-compatible storage', () => {
   test('the next publication sends only changed files, pages after assets, and deletes stale objects last', async () => {
     await publishSite({ target: `s3://${BUCKET}/second/`, siteDir: writeSite(SITE_V1), env: env(), log: quiet });
     const dry: string[] = [];
-    await publishSite({ target: `s3://${BUCKET}/second/`, siteDir: writeSite(SITE_V2), env: env(), dryRun: true, log: (line) => dry.push(line) });
+    await publishSite({
+      target: `s3://${BUCKET}/second/`,
+      siteDir: writeSite(SITE_V2),
+      env: env(),
+      dryRun: true,
+      log: (line) => dry.push(line),
+    });
     expect(await bucketTree('second/')).toEqual(expectedTree(SITE_V1));
-    expect(dry.filter((line) => /^[+~-] /.test(line)).sort()).toEqual(['+ _astro/app.C3d4.css', '+ timetable/5b/index.html', '- _astro/app.A1b2.css', '- timetable/5a/index.html', '~ index.html']);
+    expect(dry.filter((line) => /^[+~-] /.test(line)).sort()).toEqual([
+      '+ _astro/app.C3d4.css',
+      '+ timetable/5b/index.html',
+      '- _astro/app.A1b2.css',
+      '- timetable/5a/index.html',
+      '~ index.html',
+    ]);
 
     const { steps } = await publishSite({ target: `s3://${BUCKET}/second/`, siteDir: writeSite(SITE_V2), env: env(), log: quiet });
     expect(await bucketTree('second/')).toEqual(expectedTree(SITE_V2));
@@ -89,7 +112,9 @@ describe('publishing to S3-compatible storage', () => {
     const stop = (step: PublishStep): void => {
       if (step.path.endsWith('.html')) throw new Error('обрыв связи');
     };
-    await expect(publishSite({ target: `s3://${BUCKET}/third`, siteDir: writeSite(SITE_V2), env: env(), onStep: stop, log: quiet })).rejects.toThrow(
+    await expect(
+      publishSite({ target: `s3://${BUCKET}/third`, siteDir: writeSite(SITE_V2), env: env(), onStep: stop, log: quiet }),
+    ).rejects.toThrow(
       `Публикация в ${endpoint} прервана: обрыв связи. Страницы, которые ещё не отправлены, остались прежними, ничего не удалено; запустите публикацию ещё раз.`,
     );
     const tree = await bucketTree('third/');
@@ -102,7 +127,8 @@ describe('publishing to S3-compatible storage', () => {
 
   test('requests stay within what older S3-compatible stores accept: no new checksum headers, no batch delete', async () => {
     const requests: { method: string; url: string; headers: Record<string, unknown> }[] = [];
-    const record = (request: IncomingMessage): void => void requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+    const record = (request: IncomingMessage): void =>
+      void requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
     // s3rver keeps its node:http server in `httpServer` (not in its type declarations).
     const http = (server as unknown as { httpServer: Server }).httpServer;
     http.prependListener('request', record);
@@ -115,20 +141,25 @@ describe('publishing to S3-compatible storage', () => {
     const puts = requests.filter((request) => request.method === 'PUT');
     expect(puts.length).toBe(Object.keys(SITE_V1).length + 3);
     for (const request of requests) {
-      expect(Object.keys(request.headers).filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm'), request.url).toEqual([]);
+      expect(
+        Object.keys(request.headers).filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm'),
+        request.url,
+      ).toEqual([]);
       expect(request.headers['content-encoding'], request.url).not.toBe('aws-chunked');
     }
     expect(requests.filter((request) => request.method === 'POST' && request.url.includes('delete'))).toEqual([]);
-    expect(requests.filter((request) => request.method === 'DELETE').map((request) => decodeURIComponent(request.url.split('?')[0]!)).sort()).toEqual([
-      `/${BUCKET}/fourth/_astro/app.A1b2.css`,
-      `/${BUCKET}/fourth/timetable/5a/index.html`,
-    ]);
+    expect(
+      requests
+        .filter((request) => request.method === 'DELETE')
+        .map((request) => decodeURIComponent(request.url.split('?')[0]!))
+        .sort(),
+    ).toEqual([`/${BUCKET}/fourth/_astro/app.A1b2.css`, `/${BUCKET}/fourth/timetable/5a/index.html`]);
   });
 
   test('wrong keys and a missing bucket get Russian messages', async () => {
-    await expect(publishSite({ target: `s3://${BUCKET}/x`, siteDir: writeSite(SITE_V1), env: env({ AWS_ACCESS_KEY_ID: 'WRONG' }), log: quiet })).rejects.toThrow(
-      `Хранилище ${endpoint} не приняло ключ: проверьте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.`,
-    );
+    await expect(
+      publishSite({ target: `s3://${BUCKET}/x`, siteDir: writeSite(SITE_V1), env: env({ AWS_ACCESS_KEY_ID: 'WRONG' }), log: quiet }),
+    ).rejects.toThrow(`Хранилище ${endpoint} не приняло ключ: проверьте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY.`);
     await expect(publishSite({ target: 's3://no-such-bucket/x', siteDir: writeSite(SITE_V1), env: env(), log: quiet })).rejects.toThrow(
       `Корзины «no-such-bucket» нет в хранилище ${endpoint}. Проверьте имя корзины.`,
     );
@@ -136,5 +167,15 @@ describe('publishing to S3-compatible storage', () => {
 });
 
 test('upload phases: hashed assets first, pages last', () => {
-  expect(['_astro/a.B1.js', 'pagefind/index/ru_1.pf_index', 'pagefind/wasm.ru.pagefind', 'pagefind/pagefind-entry.json', 'calendar.ics', 'index.html', 'a/b/index.html'].map(uploadPhase)).toEqual([1, 1, 1, 2, 2, 3, 3]);
+  expect(
+    [
+      '_astro/a.B1.js',
+      'pagefind/index/ru_1.pf_index',
+      'pagefind/wasm.ru.pagefind',
+      'pagefind/pagefind-entry.json',
+      'calendar.ics',
+      'index.html',
+      'a/b/index.html',
+    ].map(uploadPhase),
+  ).toEqual([1, 1, 1, 2, 2, 3, 3]);
 });

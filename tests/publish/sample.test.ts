@@ -17,6 +17,8 @@ test('the sample site, published to a folder and to a zip, is byte for byte the 
   await publishSite({ target: folder, siteDir: dist, log: () => {} });
   await publishSite({ target: `zip:${zip}`, siteDir: dist, log: () => {} });
   expect(readTree(folder)).toEqual(built);
-  const unzipped = Object.fromEntries(Object.entries(unzipSync(readFileSync(zip))).map(([path, data]) => [path, Buffer.from(data).toString('latin1')]));
+  const unzipped = Object.fromEntries(
+    Object.entries(unzipSync(readFileSync(zip))).map(([path, data]) => [path, Buffer.from(data).toString('latin1')]),
+  );
   expect(unzipped).toEqual(built);
 });

@@ -26,7 +26,11 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     removeTempFolders();
   });
 
-  const publish = (dist: string, root: string, extra: { env?: Record<string, string>; dryRun?: boolean; onStep?: () => void; log?: (line: string) => void } = {}) =>
+  const publish = (
+    dist: string,
+    root: string,
+    extra: { env?: Record<string, string>; dryRun?: boolean; onStep?: () => void; log?: (line: string) => void } = {},
+  ) =>
     publishSite({
       target: `sftp://${sshd.user}@127.0.0.1:${sshd.port}${root}`,
       siteDir: dist,
@@ -35,7 +39,10 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
       onStep: extra.onStep,
       env: { SFTP_PRIVATE_KEY_PATH: sshd.clientKeyPath, SFTP_HOST_FINGERPRINT: sshd.hostFingerprint, ...extra.env },
     });
-  const releases = (root: string): string[] => readdirSync(join(root, 'releases')).filter((name) => !name.endsWith('.json')).sort();
+  const releases = (root: string): string[] =>
+    readdirSync(join(root, 'releases'))
+      .filter((name) => !name.endsWith('.json'))
+      .sort();
 
   test('the site lands in releases/ID and current points at it; current equals dist/', async () => {
     const root = join(tempFolder(), 'school');
@@ -54,13 +61,24 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     const dryLines: string[] = [];
     await publish(writeSite(SITE_V2), root, { dryRun: true, log: (line) => dryLines.push(line) });
     expect(readlinkSync(join(root, 'current'))).toBe(first);
-    expect(dryLines.filter((line) => /^[+~-] /.test(line)).sort()).toEqual(['+ _astro/app.C3d4.css', '+ timetable/5b/index.html', '- _astro/app.A1b2.css', '- timetable/5a/index.html', '~ index.html']);
+    expect(dryLines.filter((line) => /^[+~-] /.test(line)).sort()).toEqual([
+      '+ _astro/app.C3d4.css',
+      '+ timetable/5b/index.html',
+      '- _astro/app.A1b2.css',
+      '- timetable/5a/index.html',
+      '~ index.html',
+    ]);
 
     const result = await publish(writeSite(SITE_V2), root);
     const second = readlinkSync(join(root, 'current'));
     expect(second).not.toBe(first);
     expect(readTree(join(root, 'current'))).toEqual(expectedTree(SITE_V2));
-    expect(result.steps.filter((step) => step.action === 'send').map((step) => step.path).sort()).toEqual(['_astro/app.C3d4.css', 'index.html', 'timetable/5b/index.html']);
+    expect(
+      result.steps
+        .filter((step) => step.action === 'send')
+        .map((step) => step.path)
+        .sort(),
+    ).toEqual(['_astro/app.C3d4.css', 'index.html', 'timetable/5b/index.html']);
     // Unchanged files are hard links to the previous release's (hardlink@openssh.com), not uploads.
     const pdf = 'documents/Положение о ДО.pdf';
     expect(statSync(join(root, second, pdf)).ino).toBe(statSync(join(root, first, pdf)).ino);
@@ -97,7 +115,9 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     const kill = (): void => {
       if (++steps === 3) killed = sshd.killSessions();
     };
-    await expect(publish(writeSite(SITE_V2), root, { onStep: kill })).rejects.toThrow(/^Загрузка прервана: соединение с сервером оборвалось \(.+\)\. Сайт на сервере остался прежним/);
+    await expect(publish(writeSite(SITE_V2), root, { onStep: kill })).rejects.toThrow(
+      /^Загрузка прервана: соединение с сервером оборвалось \(.+\)\. Сайт на сервере остался прежним/,
+    );
     expect(killed).toBeGreaterThan(0);
     expect(readlinkSync(join(root, 'current'))).toBe(live);
     expect(readTree(join(root, 'current'))).toEqual(expectedTree(SITE_V1));
@@ -110,15 +130,20 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
 
   test('without SFTP_HOST_FINGERPRINT the key of the server is printed the way ssh-keygen prints it, to be pinned', async () => {
     const lines: string[] = [];
-    await publish(writeSite(SITE_V1), join(tempFolder(), 'school'), { env: { SFTP_HOST_FINGERPRINT: '' }, log: (line) => lines.push(line) });
-    expect(lines).toContain(`Ключ сервера: ${sshd.hostFingerprint}. Чтобы соединяться только с этим сервером, задайте SFTP_HOST_FINGERPRINT=${sshd.hostFingerprint}`);
+    await publish(writeSite(SITE_V1), join(tempFolder(), 'school'), {
+      env: { SFTP_HOST_FINGERPRINT: '' },
+      log: (line) => lines.push(line),
+    });
+    expect(lines).toContain(
+      `Ключ сервера: ${sshd.hostFingerprint}. Чтобы соединяться только с этим сервером, задайте SFTP_HOST_FINGERPRINT=${sshd.hostFingerprint}`,
+    );
   });
 
   test('a wrong host key fingerprint stops the connection before anything is sent', async () => {
     const root = join(tempFolder(), 'school');
-    await expect(publish(writeSite(SITE_V1), root, { env: { SFTP_HOST_FINGERPRINT: 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } })).rejects.toThrow(
-      `Ключ сервера 127.0.0.1:${sshd.port} (${sshd.hostFingerprint}) не совпадает с SFTP_HOST_FINGERPRINT.`,
-    );
+    await expect(
+      publish(writeSite(SITE_V1), root, { env: { SFTP_HOST_FINGERPRINT: 'SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } }),
+    ).rejects.toThrow(`Ключ сервера 127.0.0.1:${sshd.port} (${sshd.hostFingerprint}) не совпадает с SFTP_HOST_FINGERPRINT.`);
     expect(() => readdirSync(root)).toThrow();
   });
 
@@ -126,8 +151,8 @@ describe.runIf(hasSshd)('publishing over SFTP', () => {
     const other = tempFolder();
     const { execFileSync } = await import('node:child_process');
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(other, 'key')]);
-    await expect(publish(writeSite(SITE_V1), join(other, 'school'), { env: { SFTP_PRIVATE_KEY_PATH: join(other, 'key') } })).rejects.toThrow(
-      `Сервер 127.0.0.1:${sshd.port} не принял пользователя ${sshd.user}: неверный пароль или ключ.`,
-    );
+    await expect(
+      publish(writeSite(SITE_V1), join(other, 'school'), { env: { SFTP_PRIVATE_KEY_PATH: join(other, 'key') } }),
+    ).rejects.toThrow(`Сервер 127.0.0.1:${sshd.port} не принял пользователя ${sshd.user}: неверный пароль или ключ.`);
   });
 });

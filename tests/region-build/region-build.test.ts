@@ -65,7 +65,8 @@ describe('build:region', () => {
     expect(after.code, after.output).toBe(0);
     expect(after.output).toMatch(/собрано 1, без изменений 8, с ошибками 0/);
     expect(after.output).toContain(`✓ ${changed}: собрана`);
-    const school = (json: string) => (JSON.parse(json) as { schools: { id: string; distanceLearning: { active: boolean } }[] }).schools.find((s) => s.id === changed)!;
+    const school = (json: string) =>
+      (JSON.parse(json) as { schools: { id: string; distanceLearning: { active: boolean } }[] }).schools.find((s) => s.id === changed)!;
     expect(school(before).distanceLearning.active).toBe(wasActive);
     expect(school(readFileSync(join(dir, 'out', 'info.json'), 'utf8')).distanceLearning.active).toBe(!wasActive);
   }, 600_000);

@@ -6,7 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { municipalitySchema, regionSchema } from '../../src/region/schemas.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'README.md'), 'utf8');
-const examples = [...guide.matchAll(/^```yaml region-file=(\S+)\n([\s\S]*?)^```$/gm)].map(([, file, text]) => ({ file: file!, text: text! }));
+const examples = [...guide.matchAll(/^```yaml region-file=(\S+)\n([\s\S]*?)^```$/gm)].map(([, file, text]) => ({
+  file: file!,
+  text: text!,
+}));
 
 describe('region examples in content/README.md', () => {
   test('there is one for region.yaml and one for a municipality', () => {

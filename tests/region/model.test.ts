@@ -52,15 +52,21 @@ describe('region files', () => {
 
   test('a municipality reporting on a measure the region does not have is pointed at, with the closest one', () => {
     const dir = region();
-    edit(join(dir, 'municipalities', 'novokuznetsk.yaml'), (text) => text.replace("item: \"3\"", 'item: "33"').replace('item: "3"', 'item: "33"'));
+    edit(join(dir, 'municipalities', 'novokuznetsk.yaml'), (text) =>
+      text.replace('item: "3"', 'item: "33"').replace('item: "3"', 'item: "33"'),
+    );
     const problems = lines(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/^municipalities\/novokuznetsk\.yaml:\d+:\d+  plan\[1\]\.item  в региональном плане нет мероприятия «33»/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^municipalities\/novokuznetsk\.yaml:\d+:\d+  plan\[1\]\.item  в региональном плане нет мероприятия «33»/),
+    );
   });
 
   test('a coordinator on the form has exactly its columns: an extra field is named', () => {
     const dir = region();
     edit(join(dir, 'municipalities', 'kemerovo.yaml'), (text) => text.replace(/(\n  - name: .*\n)/, '$1    level: municipal\n'));
-    expect(lines(dir)).toContainEqual(expect.stringMatching(/^municipalities\/kemerovo\.yaml:\d+:\d+  coordinators\[0\]\.level  неизвестное поле «level»/));
+    expect(lines(dir)).toContainEqual(
+      expect.stringMatching(/^municipalities\/kemerovo\.yaml:\d+:\d+  coordinators\[0\]\.level  неизвестное поле «level»/),
+    );
   });
 
   test('a missing region.yaml and unknown fields are named', () => {
@@ -69,7 +75,9 @@ describe('region files', () => {
     expect(lines(dir)).toContainEqual(expect.stringContaining('region.yaml  —  нет файла region.yaml'));
     const other = region();
     edit(join(other, 'municipalities', 'kemerovo.yaml'), (text) => text.replace('name:', 'nme:'));
-    expect(lines(other)).toContainEqual(expect.stringMatching(/municipalities\/kemerovo\.yaml:1:1  nme  неизвестное поле «nme» — возможно, имелось в виду «name»/));
+    expect(lines(other)).toContainEqual(
+      expect.stringMatching(/municipalities\/kemerovo\.yaml:1:1  nme  неизвестное поле «nme» — возможно, имелось в виду «name»/),
+    );
   });
 });
 
@@ -100,11 +108,15 @@ describe('a school in a region', () => {
     const result = checkSchool(school, 'x', readRegion(dir).municipalities, '2026-11-16');
     expect(result.ok).toBe(false);
     expect(result.problems.map((problem) => formatProblem(problem))).toContainEqual(
-      expect.stringMatching(/^school\.yaml:\d+:\d+  municipality  муниципалитета «kemerovoo» нет в папке municipalities\/ региона — возможно, имелось в виду «kemerovo»/),
+      expect.stringMatching(
+        /^school\.yaml:\d+:\d+  municipality  муниципалитета «kemerovoo» нет в папке municipalities\/ региона — возможно, имелось в виду «kemerovo»/,
+      ),
     );
     edit(join(school, 'school.yaml'), (text) => text.replace('municipality: kemerovoo\n', ''));
     const missing = checkSchool(school, 'x', readRegion(dir).municipalities, '2026-11-16');
-    expect(missing.problems.map((problem) => problem.message)).toContainEqual(expect.stringContaining('в регионе у школы должно быть поле municipality'));
+    expect(missing.problems.map((problem) => problem.message)).toContainEqual(
+      expect.stringContaining('в регионе у школы должно быть поле municipality'),
+    );
   });
 
   test("a school's own content error makes it fail with the checker's message", () => {
@@ -113,7 +125,9 @@ describe('a school in a region', () => {
     edit(join(school, 'school.yaml'), (text) => text.replace(/timezone: .*/, 'timezone: Kuzbass'));
     const result = checkSchool(school, 'x', readRegion(dir).municipalities, '2026-11-16');
     expect(result.ok).toBe(false);
-    expect(result.problems.map((problem) => formatProblem(problem))).toContainEqual(expect.stringMatching(/^school\.yaml:\d+:\d+  timezone  неизвестный часовой пояс/));
+    expect(result.problems.map((problem) => formatProblem(problem))).toContainEqual(
+      expect.stringMatching(/^school\.yaml:\d+:\d+  timezone  неизвестный часовой пояс/),
+    );
   });
 });
 
@@ -125,12 +139,21 @@ describe('the date of the last content change', () => {
     const school = join(dir, 'schools', 'kemerovo-school-001');
     const { readdirSync, utimesSync } = await import('node:fs');
     for (const entry of readdirSync(school, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), new Date('2026-10-01T12:00:00Z'), new Date('2026-10-01T12:00:00Z'));
+      if (entry.isFile())
+        utimesSync(join(entry.parentPath, entry.name), new Date('2026-10-01T12:00:00Z'), new Date('2026-10-01T12:00:00Z'));
     }
     utimesSync(join(school, 'school.yaml'), new Date('2026-10-05T20:00:00Z'), new Date('2026-10-05T20:00:00Z'));
     // 20:00 UTC is already the 6th in Novokuznetsk (UTC+7): the day is the region's.
     expect(lastChangeDate(school, 'Asia/Novokuznetsk')).toBe('2026-10-06');
-    const env = { ...process.env, GIT_AUTHOR_DATE: '2026-09-14T10:00:00+07:00', GIT_COMMITTER_DATE: '2026-09-14T10:00:00+07:00', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_DATE: '2026-09-14T10:00:00+07:00',
+      GIT_COMMITTER_DATE: '2026-09-14T10:00:00+07:00',
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    };
     execFileSync('git', ['init', '-q'], { cwd: dir, env });
     execFileSync('git', ['add', '.'], { cwd: dir, env });
     execFileSync('git', ['commit', '-q', '-m', 'x'], { cwd: dir, env });

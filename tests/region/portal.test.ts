@@ -32,7 +32,16 @@ function partOf(regionDir: string, ids: readonly string[]): RegionPart {
     if (!result.ok) throw new Error(`${id} не прошла проверку`);
     return { ...result.record, hash: 'h', lastChange: '2026-11-10' };
   });
-  return { version: 1, region: read.region!, municipalities: read.municipalities, today: TODAY, site: 'https://distant.kuzbass.example', base: '/', schools, failed: [] };
+  return {
+    version: 1,
+    region: read.region!,
+    municipalities: read.municipalities,
+    today: TODAY,
+    site: 'https://distant.kuzbass.example',
+    base: '/',
+    schools,
+    failed: [],
+  };
 }
 
 const IDS = Array.from({ length: 9 }, (_, i) => `${['novokuznetsk', 'kemerovo', 'prokopyevsk'][i % 3]}-school-00${Math.floor(i / 3) + 1}`);
@@ -63,10 +72,13 @@ describe('portal', () => {
     }
   });
 
-  test('the figure matches the schools\' own files, per municipality and for the region', () => {
+  test("the figure matches the schools' own files, per municipality and for the region", () => {
     const counted = new Map<string, { total: number; active: number }>();
     for (const id of IDS) {
-      const school = parse(readFileSync(join(dir, 'schools', id, 'school.yaml'), 'utf8')) as { municipality: string; distanceLearning: { active: boolean } };
+      const school = parse(readFileSync(join(dir, 'schools', id, 'school.yaml'), 'utf8')) as {
+        municipality: string;
+        distanceLearning: { active: boolean };
+      };
       const entry = counted.get(school.municipality) ?? { total: 0, active: 0 };
       entry.total++;
       if (school.distanceLearning.active) entry.active++;
@@ -76,7 +88,9 @@ describe('portal', () => {
     expect(activeAll).toBeGreaterThan(0);
     expect(activeAll).toBeLessThan(9);
     const table = all(html('index.html'), (node) => node.nodeName === 'table' && attr(node, 'class') === 'figure-table')[0]!;
-    const rows = all(table, (node) => node.nodeName === 'tr').slice(1).map((row) => all(row, (n) => n.nodeName === 'td' || n.nodeName === 'th').map(textOf));
+    const rows = all(table, (node) => node.nodeName === 'tr')
+      .slice(1)
+      .map((row) => all(row, (n) => n.nodeName === 'td' || n.nodeName === 'th').map(textOf));
     for (const m of data.municipalities) {
       const row = rows.find((cells) => cells[0] === m.data.name)!;
       const { total, active } = counted.get(m.id)!;
@@ -92,15 +106,22 @@ describe('portal', () => {
 
   test('the plan shows the late municipality for the measure it has not done', () => {
     const text = textOf(html('plan/index.html'));
-    const late = (today: string) => lateMunicipalities(data.region, data.municipalities, today).map((entry) => [entry.item.id, entry.municipalities.map((m) => m.id).sort()]);
+    const late = (today: string) =>
+      lateMunicipalities(data.region, data.municipalities, today).map((entry) => [
+        entry.item.id,
+        entry.municipalities.map((m) => m.id).sort(),
+      ]);
     // Measure 3 (deadline 14 November) is done everywhere but Prokopyevsk; measure 4 is due on the 20th.
     expect(late(TODAY)).toEqual([['3', ['prokopyevsk']]]);
-    expect(late('2026-11-21')).toEqual([['3', ['prokopyevsk']], ['4', ['kemerovo', 'novokuznetsk', 'prokopyevsk']]]);
+    expect(late('2026-11-21')).toEqual([
+      ['3', ['prokopyevsk']],
+      ['4', ['kemerovo', 'novokuznetsk', 'prokopyevsk']],
+    ]);
     expect(late('2026-11-14')).toEqual([]);
     expect(text).toContain('«Провести совещание с руководителями школ» (срок 14 ноября 2026): Прокопьевский городской округ');
   });
 
-  test('the coordinators\' form in XLSX reads back with another library, exactly in the order\'s columns', () => {
+  test("the coordinators' form in XLSX reads back with another library, exactly in the order's columns", () => {
     const book = XLSX.read(files.get('coordinators/coordinators.xlsx') as Buffer, { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Региональные', ...data.municipalities.map((m) => m.data.name)]);
     for (const [index, name] of book.SheetNames.entries()) {
@@ -121,7 +142,7 @@ describe('portal', () => {
     expect(rows.slice(1).map((row) => row[1])).toEqual(data.municipalities[1]!.data.coordinators.map((p) => p.name));
   });
 
-  test('info.json, RSS and the calendar hold the region\'s data', () => {
+  test("info.json, RSS and the calendar hold the region's data", () => {
     const info = JSON.parse(String(files.get('info.json'))) as { version: number; schools: { id: string }[]; figure: { share: number }[] };
     expect(info.version).toBe(1);
     expect(info.schools.map((s) => s.id).sort()).toEqual([...IDS].sort());
@@ -144,16 +165,19 @@ test('the same coordinators give the same XLSX bytes at another moment (ZIP time
   } finally {
     vi.useRealTimers();
   }
-  expect(Buffer.compare(first.get('coordinators/coordinators.xlsx') as Buffer, second.get('coordinators/coordinators.xlsx') as Buffer)).toBe(0);
+  expect(
+    Buffer.compare(first.get('coordinators/coordinators.xlsx') as Buffer, second.get('coordinators/coordinators.xlsx') as Buffer),
+  ).toBe(0);
 });
 
-test('every portal page is valid HTML (the project\'s html-validate rules)', async () => {
+test("every portal page is valid HTML (the project's html-validate rules)", async () => {
   const problems: string[] = [];
   for (const [path, content] of files) {
     if (!path.endsWith('.html')) continue;
     const report = await validator.validateString(String(content), path);
     for (const result of report.results) {
-      for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        if (message.severity === 2) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems).toEqual([]);

@@ -19,11 +19,19 @@ describe('excerpts', () => {
     const parts = excerptOf(long, ['психолог'], 10);
     expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['психолога']);
     expect(excerptText(parts)).toMatch(/^… .* …$/);
-    expect(excerptText(parts).split(' ').filter((word) => word !== '…')).toHaveLength(10);
+    expect(
+      excerptText(parts)
+        .split(' ')
+        .filter((word) => word !== '…'),
+    ).toHaveLength(10);
   });
 
   test('a hyphenated word is marked for its part', () => {
-    expect(excerptOf('Педагог-психолог школы', ['психолога']).filter((part) => part.marked).map((part) => part.text)).toEqual(['Педагог-психолог']);
+    expect(
+      excerptOf('Педагог-психолог школы', ['психолога'])
+        .filter((part) => part.marked)
+        .map((part) => part.text),
+    ).toEqual(['Педагог-психолог']);
   });
 
   test('from the start when only a hidden word matched', () => {

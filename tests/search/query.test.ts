@@ -5,7 +5,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
-import { findRecords, isKnown, rankByWordsMatched, titleIsQuery, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
+import {
+  findRecords,
+  isKnown,
+  rankByWordsMatched,
+  titleIsQuery,
+  type FoundRecord,
+  type RecordData,
+  type SearchIndex,
+} from '../../src/search/query/find-records.ts';
 import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
@@ -130,7 +138,8 @@ describe('findRecords', () => {
     pseudonym: 'псевдоним автора',
   };
   const vocabulary = Object.values(records).flatMap((text) => text.split(' '));
-  const ids = async (query: string) => (await findRecords(fakeIndex(records), query, {}, async () => vocabulary)).shown.map((data) => data.id);
+  const ids = async (query: string) =>
+    (await findRecords(fakeIndex(records), query, {}, async () => vocabulary)).shown.map((data) => data.id);
 
   test('all words match: the index answers as it is', async () => {
     expect(await ids('расписание 5б')).toEqual(['timetable']);
@@ -201,7 +210,10 @@ describe('findRecords', () => {
 
   test('partial ranking: words matched, then score', () => {
     const record = (id: string, score: number): FoundRecord<string> => ({ id, score, data: async () => id });
-    const ranked = rankByWordsMatched([[record('a', 0.9), record('b', 0.1)], [record('b', 0.1), record('c', 5)]]);
+    const ranked = rankByWordsMatched([
+      [record('a', 0.9), record('b', 0.1)],
+      [record('b', 0.1), record('c', 5)],
+    ]);
     expect(ranked.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -7,7 +7,8 @@ import { classAliases, hyphenParts, normalizeQuery, phoneAliases, searchAliases 
 import { SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
-const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><nav>Меню</nav><main>${main}</main></body></html>`;
+const page = (main: string) =>
+  `<!doctype html><html lang="ru"><head><title>t</title></head><body><nav>Меню</nav><main>${main}</main></body></html>`;
 
 describe('splitPage', () => {
   test('a list page gives one record per marked item, each at its anchor, with its phone as meta', () => {
@@ -36,14 +37,21 @@ describe('splitPage', () => {
       <li id="item-1" data-pagefind-body data-pagefind-filter="section:План-график"><h2>Издать приказ</h2></li><li id="item-2" data-pagefind-body><h2>Провести опрос</h2></li></main></body></html>`;
     const [own, first] = splitPage(html, '/plan/');
     expect(own!.url).toBe('/plan/');
-    expect(own!.html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10" data-pagefind-filter="section:План-график">План-график</h1>');
+    expect(own!.html).toContain(
+      '<h1 data-pagefind-meta="title" data-pagefind-weight="10" data-pagefind-filter="section:План-график">План-график</h1>',
+    );
     expect(own!.html).toContain('Что школа делает и к какому сроку.');
     expect(own!.html).not.toContain('Издать приказ');
     expect(first!.url).toBe('/plan/#item-1');
   });
 
   test('hidden words come after the mark; words standing for the title weigh like a heading', () => {
-    const [, hotline] = splitPage(page('<h1>Контакты</h1><article id="hotline" data-pagefind-body><h3 data-pagefind-meta="title">Единый телефон по вопросам дистанционного обучения</h3><p>Звоните <a href="tel:+73843364370">36-43-70</a></p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>'), '/contacts/');
+    const [, hotline] = splitPage(
+      page(
+        '<h1>Контакты</h1><article id="hotline" data-pagefind-body><h3 data-pagefind-meta="title">Единый телефон по вопросам дистанционного обучения</h3><p>Звоните <a href="tel:+73843364370">36-43-70</a></p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>',
+      ),
+      '/contacts/',
+    );
     const [visible, hidden] = hotline!.html.split('⁂');
     expect(visible!.replace(/<[^>]+>/g, ' ')).not.toMatch(/горячая|364370|дистанционка/);
     expect(hidden).toMatch(/<p data-pagefind-weight="5">[^<]*горячая линия/);
@@ -51,7 +59,12 @@ describe('splitPage', () => {
   });
 
   test("text marked as naming an item (a person's position) stands for its title, in the hidden words and the title meta", () => {
-    const [, person] = splitPage(page('<h1>Сотрудники</h1><article id="petrov" data-pagefind-body><h3 data-pagefind-meta="title">Петров Иван Викторович</h3><p data-search-names>Учитель математики</p><p>Кабинет 12</p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>'), '/staff/');
+    const [, person] = splitPage(
+      page(
+        '<h1>Сотрудники</h1><article id="petrov" data-pagefind-body><h3 data-pagefind-meta="title">Петров Иван Викторович</h3><p data-search-names>Учитель математики</p><p>Кабинет 12</p></article><article id="x" data-pagefind-body><h3>Почта</h3></article>',
+      ),
+      '/staff/',
+    );
     const hidden = person!.html.split('⁂')[1]!;
     expect(hidden).toMatch(/<p data-pagefind-weight="5">[^<]*учитель математики/);
     expect(person!.html).toMatch(/data-pagefind-meta="title_words:[^"]*математики/);
@@ -59,7 +72,8 @@ describe('splitPage', () => {
   });
 
   test("a single page's hidden words hold the sections above it, and its heading weighs most", () => {
-    const html = '<!doctype html><html lang="ru"><body><nav class="breadcrumbs"><ol><li><a href="/">Главная</a></li><li><a href="/guides/">Инструкции</a></li><li><span>Как войти</span></li></ol></nav><main><article data-pagefind-body><h1>Как войти</h1><p>Шаги</p></article></main></body></html>';
+    const html =
+      '<!doctype html><html lang="ru"><body><nav class="breadcrumbs"><ol><li><a href="/">Главная</a></li><li><a href="/guides/">Инструкции</a></li><li><span>Как войти</span></li></ol></nav><main><article data-pagefind-body><h1>Как войти</h1><p>Шаги</p></article></main></body></html>';
     const [guide] = splitPage(html, '/guides/voiti/');
     expect(guide!.html).toContain('<h1 data-pagefind-weight="10"');
     expect(guide!.html.split('⁂')[1]).toContain('инструкции');
@@ -67,13 +81,19 @@ describe('splitPage', () => {
   });
 
   test('a page with one block of content is one record at the page itself', () => {
-    const records = splitPage(page('<article data-pagefind-body><h1>Как войти в «Сферум»</h1><ol><li>Открой</li></ol></article>'), '/guides/sferum/');
+    const records = splitPage(
+      page('<article data-pagefind-body><h1>Как войти в «Сферум»</h1><ol><li>Открой</li></ol></article>'),
+      '/guides/sferum/',
+    );
     expect(records.map((record) => record.url)).toEqual(['/guides/sferum/']);
     expect(records[0]!.html).toContain('Как войти в «Сферум»');
   });
 
   test('text of adjacent elements stays apart in the record (the built HTML has no spaces between tags)', () => {
-    const [record] = splitPage(page('<article data-pagefind-body><dl><dt>Когда</dt><dd>вт, чт</dd><dt>Ответственный</dt><dd>Гришина</dd></dl></article>'), '/x/');
+    const [record] = splitPage(
+      page('<article data-pagefind-body><dl><dt>Когда</dt><dd>вт, чт</dd><dt>Ответственный</dt><dd>Гришина</dd></dl></article>'),
+      '/x/',
+    );
     const text = record!.html.replace(/<[^>]+>/g, '');
     expect(text).toContain('Когда вт, чт');
     expect(text).toContain('Ответственный Гришина');
@@ -85,7 +105,8 @@ describe('splitPage', () => {
   });
 
   test('the plan-schedule and the communication schedule weigh less, headings included; contacts do not', () => {
-    const item = '<section id="item-1" data-pagefind-body><h2>Консультации психолога</h2><p>Психолог принимает по средам, видеоурок</p></section><section id="item-2" data-pagefind-body><h3>Ещё</h3></section>';
+    const item =
+      '<section id="item-1" data-pagefind-body><h2>Консультации психолога</h2><p>Психолог принимает по средам, видеоурок</p></section><section id="item-2" data-pagefind-body><h3>Ещё</h3></section>';
     for (const url of ['/plan/', '/communication/']) {
       const [record] = splitPage(page(item), url);
       expect(record!.html, url).toContain('<div data-pagefind-weight="0.5">');
@@ -99,7 +120,9 @@ describe('splitPage', () => {
 
   test("an item marked as another organisation's weighs less on any page; its neighbours do not", () => {
     const [external, own] = splitPage(
-      page(`<article id="uo" data-pagefind-body ${SECONDARY_ATTRIBUTE}><h3>Горячая линия управления образования</h3></article><article id="school" data-pagefind-body><h3>Горячая линия школы</h3></article>`),
+      page(
+        `<article id="uo" data-pagefind-body ${SECONDARY_ATTRIBUTE}><h3>Горячая линия управления образования</h3></article><article id="school" data-pagefind-body><h3>Горячая линия школы</h3></article>`,
+      ),
       '/contacts/',
     );
     expect(external!.html).toContain('<div data-pagefind-weight="0.5">');

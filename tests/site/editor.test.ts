@@ -29,7 +29,13 @@ test('the configuration in /admin/ is the one generated from the content model, 
 test('the page loads the script and configuration next to it, and every file it needs is there', () => {
   const page = readFileSync(join(admin, 'index.html'), 'utf8');
   expect(page).toContain(`<script src="${siteSettingsFromEnv().base}admin/sveltia-cms.js"></script>`);
-  for (const file of ['sveltia-cms.js', 'config.yml', 'material-symbols-outlined.woff2', `cms@${cmsVersion()}/locales/ru.json`, 'cms/package.json']) {
+  for (const file of [
+    'sveltia-cms.js',
+    'config.yml',
+    'material-symbols-outlined.woff2',
+    `cms@${cmsVersion()}/locales/ru.json`,
+    'cms/package.json',
+  ]) {
     expect(existsSync(join(admin, file)), file).toBe(true);
   }
   expect(readFileSync(join(admin, 'sveltia-cms.js'), 'utf8')).not.toMatch(/unpkg\.com|cdn\.jsdelivr\.net|githubstatus\.com/);

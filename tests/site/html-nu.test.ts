@@ -25,7 +25,8 @@ const hasJava = (() => {
     return false;
   }
 })();
-if (!hasJava && !process.env['CI']) console.warn('\n#  Java не найдена: проверка HTML валидатором W3C (vnu) ПРОПУЩЕНА. Установите JRE 17+.\n');
+if (!hasJava && !process.env['CI'])
+  console.warn('\n#  Java не найдена: проверка HTML валидатором W3C (vnu) ПРОПУЩЕНА. Установите JRE 17+.\n');
 
 interface NuMessage {
   type: string;
@@ -38,13 +39,18 @@ interface NuMessage {
 /** Runs the checker once over the given files; vnu exits 1 when it finds errors, so the exit code is not used. */
 function runNu(files: string[]): Promise<NuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      try {
-        resolve((JSON.parse(stderr) as { messages: NuMessage[] }).messages);
-      } catch {
-        reject(error ?? new Error(stderr));
-      }
-    });
+    execFile(
+      'java',
+      ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        try {
+          resolve((JSON.parse(stderr) as { messages: NuMessage[] }).messages);
+        } catch {
+          reject(error ?? new Error(stderr));
+        }
+      },
+    );
   });
 }
 
@@ -58,7 +64,7 @@ writeFileSync(
 afterAll(() => rmSync(canaryDir, { recursive: true, force: true }));
 
 describe.skipIf(!hasJava && !process.env['CI'])('valid HTML by the Nu checker', () => {
-  test('every built page has zero HTML errors (CSS messages aside); the canary\'s faults are found', { timeout: 240_000 }, async () => {
+  test("every built page has zero HTML errors (CSS messages aside); the canary's faults are found", { timeout: 240_000 }, async () => {
     const site = inject('sampleSite');
     const pages = filesOf(site, '.html').filter((file) => !file.includes(`${join(site, 'pagefind')}`));
     expect(pages.length).toBeGreaterThan(20);
@@ -66,9 +72,17 @@ describe.skipIf(!hasJava && !process.env['CI'])('valid HTML by the Nu checker', 
     const htmlErrors = messages.filter((m) => m.type === 'error' && !m.message.startsWith('CSS:'));
     const where = (m: NuMessage) => (m.url ?? '').replace(/^file:/, '');
     const canaryErrors = htmlErrors.filter((m) => where(m) === canary).map((m) => m.message);
-    expect(canaryErrors.some((m) => /after.*end tag.*html|Stray start tag “script”/i.test(m)), canaryErrors.join('\n')).toBe(true);
-    expect(canaryErrors.some((m) => /aria-labelledby/.test(m)), canaryErrors.join('\n')).toBe(true);
-    const siteErrors = htmlErrors.filter((m) => where(m) !== canary).map((m) => `${relative(site, where(m))}:${m.lastLine ?? '?'} ${m.message}`);
+    expect(
+      canaryErrors.some((m) => /after.*end tag.*html|Stray start tag “script”/i.test(m)),
+      canaryErrors.join('\n'),
+    ).toBe(true);
+    expect(
+      canaryErrors.some((m) => /aria-labelledby/.test(m)),
+      canaryErrors.join('\n'),
+    ).toBe(true);
+    const siteErrors = htmlErrors
+      .filter((m) => where(m) !== canary)
+      .map((m) => `${relative(site, where(m))}:${m.lastLine ?? '?'} ${m.message}`);
     expect(siteErrors).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ describe('valid HTML', () => {
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results) {
         for (const message of result.messages) {
-          if (message.severity === 2) problems.push(`${relative(site, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          if (message.severity === 2)
+            problems.push(`${relative(site, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
         }
       }
     }

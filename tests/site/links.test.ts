@@ -56,7 +56,13 @@ describe('the site under a sub-path', () => {
     root = mkdtempSync(join(tmpdir(), 'school-subpath-'));
     site = join(root, 'dist');
     execFileSync(process.execPath, ['scripts/build.ts'], {
-      env: { ...process.env, OUT_DIR: site, BUILD_WORK_DIR: join(root, 'work'), BASE_PATH: '/distant/', SITE_URL: 'https://school47.example/' },
+      env: {
+        ...process.env,
+        OUT_DIR: site,
+        BUILD_WORK_DIR: join(root, 'work'),
+        BASE_PATH: '/distant/',
+        SITE_URL: 'https://school47.example/',
+      },
       stdio: 'pipe',
     });
   });

@@ -11,11 +11,9 @@ import { telHref } from '../../src/lib/phone.ts';
 import { roadmapAnchor } from '../../src/lib/roadmap.ts';
 import { asRead, attr, findAll, parseHtmlFile, readerText, type HtmlNode } from '../helpers/html-tree.ts';
 
-
 const { model } = checkContent('content');
 const school = model.school[0]!.data;
 const site = inject('sampleSite');
-
 
 const hrefsIn = (node: HtmlNode) => findAll(node, (n) => n.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
 
@@ -86,7 +84,10 @@ describe('requirements', () => {
     const cards = findAll(html.main, (node) => attr(node, 'data-device') !== undefined);
     expect(cards).toHaveLength(requirements.devices.length);
     for (const device of requirements.devices) {
-      const text = cards.filter((card) => attr(card, 'data-device') === device.device).map(readerText).join(' | ');
+      const text = cards
+        .filter((card) => attr(card, 'data-device') === device.device)
+        .map(readerText)
+        .join(' | ');
       expect(text).toContain(labels[device.device]);
       for (const value of [...device.os, ...device.browsers]) expect(text).toContain(asRead(value));
       if (device.ramGb !== undefined) expect(text).toContain(`${device.ramGb} ГБ`);

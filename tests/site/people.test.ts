@@ -14,7 +14,6 @@ import { telHref } from '../../src/lib/phone.ts';
 import { contactKinds } from '../../src/schemas/contact.ts';
 import { attr, findAll, parseHtmlFile, readerText, type HtmlNode } from '../helpers/html-tree.ts';
 
-
 /** A built page, queried the way a reader scans it. */
 class Page {
   readonly root: HtmlNode;
@@ -144,7 +143,9 @@ describe('staff page', () => {
     const page = new Page(site, 'staff');
     for (const person of staff) {
       const links = findAll(page.card(person.id), (node) => node.nodeName === 'a' && (attr(node, 'href') ?? '').includes('/timetable/'));
-      const expected = person.classes.flatMap((id) => classes.filter((c) => c.id === id)).map((c) => ({ href: `/timetable/${c.id}/`, name: c.class }));
+      const expected = person.classes
+        .flatMap((id) => classes.filter((c) => c.id === id))
+        .map((c) => ({ href: `/timetable/${c.id}/`, name: c.class }));
       expect(links.map((a) => ({ href: attr(a, 'href'), name: readerText(a) })).sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(
         expected.sort((a, b) => a.href.localeCompare(b.href)),
       );

@@ -25,7 +25,9 @@ const read = (name: keyof typeof collections) =>
 const guides = read('guides').sort((a, b) => Number(a.data['order']) - Number(b.data['order']) || a.id.localeCompare(b.id, 'ru'));
 const faq = read('faq');
 const pages = read('pages');
-const contacts = readCollection(contentDir, 'contacts', collections.contacts).entries.map((entry) => entry.data as { kind: string; phones: string[] });
+const contacts = readCollection(contentDir, 'contacts', collections.contacts).entries.map(
+  (entry) => entry.data as { kind: string; phones: string[] },
+);
 
 /** Items of the top-level ordered lists of a Markdown body, counted on plain rendering (no project plugins). */
 async function orderedItemsOf(markdown: string): Promise<number> {
@@ -54,7 +56,9 @@ describe('guides', () => {
     const expected = await orderedItemsOf(guide.body);
     expect(expected).toBeGreaterThan(0);
     const lists = findAll(doc, (node) => node.nodeName === 'ol' && hasClass(node, 'guide-steps'));
-    const steps = lists.flatMap((list) => (list.childNodes ?? []).filter((child) => child.nodeName === 'li' && hasClass(child, 'guide-step')));
+    const steps = lists.flatMap((list) =>
+      (list.childNodes ?? []).filter((child) => child.nodeName === 'li' && hasClass(child, 'guide-step')),
+    );
     expect(steps).toHaveLength(expected);
 
     const body = findAll(doc, (node) => attr(node, 'data-pagefind-body') !== undefined);
@@ -65,8 +69,10 @@ describe('guides', () => {
     expect(links.some((href) => href.startsWith('tel:'))).toBe(true);
   });
 
-  test('every picture of a guide is on its page, inside its step, with the editor\'s description and a file that exists', () => {
-    const pictures = guides.flatMap((guide) => [...guide.body.matchAll(/!\[([^\]]+)\]\(([^)\s]+)\)/g)].map((match) => ({ guide: guide.id, alt: match[1]!, src: match[2]! })));
+  test("every picture of a guide is on its page, inside its step, with the editor's description and a file that exists", () => {
+    const pictures = guides.flatMap((guide) =>
+      [...guide.body.matchAll(/!\[([^\]]+)\]\(([^)\s]+)\)/g)].map((match) => ({ guide: guide.id, alt: match[1]!, src: match[2]! })),
+    );
     expect(pictures.length).toBeGreaterThanOrEqual(3); // the sample shows pictures in several guides
     for (const picture of pictures) {
       const doc = page(`guides/${picture.guide}/index.html`);
@@ -75,7 +81,9 @@ describe('guides', () => {
       expect(existsSync(fileOf(attr(image!, 'src')!)), attr(image!, 'src')).toBe(true);
       expect(attr(image!, 'width'), 'width and height keep the page from jumping while it loads').toMatch(/^\d+$/);
       expect(attr(image!, 'height')).toMatch(/^\d+$/);
-      const inStep = findAll(doc, (node) => hasClass(node, 'guide-step')).some((step) => findAll(step, (node) => node === image).length > 0);
+      const inStep = findAll(doc, (node) => hasClass(node, 'guide-step')).some(
+        (step) => findAll(step, (node) => node === image).length > 0,
+      );
       expect(inStep, `${picture.guide}: ${picture.src} belongs to its step`).toBe(true);
     }
   });
@@ -141,7 +149,10 @@ describe('announcements', () => {
     const notices = page('announcements/index.html');
     for (const target of targets) {
       expect(target).toMatch(/^\/announcements\/#/);
-      expect(findAll(notices, (node) => attr(node, 'id') === target.split('#')[1]), target).toHaveLength(1);
+      expect(
+        findAll(notices, (node) => attr(node, 'id') === target.split('#')[1]),
+        target,
+      ).toHaveLength(1);
     }
   });
 });

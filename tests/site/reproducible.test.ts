@@ -16,8 +16,9 @@ function buildAndHash(name: string): Record<string, string> {
     env: { ...process.env, OUT_DIR: site, BUILD_WORK_DIR: join(root, `work-${name}`), BUILD_DATE: '2026-11-22' },
     stdio: 'pipe',
   });
-  return Object.fromEntries(filesOf(site, '')
-    .map((file) => [relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  return Object.fromEntries(
+    filesOf(site, '').map((file) => [relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 }
 
 test('two builds are byte-for-byte identical', () => {

@@ -43,11 +43,19 @@ describe('search excerpts', () => {
   test('no excerpt shows a hidden word, whatever was searched', () => {
     const leaks: string[] = [];
     for (const fragment of all) {
-      const visibleWords = new Set(visibleText(fragment.content).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      const visibleWords = new Set(
+        visibleText(fragment.content)
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u),
+      );
       const hidden = fragment.content.split(HIDDEN_WORDS_MARK)[1] ?? '';
-      const hiddenOnly = [...new Set(hidden.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => word.length > 1 && !visibleWords.has(word));
+      const hiddenOnly = [...new Set(hidden.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(
+        (word) => word.length > 1 && !visibleWords.has(word),
+      );
       for (const word of hiddenOnly) {
-        const shown = excerptText(excerptOf(fragment.content, [word])).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        const shown = excerptText(excerptOf(fragment.content, [word]))
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u);
         if (shown.includes(word) || shown.includes(HIDDEN_WORDS_MARK)) leaks.push(`${fragment.url}: «${word}»`);
       }
     }

@@ -22,7 +22,9 @@ test('the build prints the index figures, and they match the index Pagefind wrot
     languages: Record<string, { page_count: number }>;
   };
   expect(records).toBe(entry.languages['ru']?.page_count);
-  const searchable = filesOf(site, '.html').filter((file) => !file.endsWith('/404.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'));
+  const searchable = filesOf(site, '.html').filter(
+    (file) => !file.endsWith('/404.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'),
+  );
   expect(pages).toBe(searchable.length);
   expect(records).toBeGreaterThan(pages); // list pages are split into one record per item
   expect(words).toBeGreaterThan(1000);

@@ -42,7 +42,9 @@ const document = parseHtmlFile(join(site, 'staff', 'index.html'));
 const items = findAll(document, (node) => has(node, 'itemscope') && !has(node, 'itemprop')).map(itemOf);
 const teachingStaff = items.flatMap((item) => item.nested.get('teachingStaff') ?? []);
 /** Pedagogical workers: teachers, specialists (psychologist, social pedagogue…) and anyone teaching a subject. */
-const pedagogical = content.staff.filter((person) => person.group === 'teacher' || person.group === 'specialist' || person.subjects.length > 0);
+const pedagogical = content.staff.filter(
+  (person) => person.group === 'teacher' || person.group === 'specialist' || person.subjects.length > 0,
+);
 
 describe('staff microdata (Rosobrnadzor, «Педагогический состав»)', () => {
   test('every pedagogical worker is one teachingStaff item, and nobody else is', () => {
@@ -64,7 +66,7 @@ describe('staff microdata (Rosobrnadzor, «Педагогический сост
     const values = findAll(document, (node) => has(node, 'itemprop') && !has(node, 'itemscope'));
     expect(values.length).toBeGreaterThan(pedagogical.length);
     for (const node of values) {
-      const walk = (n: HtmlNode): string => (n.nodeName === '#text' ? n.value ?? '' : (n.childNodes ?? []).map(walk).join(''));
+      const walk = (n: HtmlNode): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(walk).join(''));
       expect(walk(node)).not.toContain('\u00ad');
     }
   });
@@ -73,7 +75,7 @@ describe('staff microdata (Rosobrnadzor, «Педагогический сост
     const orphans = findAll(document, (node) => has(node, 'itemprop')).filter((node) => {
       const ancestors: HtmlNode[] = [];
       const find = (n: HtmlNode, path: HtmlNode[]): boolean => {
-        if (n === node) return ancestors.push(...path), true;
+        if (n === node) return (ancestors.push(...path), true);
         return (n.childNodes ?? []).some((child) => find(child, [...path, n]));
       };
       find(document, []);

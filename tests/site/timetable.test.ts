@@ -44,7 +44,13 @@ const staff = [
   { id: 'petrov', name: 'Петров Игорь Васильевич' },
 ];
 const platforms = [{ id: 'sferum', name: 'Сферум', url: 'https://sferum.ru', primary: true }];
-const lesson = (period: number, subject: string, extra: Partial<Lesson> = {}): Lesson => ({ period, subject, teacher: 'ivanova', online: true, ...extra });
+const lesson = (period: number, subject: string, extra: Partial<Lesson> = {}): Lesson => ({
+  period,
+  subject,
+  teacher: 'ivanova',
+  online: true,
+  ...extra,
+});
 
 describe('buildWeek', () => {
   const timetable = {
@@ -81,13 +87,26 @@ describe('buildWeek', () => {
 
   test('resolves teacher and platform names and keeps link, note and format', () => {
     const [first, , third] = week.days[0]!.periods;
-    expect(first!.lessons[0]).toMatchObject({ subject: 'Математика', online: false, note: 'Задание до 18:00', teachers: [{ id: 'petrov' }] });
+    expect(first!.lessons[0]).toMatchObject({
+      subject: 'Математика',
+      online: false,
+      note: 'Задание до 18:00',
+      teachers: [{ id: 'petrov' }],
+    });
     expect(first!.lessons[0]!.platform).toBeUndefined();
-    expect(third!.lessons[0]).toMatchObject({ link: 'https://sferum.ru/?call_link=x', platform: { id: 'sferum', name: 'Сферум', url: 'https://sferum.ru' } });
+    expect(third!.lessons[0]).toMatchObject({
+      link: 'https://sferum.ru/?call_link=x',
+      platform: { id: 'sferum', name: 'Сферум', url: 'https://sferum.ru' },
+    });
   });
 
   test('an unknown teacher id shows as itself instead of breaking the page', () => {
-    const odd = buildWeek({ shift: 1, days: { mon: [lesson(1, 'Химия', { teacher: 'nobody' })] } }, ['mon'], { bells, staff, platforms, classes: [] });
+    const odd = buildWeek({ shift: 1, days: { mon: [lesson(1, 'Химия', { teacher: 'nobody' })] } }, ['mon'], {
+      bells,
+      staff,
+      platforms,
+      classes: [],
+    });
     expect(odd.days[0]!.periods[0]!.lessons[0]!.teachers).toEqual([{ id: 'nobody', name: 'nobody' }]);
   });
 
@@ -106,7 +125,12 @@ describe('school week, counts and breaks', () => {
   });
 
   test('lessonCount counts each lesson, split groups separately', () => {
-    expect(lessonCount({ shift: 1, days: { mon: [lesson(1, 'А'), lesson(2, 'Б', { group: '1' }), lesson(2, 'Б', { group: '2' })], fri: [lesson(1, 'В')] } })).toBe(4);
+    expect(
+      lessonCount({
+        shift: 1,
+        days: { mon: [lesson(1, 'А'), lesson(2, 'Б', { group: '1' }), lesson(2, 'Б', { group: '2' })], fri: [lesson(1, 'В')] },
+      }),
+    ).toBe(4);
     expect(lessonCount({ shift: 1, days: {} })).toBe(0);
   });
 

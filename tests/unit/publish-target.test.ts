@@ -13,7 +13,13 @@ describe('parseTarget', () => {
     expect(parseTarget('public_html')).toEqual({ kind: 'folder', path: resolve('public_html') });
     expect(parseTarget('C:\\site')).toMatchObject({ kind: 'folder' });
     expect(parseTarget('zip:out/school.zip')).toEqual({ kind: 'zip', file: resolve('out/school.zip') });
-    expect(parseTarget('sftp://teacher@school.ru/var/www/school/')).toEqual({ kind: 'sftp', user: 'teacher', host: 'school.ru', port: 22, path: '/var/www/school' });
+    expect(parseTarget('sftp://teacher@school.ru/var/www/school/')).toEqual({
+      kind: 'sftp',
+      user: 'teacher',
+      host: 'school.ru',
+      port: 22,
+      path: '/var/www/school',
+    });
     expect(parseTarget('sftp://u@[::1]:2222/~/site')).toEqual({ kind: 'sftp', user: 'u', host: '::1', port: 2222, path: 'site' });
     expect(parseTarget('s3://school-site')).toEqual({ kind: 's3', bucket: 'school-site', prefix: '' });
     expect(parseTarget('s3://school-site/distant/')).toEqual({ kind: 's3', bucket: 'school-site', prefix: 'distant/' });
@@ -36,7 +42,18 @@ describe('planChanges', () => {
   const manifest = (entries: [string, string][]): Manifest => new Map(entries.map(([path, md5]) => [path, { path, md5, size: 1 }]));
 
   test('new, changed, unchanged and removed files, and how they are listed', () => {
-    const plan = planChanges(manifest([['a.html', '1'], ['b.css', '2'], ['c.png', '3']]), manifest([['a.html', '1'], ['b.css', 'x'], ['old.html', '4']]));
+    const plan = planChanges(
+      manifest([
+        ['a.html', '1'],
+        ['b.css', '2'],
+        ['c.png', '3'],
+      ]),
+      manifest([
+        ['a.html', '1'],
+        ['b.css', 'x'],
+        ['old.html', '4'],
+      ]),
+    );
     expect(plan.added.map((entry) => entry.path)).toEqual(['c.png']);
     expect(plan.changed.map((entry) => entry.path)).toEqual(['b.css']);
     expect(plan.unchanged.map((entry) => entry.path)).toEqual(['a.html']);

@@ -19,9 +19,32 @@ import { classTimetablePath, contactCardPath } from '../../site/routes.ts';
  */
 export const reservedIds = {
   pages: [
-    '404', 'announcements', 'calendar', 'communication', 'contacts', 'coordinators', 'documents', 'embed', 'faq', 'guides',
-    'info.json', 'meetings', 'memo', 'plan', 'platforms', 'requirements', 'rss.xml', 'search', 'staff', 'timetable',
-    'pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'device-check', 'manifest.webmanifest', 'sw.js',
+    '404',
+    'announcements',
+    'calendar',
+    'communication',
+    'contacts',
+    'coordinators',
+    'documents',
+    'embed',
+    'faq',
+    'guides',
+    'info.json',
+    'meetings',
+    'memo',
+    'plan',
+    'platforms',
+    'requirements',
+    'rss.xml',
+    'search',
+    'staff',
+    'timetable',
+    'pagefind',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+    'device-check',
+    'manifest.webmanifest',
+    'sw.js',
   ],
   classes: ['bells'],
   contacts: ['all'],
@@ -39,7 +62,9 @@ function reserved(name: keyof typeof reservedIds, entries: readonly Checked<unkn
     .filter((entry) => taken.has(entry.id))
     .map((entry) => {
       const message = `адрес ${addressOf[name](entry.id)} уже занят самим сайтом — ${field ? `выберите другой ${field}` : 'переименуйте файл'}, например «${entry.id}-2»`;
-      return field ? problemAt(entry, [field], message) : { severity: 'error' as const, file: entry.file, line: 1, column: 1, field: '', message };
+      return field
+        ? problemAt(entry, [field], message)
+        : { severity: 'error' as const, file: entry.file, line: 1, column: 1, field: '', message };
     });
 }
 

@@ -27,7 +27,8 @@ export function checkCharacters(model: ContentModel): Problem[] {
         if (found) problems.push(problemAt(entry, path, message(found[0])));
       }
       const found = INVISIBLE.exec(entry.source.body ?? '');
-      if (found) problems.push({ severity: 'error', file: entry.file, ...bodyPosition(entry, found.index), field: '', message: message(found[0]) });
+      if (found)
+        problems.push({ severity: 'error', file: entry.file, ...bodyPosition(entry, found.index), field: '', message: message(found[0]) });
     }
   }
   return problems;

@@ -22,24 +22,32 @@ const ORDERED_ITEM = /^ {0,3}\d{1,2}[.)][ \t]+\S/m;
 const FENCED_BLOCK = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))/gm;
 
 export function checkConsistency(model: ContentModel): Problem[] {
-  const problems: Problem[] = [
-    ...uniqueIds(model.contacts, 'id'),
-    ...uniqueIds(model.documents, 'id'),
-    ...uniqueIds(model.roadmap, 'id'),
-  ];
+  const problems: Problem[] = [...uniqueIds(model.contacts, 'id'), ...uniqueIds(model.documents, 'id'), ...uniqueIds(model.roadmap, 'id')];
   for (const school of model.school) {
     const { from, to } = school.data.distanceLearning;
     if (from > to) {
-      problems.push(problemAt(school, ['distanceLearning', 'to'], `дата окончания ${to} раньше даты начала ${from} — исправьте одну из дат`));
+      problems.push(
+        problemAt(school, ['distanceLearning', 'to'], `дата окончания ${to} раньше даты начала ${from} — исправьте одну из дат`),
+      );
     } else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > LIMITS.periodDays) {
       problems.push(
-        problemAt(school, ['distanceLearning', 'to'], `период с ${from} по ${to} длиннее года — проверьте год в дате окончания: календари уроков строятся на каждый день периода`),
+        problemAt(
+          school,
+          ['distanceLearning', 'to'],
+          `период с ${from} по ${to} длиннее года — проверьте год в дате окончания: календари уроков строятся на каждый день периода`,
+        ),
       );
     }
   }
   for (const notice of model.announcements) {
     if (notice.data.expires !== undefined && notice.data.expires < notice.data.date) {
-      problems.push(problemAt(notice, ['expires'], `объявление истекает (${notice.data.expires}) раньше, чем опубликовано (${notice.data.date}) — исправьте expires`));
+      problems.push(
+        problemAt(
+          notice,
+          ['expires'],
+          `объявление истекает (${notice.data.expires}) раньше, чем опубликовано (${notice.data.date}) — исправьте expires`,
+        ),
+      );
     }
   }
   for (const guide of model.guides) {

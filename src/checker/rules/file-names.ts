@@ -19,7 +19,13 @@ const GOOD_FOLDER = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function suggestedName(name: string): string {
   const dot = name.indexOf('.', 1);
   const stem = dot > 0 ? name.slice(0, dot) : name;
-  const extension = dot > 0 ? name.slice(dot).toLowerCase().replace(/[^a-z0-9.]/g, '') : '';
+  const extension =
+    dot > 0
+      ? name
+          .slice(dot)
+          .toLowerCase()
+          .replace(/[^a-z0-9.]/g, '')
+      : '';
   return `${translit(stem.replace(/_/g, '-')) || 'fayl'}${extension}`;
 }
 
@@ -53,8 +59,10 @@ export function checkFileNames(contentDir: string): Problem[] {
 
 /** Shortcuts (symlinks) that lead out of the content folder, or to nothing. */
 export function checkSymlinks(contentDir: string, claimed: ReadonlySet<string>): Problem[] {
-  return listSymlinks(contentDir)
-    // A file a collection reads is reported by the reader itself (src/content-model/read-collection.ts).
-    .filter((path) => !claimed.has(path) && whereIs(contentDir, path) === 'outside')
-    .map((path) => ({ severity: 'error', file: path, line: 1, column: 1, field: '', message: outsideMessage(path) }) satisfies Problem);
+  return (
+    listSymlinks(contentDir)
+      // A file a collection reads is reported by the reader itself (src/content-model/read-collection.ts).
+      .filter((path) => !claimed.has(path) && whereIs(contentDir, path) === 'outside')
+      .map((path) => ({ severity: 'error', file: path, line: 1, column: 1, field: '', message: outsideMessage(path) }) satisfies Problem)
+  );
 }

@@ -61,7 +61,14 @@ export function checkUnknownFiles(contentDir: string, claimed: ReadonlySet<strin
       if (file.endsWith('.yml')) fix = 'переименуйте файл: расширение должно быть .yaml';
       const where = fix ? fix : `такие файлы не публикуются; допустимые места: ${places.join(', ')}`;
       // The file exists, so it gets a place (1:1) like other whole-file problems: editors can click it.
-      return { severity: 'error', file, line: 1, column: 1, field: '', message: `файл не относится ни к одному разделу сайта — ${where}` } satisfies Problem;
+      return {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `файл не относится ни к одному разделу сайта — ${where}`,
+      } satisfies Problem;
     });
 }
 

@@ -12,12 +12,19 @@ import { exposeEditorHtml } from '../../markdown/editor-html.ts';
 import { ALLOWED_HTML, isAllowedUrl, isScriptUrl, isStripped, verdictOf } from '../../markdown/safe-html.ts';
 import type { ParsedBody } from './markdown-tree.ts';
 
-const ALLOWED_LIST = Object.keys(ALLOWED_HTML).map((tag) => `<${tag}>`).join(' ');
+const ALLOWED_LIST = Object.keys(ALLOWED_HTML)
+  .map((tag) => `<${tag}>`)
+  .join(' ');
 
 function elementMessage(element: Element, runsCode: boolean, attributes: readonly string[]): string {
   const tag = `<${element.tagName}>`;
   if (runsCode) {
-    const what = element.tagName === 'script' ? 'программа' : attributes.some((name) => name.startsWith('on')) ? `обработчик событий (${attributes.filter((name) => name.startsWith('on')).join(', ')})` : `${tag} встраивает чужую страницу или программу`;
+    const what =
+      element.tagName === 'script'
+        ? 'программа'
+        : attributes.some((name) => name.startsWith('on'))
+          ? `обработчик событий (${attributes.filter((name) => name.startsWith('on')).join(', ')})`
+          : `${tag} встраивает чужую страницу или программу`;
     return `${tag}: ${what} — на сайте такое не публикуется и будет удалено; уберите это из текста`;
   }
   if (/^(img|picture|video|audio|source)$/.test(element.tagName)) {
@@ -45,15 +52,25 @@ export function checkHtml(body: ParsedBody): Problem[] {
         const value = element.properties[name];
         if (typeof value === 'string' && !isAllowedUrl(value)) {
           const runsCode = isScriptUrl(value);
-          const fix = runsCode ? 'ссылка на javascript: запускает программу, уберите её' : 'на сайте ссылка останется без адреса, исправьте его';
-          problems.push(body.at(element, `адрес «${value}» не откроется: можно только http, https, mailto, tel или путь к файлу — ${fix}`, runsCode ? 'error' : 'warning'));
+          const fix = runsCode
+            ? 'ссылка на javascript: запускает программу, уберите её'
+            : 'на сайте ссылка останется без адреса, исправьте его';
+          problems.push(
+            body.at(
+              element,
+              `адрес «${value}» не откроется: можно только http, https, mailto, tel или путь к файлу — ${fix}`,
+              runsCode ? 'error' : 'warning',
+            ),
+          );
         }
       }
       return undefined;
     }
     const { dropped } = verdictOf(element);
     if (dropped) {
-      const message = dropped.element ? elementMessage(element, dropped.runsCode, dropped.attributes) : attributeMessage(element, dropped.attributes, dropped.runsCode);
+      const message = dropped.element
+        ? elementMessage(element, dropped.runsCode, dropped.attributes)
+        : attributeMessage(element, dropped.attributes, dropped.runsCode);
       problems.push(body.at(element, message, dropped.runsCode ? 'error' : 'warning'));
     }
     // Inside a dropped <script>, <svg> or <iframe> nothing is shown: one problem is enough.

@@ -57,7 +57,14 @@ export function splitParsable<T extends Pick<RawEntry, 'file' | 'source'>>(entri
       safe.push(entry);
       continue;
     }
-    problems.push({ severity: 'error', file: entry.file, line: (entry.source.bodyLine ?? 1) + found.line, column: 1, field: '', message: MESSAGES[found.reason] });
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: (entry.source.bodyLine ?? 1) + found.line,
+      column: 1,
+      field: '',
+      message: MESSAGES[found.reason],
+    });
   }
   return { problems, safe };
 }

@@ -48,7 +48,13 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
       mdast = mdx.parse(body) as Root;
     } catch (error) {
       const { line, column, reason, ruleId } = error as { line?: number; column?: number; reason?: string; ruleId?: string };
-      return { severity: 'error', file: entry.file, ...place(line, column), field: '', message: mdxParseMessage(reason ?? String(error), ruleId) };
+      return {
+        severity: 'error',
+        file: entry.file,
+        ...place(line, column),
+        field: '',
+        message: mdxParseMessage(reason ?? String(error), ruleId),
+      };
     }
   } else {
     markdown ??= unifiedPackage().unified().use(parsePackage().default).use(gfmPackage().default);
@@ -59,7 +65,13 @@ export function parseBody(entry: Pick<RawEntry, 'file' | 'source'>): ParsedBody 
     entry,
     mdast,
     hast: () => toHastPackage().toHast(mdast, { allowDangerousHtml: true, passThrough: [...MDX_TYPES] }) as HastRoot,
-    at: (node, message, severity = 'error') => ({ severity, file: entry.file, ...place(node?.position?.start.line, node?.position?.start.column), field: '', message }),
+    at: (node, message, severity = 'error') => ({
+      severity,
+      file: entry.file,
+      ...place(node?.position?.start.line, node?.position?.start.column),
+      field: '',
+      message,
+    }),
   };
 }
 

@@ -15,9 +15,12 @@ export function mdxParseMessage(reason: string, ruleId: string | undefined): str
   if (tag !== undefined) {
     return `тег <${tag}> не закрыт — закройте его (<${tag}>…</${tag}> или <${tag} />); если в файле нет компонентов, переименуйте его в .md, там «<» — обычный знак`;
   }
-  if (reason.includes('to create a comment in MDX')) return 'комментарий <!-- … --> в MDX не работает — напишите {/* … */} или переименуйте файл в .md';
-  if (reason.includes('to create a link in MDX')) return 'ссылку в угловых скобках <https://…> MDX не понимает — напишите [текст](https://…) или переименуйте файл в .md';
-  if (ruleId === 'acorn') return 'в фигурных скобках { } MDX ждёт код, а там текст — уберите скобки или поставьте перед «{» обратную косую черту: \\{';
+  if (reason.includes('to create a comment in MDX'))
+    return 'комментарий <!-- … --> в MDX не работает — напишите {/* … */} или переименуйте файл в .md';
+  if (reason.includes('to create a link in MDX'))
+    return 'ссылку в угловых скобках <https://…> MDX не понимает — напишите [текст](https://…) или переименуйте файл в .md';
+  if (ruleId === 'acorn')
+    return 'в фигурных скобках { } MDX ждёт код, а там текст — уберите скобки или поставьте перед «{» обратную косую черту: \\{';
   return `MDX-разметку не удаётся разобрать (${reason.split('\n')[0]}) — проверьте знаки «<» и «{» в этой строке или переименуйте файл в .md`;
 }
 

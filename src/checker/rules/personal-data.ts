@@ -54,7 +54,8 @@ function mobilesIn(text: string, allowed: ReadonlySet<string>): { number: string
   const found: { number: string; offset: number }[] = [];
   let offset = 0;
   for (const part of splitContactText(text)) {
-    if (part.kind === 'phone' && isMobilePhone(part.text) && !allowed.has(phoneKey(part.text) ?? '')) found.push({ number: part.text.trim(), offset });
+    if (part.kind === 'phone' && isMobilePhone(part.text) && !allowed.has(phoneKey(part.text) ?? ''))
+      found.push({ number: part.text.trim(), offset });
     offset += part.text.length;
   }
   return found;
@@ -72,7 +73,8 @@ function phoneFields(model: ContentModel, allowed: ReadonlySet<string>): Problem
       problemAt(entry, path, `это мобильный номер — ${HOW_TO_FIX}, напишите рядом organisationLine: true`, { severity: 'warning' }),
     );
   };
-  for (const contact of model.contacts) contact.data.phones.forEach((phone, index) => check(contact, ['phones', index], phone, contact.data.organisationLine));
+  for (const contact of model.contacts)
+    contact.data.phones.forEach((phone, index) => check(contact, ['phones', index], phone, contact.data.organisationLine));
   for (const coordinator of model.coordinators) check(coordinator, ['phone'], coordinator.data.phone, coordinator.data.organisationLine);
   return problems;
 }

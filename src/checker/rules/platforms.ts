@@ -11,7 +11,10 @@ export function checkPlatforms(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
   if (platforms.length > MAX_PLATFORMS) {
     // The excess is reported on secondary platforms, never on the primary one the editor must keep.
-    const primaryFirst = [...platforms.filter((platform) => platform.data.primary), ...platforms.filter((platform) => !platform.data.primary)];
+    const primaryFirst = [
+      ...platforms.filter((platform) => platform.data.primary),
+      ...platforms.filter((platform) => !platform.data.primary),
+    ];
     for (const extra of primaryFirst.slice(MAX_PLATFORMS)) {
       problems.push(
         problemAt(
@@ -25,7 +28,11 @@ export function checkPlatforms(model: ContentModel): Problem[] {
   const primary = platforms.filter((platform) => platform.data.primary);
   if (primary.length === 0) {
     problems.push(
-      problemAt(platforms[0]!, ['primary'], 'ни одна платформа не отмечена как основная — поставьте primary: true у той, которой школа пользуется в первую очередь'),
+      problemAt(
+        platforms[0]!,
+        ['primary'],
+        'ни одна платформа не отмечена как основная — поставьте primary: true у той, которой школа пользуется в первую очередь',
+      ),
     );
   }
   for (const extra of primary.slice(1)) {

@@ -13,13 +13,28 @@ export function checkRecommendations(model: ContentModel): Problem[] {
   const guideTopics = new Set(model.guides.map((guide) => guide.data.topic));
   const { contacts, guides, requirements, meetings, communication } = collections;
   if (!contactKinds.has('hotline')) {
-    warnings.push(warning(contacts.storage.file, 'нет горячей линии (kind: hotline) — министерство рекомендует публиковать телефон горячей линии по дистанционному обучению'));
+    warnings.push(
+      warning(
+        contacts.storage.file,
+        'нет горячей линии (kind: hotline) — министерство рекомендует публиковать телефон горячей линии по дистанционному обучению',
+      ),
+    );
   }
   if (!contactKinds.has('psychologist')) {
-    warnings.push(warning(contacts.storage.file, 'нет телефона психологической поддержки (kind: psychologist) — добавьте школьного психолога или детский телефон доверия 8-800-2000-122'));
+    warnings.push(
+      warning(
+        contacts.storage.file,
+        'нет телефона психологической поддержки (kind: psychologist) — добавьте школьного психолога или детский телефон доверия 8-800-2000-122',
+      ),
+    );
   }
   if (!guideTopics.has('connect')) {
-    warnings.push(warning(`${guides.storage.dir}/`, 'нет инструкции о подключении к платформе (topic: connect) — добавьте пошаговую инструкцию для учеников'));
+    warnings.push(
+      warning(
+        `${guides.storage.dir}/`,
+        'нет инструкции о подключении к платформе (topic: connect) — добавьте пошаговую инструкцию для учеников',
+      ),
+    );
   }
   if (!guideTopics.has('homework')) {
     warnings.push(warning(`${guides.storage.dir}/`, 'нет инструкции о сдаче домашнего задания (topic: homework) — добавьте её'));
@@ -31,11 +46,15 @@ export function checkRecommendations(model: ContentModel): Problem[] {
     warnings.push(warning(`${meetings.storage.dir}/`, 'нет ни одного онлайн-родительского собрания — добавьте хотя бы одно'));
   }
   if (model.communication.length === 0) {
-    warnings.push(warning(communication.storage.file, 'нет графика взаимодействия администрации, родителей и учителей — создайте файл по образцу'));
+    warnings.push(
+      warning(communication.storage.file, 'нет графика взаимодействия администрации, родителей и учителей — создайте файл по образцу'),
+    );
   }
   for (const person of model.staff) {
     if (person.data.email === undefined) {
-      warnings.push(warning(person.file, `у сотрудника «${person.data.name}» нет email — родители не смогут ему написать; добавьте рабочую почту`));
+      warnings.push(
+        warning(person.file, `у сотрудника «${person.data.name}» нет email — родители не смогут ему написать; добавьте рабочую почту`),
+      );
     }
   }
   return warnings;

@@ -25,7 +25,11 @@ function targets(model: ContentModel, known: KnownIds): Record<'staff' | 'platfo
   return {
     staff: { ids: ids('staff'), what: 'сотрудника', where: 'идентификатор — это имя файла в папке staff/ без .yaml' },
     platforms: { ids: ids('platforms'), what: 'платформы', where: 'идентификатор — это имя файла в папке platforms/ без .yaml' },
-    classes: { ids: ids('classes'), what: 'класса', where: 'идентификатор — это имя файла в папке timetable/classes/ без .yaml, например 5a' },
+    classes: {
+      ids: ids('classes'),
+      what: 'класса',
+      where: 'идентификатор — это имя файла в папке timetable/classes/ без .yaml, например 5a',
+    },
     documents: { ids: ids('documents'), what: 'документа', where: 'идентификатор — это поле id в documents.yaml' },
   };
 }

@@ -23,12 +23,26 @@ export function checkTimetableChanges(model: ContentModel): Problem[] {
   for (const entry of model.changes) {
     const date = entry.id;
     if (!isRealDate(date)) {
-      problems.push({ severity: 'error', file: entry.file, line: 1, column: 1, field: '', message: `имя файла «${date}» — не дата: назовите файл датой дня, к которому относятся изменения, например 2026-12-01.yaml` });
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `имя файла «${date}» — не дата: назовите файл датой дня, к которому относятся изменения, например 2026-12-01.yaml`,
+      });
       continue;
     }
     const day = weekdayOf(date);
     if (day === 'sun') {
-      problems.push({ severity: 'error', file: entry.file, line: 1, column: 1, field: '', message: `${date} — воскресенье, уроков в этот день нет — проверьте дату в имени файла` });
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `${date} — воскресенье, уроков в этот день нет — проверьте дату в имени файла`,
+      });
       continue;
     }
     problems.push(...substituteClashes(entry, date, classes, weekA));
@@ -45,13 +59,23 @@ export function checkTimetableChanges(model: ContentModel): Problem[] {
       if (regular.length > 0) return;
       const slot = `${change.period}-го урока${change.group ? ` группы «${change.group}»` : ''} ${ON_DAY[day]}`;
       if (change.cancelled) {
-        problems.push(problemAt(entry, ['changes', i, 'period'], `у класса «${timetable.class}» нет ${slot} по расписанию — отменять нечего; проверьте номер урока, группу и дату`));
+        problems.push(
+          problemAt(
+            entry,
+            ['changes', i, 'period'],
+            `у класса «${timetable.class}» нет ${slot} по расписанию — отменять нечего; проверьте номер урока, группу и дату`,
+          ),
+        );
         return;
       }
       const absent = (['subject', 'teacher', 'online'] as const).filter((field) => change[field] === undefined);
       if (absent.length > 0) {
         problems.push(
-          problemAt(entry, ['changes', i], `у класса «${timetable.class}» нет ${slot} по расписанию, значит это дополнительный урок — укажите ${absent.join(', ')} (или исправьте номер урока, если это замена)`),
+          problemAt(
+            entry,
+            ['changes', i],
+            `у класса «${timetable.class}» нет ${slot} по расписанию, значит это дополнительный урок — укажите ${absent.join(', ')} (или исправьте номер урока, если это замена)`,
+          ),
         );
       }
     });
@@ -63,12 +87,22 @@ export function checkTimetableChanges(model: ContentModel): Problem[] {
  * A teacher a change puts into a lesson must be free then: no other class of the same shift has them
  * at that period that day (after that day's changes), unless the lessons are joint (withClasses).
  */
-function substituteClashes(entry: Checked<TimetableChanges>, date: string, classes: ReadonlyMap<string, TimetableClass>, weekA: string | undefined): Problem[] {
+function substituteClashes(
+  entry: Checked<TimetableChanges>,
+  date: string,
+  classes: ReadonlyMap<string, TimetableClass>,
+  weekA: string | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const held = [...classes].map(([id, timetable]) => ({
     id,
     timetable,
-    lessons: lessonsOn(timetable.days, date, weekA ?? date, entry.data.changes.filter((change) => change.class === id)),
+    lessons: lessonsOn(
+      timetable.days,
+      date,
+      weekA ?? date,
+      entry.data.changes.filter((change) => change.class === id),
+    ),
   }));
   entry.data.changes.forEach((change, i) => {
     const own = classes.get(change.class);
@@ -88,7 +122,11 @@ function substituteClashes(entry: Checked<TimetableChanges>, date: string, class
       );
       if (elsewhere) {
         problems.push(
-          problemAt(entry, ['changes', i, 'teacher'], `учитель «${teacher}» в это время (${change.period}-й урок) ведёт урок в классе «${elsewhere.timetable.class}» — выберите другого учителя или замените и тот урок`),
+          problemAt(
+            entry,
+            ['changes', i, 'teacher'],
+            `учитель «${teacher}» в это время (${change.period}-й урок) ведёт урок в классе «${elsewhere.timetable.class}» — выберите другого учителя или замените и тот урок`,
+          ),
         );
       }
     }

@@ -10,9 +10,23 @@ import { timetableWeeks, type Lesson } from '../../schemas/timetable-class.ts';
 import type { ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
-export const DAY_NAMES: Record<string, string> = { mon: 'понедельник', tue: 'вторник', wed: 'среда', thu: 'четверг', fri: 'пятница', sat: 'суббота' };
+export const DAY_NAMES: Record<string, string> = {
+  mon: 'понедельник',
+  tue: 'вторник',
+  wed: 'среда',
+  thu: 'четверг',
+  fri: 'пятница',
+  sat: 'суббота',
+};
 /** «когда?»: «во вторник», «в среду» — the nominative after «в» read «в вторник», «в среда». */
-export const ON_DAY: Record<string, string> = { mon: 'в понедельник', tue: 'во вторник', wed: 'в среду', thu: 'в четверг', fri: 'в пятницу', sat: 'в субботу' };
+export const ON_DAY: Record<string, string> = {
+  mon: 'в понедельник',
+  tue: 'во вторник',
+  wed: 'в среду',
+  thu: 'в четверг',
+  fri: 'в пятницу',
+  sat: 'в субботу',
+};
 
 /** The weeks a lesson takes: its own, or both. */
 const weeksOf = (lesson: Pick<Lesson, 'week'>) => (lesson.week ? [lesson.week] : [...timetableWeeks]);
@@ -40,7 +54,11 @@ export function checkTimetable(model: ContentModel): Problem[] {
     const periods = shifts.get(shift);
     if (bells && !periods) {
       problems.push(
-        problemAt(timetable, ['shift'], `смены ${shift} нет в timetable/bells.yaml — укажите одну из смен: ${[...shifts.keys()].join(', ')}`),
+        problemAt(
+          timetable,
+          ['shift'],
+          `смены ${shift} нет в timetable/bells.yaml — укажите одну из смен: ${[...shifts.keys()].join(', ')}`,
+        ),
       );
     }
     for (const day of schoolDays) {
@@ -57,7 +75,11 @@ export function checkTimetable(model: ContentModel): Problem[] {
         });
         if (clash) {
           problems.push(
-            problemAt(timetable, at, `у класса уже есть ${lesson.period}-й урок ${ON_DAY[day]} — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков (при двухнедельном расписании — разные week)`),
+            problemAt(
+              timetable,
+              at,
+              `у класса уже есть ${lesson.period}-й урок ${ON_DAY[day]} — удалите лишний урок или, если класс делится на группы, укажите разные group у обоих уроков (при двухнедельном расписании — разные week)`,
+            ),
           );
         }
 
@@ -72,10 +94,15 @@ export function checkTimetable(model: ContentModel): Problem[] {
               continue;
             }
             if (elsewhere.classId === timetable.id) continue;
-            const joint = (lesson.withClasses ?? []).includes(elsewhere.classId) || (elsewhere.lesson.withClasses ?? []).includes(timetable.id);
+            const joint =
+              (lesson.withClasses ?? []).includes(elsewhere.classId) || (elsewhere.lesson.withClasses ?? []).includes(timetable.id);
             if (joint) continue;
             problems.push(
-              problemAt(timetable, teacherPath, `учитель «${teacher}» в это же время (${DAY_NAMES[day]}, ${lesson.period}-й урок, смена ${shift}) ведёт урок в классе «${elsewhere.classId}» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: [${elsewhere.classId}]`),
+              problemAt(
+                timetable,
+                teacherPath,
+                `учитель «${teacher}» в это же время (${DAY_NAMES[day]}, ${lesson.period}-й урок, смена ${shift}) ведёт урок в классе «${elsewhere.classId}» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: [${elsewhere.classId}]`,
+              ),
             );
             break;
           }

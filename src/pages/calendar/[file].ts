@@ -11,7 +11,10 @@ import { changesForClass } from '../../lib/timetable-days.ts';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
-  return calendarFiles(data.classes.map((c) => c.id), data.meetings.map((m) => m.id)).map((entry) => ({ params: { file: entry.file }, props: entry }));
+  return calendarFiles(
+    data.classes.map((c) => c.id),
+    data.meetings.map((m) => m.id),
+  ).map((entry) => ({ params: { file: entry.file }, props: entry }));
 }) satisfies GetStaticPaths;
 
 type Props = ReturnType<typeof calendarFiles>[number];

@@ -15,7 +15,10 @@ if (form) {
     (loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind) => {
       await pagefind.options({ baseUrl: base });
       for (const school of schools) {
-        await pagefind.mergeIndex(`${base}${school.id}/pagefind/`, { baseUrl: `${base}${school.id}/`, mergeFilter: { school: school.name } });
+        await pagefind.mergeIndex(`${base}${school.id}/pagefind/`, {
+          baseUrl: `${base}${school.id}/`,
+          mergeFilter: { school: school.name },
+        });
       }
       return pagefind;
     }));

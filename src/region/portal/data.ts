@@ -91,11 +91,23 @@ export function portalData(parts: readonly RegionPart[]): PortalData {
   const schools = parts
     .flatMap((part) => part.schools)
     .filter((school) => !seen.has(school.id) && seen.add(school.id))
-    .sort((a, b) => (order.get(a.municipality) ?? 0) - (order.get(b.municipality) ?? 0) || collator.compare(a.shortName, b.shortName) || collator.compare(a.id, b.id));
+    .sort(
+      (a, b) =>
+        (order.get(a.municipality) ?? 0) - (order.get(b.municipality) ?? 0) ||
+        collator.compare(a.shortName, b.shortName) ||
+        collator.compare(a.id, b.id),
+    );
   const failed = [...new Set(parts.flatMap((part) => part.failed))].filter((id) => !seen.has(id)).sort();
   const target = first.region.target;
   const figure = [
-    ...municipalities.map((m) => figureRow(m.id, m.data.name, schools.filter((school) => school.municipality === m.id), target)),
+    ...municipalities.map((m) =>
+      figureRow(
+        m.id,
+        m.data.name,
+        schools.filter((school) => school.municipality === m.id),
+        target,
+      ),
+    ),
     figureRow(undefined, regionRu.figure.region, schools, target),
   ];
   return {

@@ -66,7 +66,10 @@ export async function formXlsx(sheets: readonly { name: string; people: readonly
   const used = new Set<string>();
   for (const sheet of sheets) {
     // Excel allows 31 characters and no []:*?/\ in a sheet name, and no two alike.
-    let name = sheet.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+    let name = sheet.name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim();
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${sheet.name.slice(0, 27).trim()} (${n})`;
     used.add(name.toLowerCase());
     const worksheet = workbook.addWorksheet(name);
@@ -87,8 +90,20 @@ export function regionInfo(data: PortalData): unknown {
     generated: data.today,
     site: url(''),
     region: { name: data.region.name, authority: data.region.authority, target: data.region.target, timezone: data.region.timezone },
-    figure: data.figure.map((row) => ({ municipality: row.id ?? null, name: row.name, schools: row.total, active: row.active, share: row.share, reached: row.reached })),
-    municipalities: data.municipalities.map((m) => ({ id: m.id, name: m.data.name, coordinators: m.data.coordinators.length, url: url(`m/${m.id}/`) })),
+    figure: data.figure.map((row) => ({
+      municipality: row.id ?? null,
+      name: row.name,
+      schools: row.total,
+      active: row.active,
+      share: row.share,
+      reached: row.reached,
+    })),
+    municipalities: data.municipalities.map((m) => ({
+      id: m.id,
+      name: m.data.name,
+      coordinators: m.data.coordinators.length,
+      url: url(`m/${m.id}/`),
+    })),
     schools: data.schools.map((school) => ({
       id: school.id,
       municipality: school.municipality,
@@ -97,13 +112,27 @@ export function regionInfo(data: PortalData): unknown {
       distanceLearning: school.distanceLearning,
       hotline: { ...school.hotline, tel: dialNumber(school.hotline.phone) },
       lastChange: school.lastChange,
-      urgent: school.urgent.map((notice) => ({ title: notice.title, date: notice.date, url: url(`${school.id}/${announcementPath(notice.id)}`) })),
+      urgent: school.urgent.map((notice) => ({
+        title: notice.title,
+        date: notice.date,
+        url: url(`${school.id}/${announcementPath(notice.id)}`),
+      })),
       url: url(`${school.id}/`),
       info: url(`${school.id}/info.json`),
     })),
     failed: data.failed,
-    late: data.late.map((entry) => ({ item: entry.item.id, title: entry.item.title, deadline: entry.item.deadline, municipalities: entry.municipalities.map((m) => m.id) })),
-    links: { rss: url('rss.xml'), calendar: url('events.ics'), coordinatorsXlsx: url('coordinators/coordinators.xlsx'), coordinatorsCsv: url('coordinators/coordinators.csv') },
+    late: data.late.map((entry) => ({
+      item: entry.item.id,
+      title: entry.item.title,
+      deadline: entry.item.deadline,
+      municipalities: entry.municipalities.map((m) => m.id),
+    })),
+    links: {
+      rss: url('rss.xml'),
+      calendar: url('events.ics'),
+      coordinatorsXlsx: url('coordinators/coordinators.xlsx'),
+      coordinatorsCsv: url('coordinators/coordinators.csv'),
+    },
   };
 }
 
@@ -111,7 +140,10 @@ export function regionInfo(data: PortalData): unknown {
 export function urgentFeed(data: PortalData): Promise<string> {
   const items = data.schools
     .flatMap((school) => school.urgent.map((notice) => ({ school, notice })))
-    .sort((a, b) => b.notice.date.localeCompare(a.notice.date) || a.school.id.localeCompare(b.school.id) || a.notice.id.localeCompare(b.notice.id))
+    .sort(
+      (a, b) =>
+        b.notice.date.localeCompare(a.notice.date) || a.school.id.localeCompare(b.school.id) || a.notice.id.localeCompare(b.notice.id),
+    )
     .map(({ school, notice }) => ({
       title: `${school.shortName}: ${notice.title}`,
       link: `${data.site}${data.base}${school.id}/${announcementPath(notice.id)}`,

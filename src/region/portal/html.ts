@@ -60,31 +60,46 @@ export interface PageFrame {
 export function page(frame: PageFrame): string {
   const nav = NAV.map(
     ({ key, path }) =>
-      html`<li><a href="${frame.base}${path}"${frame.current === key ? new Html(' aria-current="page"') : ''}>${regionRu.nav[key]}</a></li>`,
+      html`<li>
+        <a href="${frame.base}${path}" ${frame.current === key ? new Html(' aria-current="page"') : ''}>${regionRu.nav[key]}</a>
+      </li>`,
   );
   const scripts = (frame.scripts ?? []).map((src) => html`<script type="module" src="${frame.base}${src}"></script>`);
   const title = frame.current === 'schools' ? `${frame.regionName}: ${regionRu.portal}` : `${frame.title} — ${frame.regionName}`;
-  return `<!DOCTYPE html>\n${html`<html lang="ru">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<meta name="description" content="${frame.description}">
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${frame.base}portal.css">
-<link rel="alternate" type="application/rss+xml" href="${frame.base}rss.xml" title="${regionRu.exports.rss}">
-${scripts}
-</head>
-<body>
-<a class="skip-link" href="#main">${regionRu.skipLink}</a>
-<header class="site-header"><div class="wrap"><a class="brand" href="${frame.base}"><strong>${frame.regionName}</strong><span>${regionRu.portal}</span></a></div></header>
-<nav class="site-nav" aria-label="${regionRu.navLabel}"><div class="wrap"><ul>${nav}</ul></div></nav>
-<main id="main" class="wrap" data-pagefind-body>
-<h1>${frame.title}</h1>
-${frame.body}
-</main>
-<footer class="site-footer"><div class="wrap"><p>${regionRu.updated(frame.updated)}</p></div></footer>
-</body>
-</html>
-`.text}`;
+  return `<!DOCTYPE html>\n${
+    html`<html lang="ru">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <meta name="description" content="${frame.description}" />
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href="${frame.base}portal.css" />
+        <link rel="alternate" type="application/rss+xml" href="${frame.base}rss.xml" title="${regionRu.exports.rss}" />
+        ${scripts}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">${regionRu.skipLink}</a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="brand" href="${frame.base}"><strong>${frame.regionName}</strong><span>${regionRu.portal}</span></a>
+          </div>
+        </header>
+        <nav class="site-nav" aria-label="${regionRu.navLabel}">
+          <div class="wrap">
+            <ul>
+              ${nav}
+            </ul>
+          </div>
+        </nav>
+        <main id="main" class="wrap" data-pagefind-body>
+          <h1>${frame.title}</h1>
+          ${frame.body}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap"><p>${regionRu.updated(frame.updated)}</p></div>
+        </footer>
+      </body>
+    </html> `.text
+  }`;
 }

@@ -54,7 +54,11 @@ function wordsHeld(data: RecordData, words: readonly string[]): number {
  * сферум») is not.
  */
 export function titleIsQuery(title: string, words: readonly string[], titleWords = ''): boolean {
-  const split = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word && !STOP_WORDS.has(word));
+  const split = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((word) => word && !STOP_WORDS.has(word));
   const shown = split(title);
   const named = [...shown, ...split(titleWords)];
   const titleCovered = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length / (shown.length || 1);
@@ -64,7 +68,10 @@ export function titleIsQuery(title: string, words: readonly string[], titleWords
 
 /** How many of the words name the record: found in its title or the hidden words that stand for it. */
 export function titleWordsHeld(data: RecordData, words: readonly string[]): number {
-  const named = `${data.meta?.title ?? ''} ${data.meta?.title_words ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const named = `${data.meta?.title ?? ''} ${data.meta?.title_words ?? ''}`
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
   return words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word))).length;
 }
 

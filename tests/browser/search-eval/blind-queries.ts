@@ -25,16 +25,41 @@ export function isBlindAnswer(expected: readonly string[], path: string): boolea
 const RUSSIAN_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюё';
 const LATIN_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
 /** The same keys pressed with the Latin layout on: «звонки» → «pdjyrb». */
-const typedInLatin = (text: string) =>
-  [...text.toLowerCase()].map((letter) => LATIN_KEYS[RUSSIAN_KEYS.indexOf(letter)] ?? letter).join('');
+const typedInLatin = (text: string) => [...text.toLowerCase()].map((letter) => LATIN_KEYS[RUSSIAN_KEYS.indexOf(letter)] ?? letter).join('');
 
 /** One letter left out, typed twice, or two neighbours swapped, at a given place. */
 const withoutLetter = (word: string, at: number) => word.slice(0, at) + word.slice(at + 1);
 const withDoubledLetter = (word: string, at: number) => word.slice(0, at + 1) + word.slice(at);
 const withSwappedLetters = (word: string, at: number) => word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 
-const ORDINALS = ['', 'первый', 'второй', 'третий', 'четвёртый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый', 'одиннадцатый'];
-const ORDINALS_GENITIVE = ['', 'первого', 'второго', 'третьего', 'четвёртого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого', 'одиннадцатого'];
+const ORDINALS = [
+  '',
+  'первый',
+  'второй',
+  'третий',
+  'четвёртый',
+  'пятый',
+  'шестой',
+  'седьмой',
+  'восьмой',
+  'девятый',
+  'десятый',
+  'одиннадцатый',
+];
+const ORDINALS_GENITIVE = [
+  '',
+  'первого',
+  'второго',
+  'третьего',
+  'четвёртого',
+  'пятого',
+  'шестого',
+  'седьмого',
+  'восьмого',
+  'девятого',
+  'десятого',
+  'одиннадцатого',
+];
 
 /** «5Б» → 5, «б». */
 function gradeAndLetter(name: string): [number, string] {
@@ -69,22 +94,22 @@ function surnameCases(surname: string, female: boolean): { genitive: string; dat
 
 /** How subjects are said: «по чему» and the nickname of its teacher, if there is a common one. */
 const SUBJECT_WORDS: Record<string, { dative: string; teacher?: string }> = {
-  'Математика': { dative: 'математике', teacher: 'математичка' },
-  'Алгебра': { dative: 'алгебре' },
-  'Геометрия': { dative: 'геометрии' },
+  Математика: { dative: 'математике', teacher: 'математичка' },
+  Алгебра: { dative: 'алгебре' },
+  Геометрия: { dative: 'геометрии' },
   'Русский язык': { dative: 'русскому', teacher: 'русичка' },
-  'Литература': { dative: 'литре' },
+  Литература: { dative: 'литре' },
   'Литературное чтение': { dative: 'чтению' },
   'Английский язык': { dative: 'английскому', teacher: 'англичанка' },
   'Физическая культура': { dative: 'физре', teacher: 'физрук' },
-  'Информатика': { dative: 'информатике', teacher: 'информатик' },
-  'Химия': { dative: 'химии', teacher: 'химичка' },
-  'История': { dative: 'истории', teacher: 'историк' },
-  'Обществознание': { dative: 'обществознанию' },
-  'Биология': { dative: 'биологии', teacher: 'биологичка' },
-  'География': { dative: 'географии', teacher: 'географичка' },
-  'Физика': { dative: 'физике', teacher: 'физичка' },
-  'Музыка': { dative: 'музыке' },
+  Информатика: { dative: 'информатике', teacher: 'информатик' },
+  Химия: { dative: 'химии', teacher: 'химичка' },
+  История: { dative: 'истории', teacher: 'историк' },
+  Обществознание: { dative: 'обществознанию' },
+  Биология: { dative: 'биологии', teacher: 'биологичка' },
+  География: { dative: 'географии', teacher: 'географичка' },
+  Физика: { dative: 'физике', teacher: 'физичка' },
+  Музыка: { dative: 'музыке' },
   'Основы безопасности и защиты Родины': { dative: 'обзр', teacher: 'обжшник' },
 };
 const subjectDative = (subject: string) => SUBJECT_WORDS[subject]?.dative ?? subject.toLowerCase();
@@ -102,7 +127,8 @@ const digitsOf = (phone: string) => phone.replace(/\D/g, '').slice(-10);
 // ---------------------------------------------------------------------------------------------
 
 function placesIn(school: School) {
-  const staffWhere = (test: (person: School['staff'][number]) => boolean) => school.staff.filter(test).map((person) => `staff/#${person.id}`);
+  const staffWhere = (test: (person: School['staff'][number]) => boolean) =>
+    school.staff.filter(test).map((person) => `staff/#${person.id}`);
   const contactsWhere = (test: (contact: School['contacts'][number]) => boolean) =>
     school.contacts.filter(test).map((contact) => `contacts/#${contact.id}`);
   const coordinatorPath = (index: number) => `coordinators/#coordinator-${index + 1}`;
@@ -120,7 +146,9 @@ function placesIn(school: School) {
     /** Everyone with a surname (a surname alone cannot tell namesakes apart). */
     surname(surname: string): string[] {
       const names = new Set(
-        [...school.staff.map((p) => p.name), ...school.coordinators.map((c) => c.name)].filter((name) => nameParts(name).surname === surname),
+        [...school.staff.map((p) => p.name), ...school.coordinators.map((c) => c.name)].filter(
+          (name) => nameParts(name).surname === surname,
+        ),
       );
       return [...names].flatMap((name) => this.person(name));
     },
@@ -249,7 +277,14 @@ function contacts(q: Questions, school: School, at: Places) {
   const ofKind = (kind: string) => at.contactsWhere((contact) => contact.kind === kind);
   const hotline = ofKind('hotline');
   q.ask(
-    ['горячая линия', 'телефон горячей линии', 'куда звонить по дистанционке', 'горячея линия', typedInLatin('горячая линия'), 'номер горячей линии школы'],
+    [
+      'горячая линия',
+      'телефон горячей линии',
+      'куда звонить по дистанционке',
+      'горячея линия',
+      typedInLatin('горячая линия'),
+      'номер горячей линии школы',
+    ],
     hotline,
   );
 
@@ -269,9 +304,15 @@ function contacts(q: Questions, school: School, at: Places) {
   q.ask(['льготы многодетным', 'помощь малоимущим семьям'], ofKind('social'));
 
   const director = at.staffWhere((p) => /^директор$/i.test(p.position.trim()));
-  const reception = at.contactsWhere((c) => c.kind === 'administration' && /директор|секретар|приём/i.test(c.title) && !/замест|увр/i.test(c.title));
+  const reception = at.contactsWhere(
+    (c) => c.kind === 'administration' && /директор|секретар|приём/i.test(c.title) && !/замест|увр/i.test(c.title),
+  );
   q.ask(['телефон директора', 'позвонить директору'], reception, director);
-  q.ask(['приемная директора', 'секретарь школы', 'записаться на прием к директору'], reception, at.communicationWhere((item) => /директор/i.test(item.title) && !/замест/i.test(item.title)));
+  q.ask(
+    ['приемная директора', 'секретарь школы', 'записаться на прием к директору'],
+    reception,
+    at.communicationWhere((item) => /директор/i.test(item.title) && !/замест/i.test(item.title)),
+  );
   q.ask(['директор', 'кто директор школы', 'дериктор'], director);
 
   const deputies = at.staffWhere((p) => /учебно-воспитательной/i.test(p.position));
@@ -280,12 +321,23 @@ function contacts(q: Questions, school: School, at: Places) {
 
   const itSupport = [...ofKind('it-support'), ...at.staffWhere((p) => /системн/i.test(p.position))];
   q.ask(['техподдержка', 'тхеподдержка', 'техническая поддержка телефон', 'сисадмин школы', 'помощь с компьютером школа'], itSupport);
-  q.ask('не могу войти в сферум кому звонить', itSupport, at.guidesWhere((g) => /восстанов/i.test(g.title)));
+  q.ask(
+    'не могу войти в сферум кому звонить',
+    itSupport,
+    at.guidesWhere((g) => /восстанов/i.test(g.title)),
+  );
 
   q.ask(['электронная почта для вопросов по дистанту', 'куда написать письмо по дистанционке'], ofKind('email'));
-  q.ask(['управление образования телефон', 'гороно горячая линия'], at.contactsWhere((c) => c.kind === 'other' && /управлени.*образовани/i.test(c.title)));
+  q.ask(
+    ['управление образования телефон', 'гороно горячая линия'],
+    at.contactsWhere((c) => c.kind === 'other' && /управлени.*образовани/i.test(c.title)),
+  );
 
-  q.ask('телефон школы', 'contacts/#school-reception', at.phone(school.school.phone).filter((p) => p.startsWith('contacts/')));
+  q.ask(
+    'телефон школы',
+    'contacts/#school-reception',
+    at.phone(school.school.phone).filter((p) => p.startsWith('contacts/')),
+  );
   q.ask('адрес школы', 'contacts/#school-reception');
   q.ask(['контакты школы', 'все телефоны'], 'contacts/');
 
@@ -303,7 +355,12 @@ function contacts(q: Questions, school: School, at: Places) {
     const digits = digitsOf(phone);
     // A city number: a four-digit area code and six digits («8 (3843) 36-43-70»).
     const local = digits.slice(-6);
-    const forms = [`${local.slice(0, 2)}-${local.slice(2, 4)}-${local.slice(4)}`, `8${digits}`, `+7 ${digits.slice(0, 4)} ${local}`, `чей номер ${local}`];
+    const forms = [
+      `${local.slice(0, 2)}-${local.slice(2, 4)}-${local.slice(4)}`,
+      `8${digits}`,
+      `+7 ${digits.slice(0, 4)} ${local}`,
+      `чей номер ${local}`,
+    ];
     q.ask(forms[i % forms.length]!, at.phone(phone));
   });
 }
@@ -320,7 +377,13 @@ function people(q: Questions, school: School, at: Places) {
       () => [`кто ${female ? 'такая' : 'такой'} ${surname}`, at.surname(surname)],
       () => [`${lower} ${name.toLowerCase()} ${patronymic.toLowerCase()}`, at.person(person.name)],
       () => (cases ? [`почта ${cases.genitive}`, female ? at.surname(surname) : at.surnameOrNamesake(surname)] : undefined),
-      () => (cases ? [`как связаться ${/^[сзшж][^аеёиоуыэюя]/i.test(surname) ? 'со' : 'с'} ${cases.instrumental} ${initials}`, at.person(person.name)] : undefined),
+      () =>
+        cases
+          ? [
+              `как связаться ${/^[сзшж][^аеёиоуыэюя]/i.test(surname) ? 'со' : 'с'} ${cases.instrumental} ${initials}`,
+              at.person(person.name),
+            ]
+          : undefined,
       () => (surname.length > 5 ? [`${withoutLetter(surname, 3)} ${initials}`, at.person(person.name)] : undefined),
       () => [`${lower} сферум`, at.surnameOrNamesake(surname)],
       () => (surname.length > 4 ? [withDoubledLetter(lower, 2), at.surnameOrNamesake(surname)] : undefined),
@@ -346,21 +409,37 @@ function people(q: Questions, school: School, at: Places) {
     const words = SUBJECT_WORDS[subject];
     if (!words) return;
     const isPrimary = teachers.some((t) => /начальных/i.test(t.position));
-    if (words.teacher && !isPrimary) q.ask(words.teacher, at.staffWhere((p) => p.subjects.includes(subject)));
+    if (words.teacher && !isPrimary)
+      q.ask(
+        words.teacher,
+        at.staffWhere((p) => p.subjects.includes(subject)),
+      );
     // A different class for each subject, so the questions do not all name the same one.
     const taught = seniorClasses.filter((entry) => teachers.some((t) => t.classes.includes(entry.id)));
     const inClass = taught[s % (taught.length || 1)];
     if (inClass) {
       q.ask(
-        [`учитель по ${words.dative} ${classSpellings(inClass.class)[0]}`, `кто учитель по ${words.dative} в ${classSpellings(inClass.class)[1]}`][s % 2]!,
+        [
+          `учитель по ${words.dative} ${classSpellings(inClass.class)[0]}`,
+          `кто учитель по ${words.dative} в ${classSpellings(inClass.class)[1]}`,
+        ][s % 2]!,
         at.staffWhere((p) => p.subjects.includes(subject) && p.classes.includes(inClass.id)),
       );
     }
   });
 
-  q.ask(['библиотекарь', 'школьная библиотека'], at.staffWhere((p) => /библиотекар/i.test(p.position)));
-  q.ask('логопед', at.staffWhere((p) => /логопед/i.test(p.position)));
-  q.ask('зам по воспитательной работе', at.staffWhere((p) => /заместитель директора по воспитательной/i.test(p.position)));
+  q.ask(
+    ['библиотекарь', 'школьная библиотека'],
+    at.staffWhere((p) => /библиотекар/i.test(p.position)),
+  );
+  q.ask(
+    'логопед',
+    at.staffWhere((p) => /логопед/i.test(p.position)),
+  );
+  q.ask(
+    'зам по воспитательной работе',
+    at.staffWhere((p) => /заместитель директора по воспитательной/i.test(p.position)),
+  );
   q.ask(['список учителей', 'учителя школы', 'почта учителей', 'аккаунты учителей в сферуме', 'училки контакты'], 'staff/');
 }
 
@@ -370,14 +449,24 @@ const NO_PLATFORM: PlatformWords = { in: '', of: '', name: '' };
 const GUIDE_NEEDS: { is: (guide: School['guides'][number]) => boolean; asks: (platform: PlatformWords, device: string) => string[] }[] = [
   {
     is: (g) => g.topic === 'connect' && !/восстанов/i.test(g.title),
-    asks: (platform, device) => [`как зайти в ${platform.in} ${device}`, `как подключиться ${device || 'к платформе'}`, `вход в ${platform.in} ${device} инструкция`],
+    asks: (platform, device) => [
+      `как зайти в ${platform.in} ${device}`,
+      `как подключиться ${device || 'к платформе'}`,
+      `вход в ${platform.in} ${device} инструкция`,
+    ],
   },
-  { is: (g) => /восстанов/i.test(g.title), asks: (platform, device) => [`забыл пароль от ${platform.of} ${device}`, 'не могу зайти восстановить доступ'] },
+  {
+    is: (g) => /восстанов/i.test(g.title),
+    asks: (platform, device) => [`забыл пароль от ${platform.of} ${device}`, 'не могу зайти восстановить доступ'],
+  },
   {
     is: (g) => g.topic === 'lesson' && /видеоурок|подключиться к/i.test(g.title),
     asks: () => ['как подключиться к уроку', 'как попасть на онлайн урок', 'как зайти на видеоурок'],
   },
-  { is: (g) => /микрофон|камер/i.test(g.title), asks: () => ['не работает микрофон на уроке', 'как включить камеру на уроке', 'меня не слышно на уроке'] },
+  {
+    is: (g) => /микрофон|камер/i.test(g.title),
+    asks: () => ['не работает микрофон на уроке', 'как включить камеру на уроке', 'меня не слышно на уроке'],
+  },
   { is: (g) => /руку/i.test(g.title), asks: () => ['как поднять руку на онлайн уроке'] },
   {
     is: (g) => g.topic === 'homework' && /сдать|прикреп|отправ/i.test(g.title),
@@ -390,7 +479,10 @@ const GUIDE_NEEDS: { is: (guide: School['guides'][number]) => boolean; asks: (pl
     is: (g) => /не работает/i.test(g.title),
     asks: () => ['не работает звук', 'ничего не слышно на уроке что делать', 'ничего не работает что делать', 'пропал интернет на уроке'],
   },
-  { is: (g) => /написать учителю/i.test(g.title), asks: (_platform, device) => [`как написать училке ${device}`, 'как задать вопрос учителю'] },
+  {
+    is: (g) => /написать учителю/i.test(g.title),
+    asks: (_platform, device) => [`как написать училке ${device}`, 'как задать вопрос учителю'],
+  },
   { is: (g) => /уведомлени/i.test(g.title), asks: (platform) => [`как включить уведомления в ${platform.in}`] },
 ];
 
@@ -410,12 +502,16 @@ function guides(q: Questions, school: School, at: Places) {
           (!device || !query.includes(device) || g.device === first.device || g.device === 'any') &&
           (!namesPlatform || g.platform === first.platform),
       );
-      q.ask(query, fits.map((g) => `guides/${g.id}/`));
+      q.ask(
+        query,
+        fits.map((g) => `guides/${g.id}/`),
+      );
     }
   }
   q.ask(['инструкции', 'пошаговые инструкции для учеников', 'инстукции'], 'guides/');
   // The phone and the computer asked for in general: any instruction for connecting from that device.
-  const connecting = (device: string) => at.guidesWhere((g) => g.topic === 'connect' && !/восстанов/i.test(g.title) && (g.device === device || g.device === 'any'));
+  const connecting = (device: string) =>
+    at.guidesWhere((g) => g.topic === 'connect' && !/восстанов/i.test(g.title) && (g.device === device || g.device === 'any'));
   q.ask(['как подключиться с телефона', 'подключение со смартфона'], connecting('phone'));
   q.ask(['как подключиться с компьютера', 'подключение с ноутбука'], connecting('computer'));
 }
@@ -450,9 +546,18 @@ function faq(q: Questions, school: School, at: Places) {
 }
 
 function meetings(q: Questions, school: School, at: Places) {
-  q.ask(['родительское собрание', 'онлайн собрание для родителей когда', typedInLatin('собрание'), 'сабрание', 'собрания родителей'], 'meetings/');
-  q.ask(['общешкольное собрание', 'общее собрание родителей всей школы'], at.meetingsWhere((m) => m.classes.length === 0));
-  q.ask('запись собрания посмотреть', at.meetingsWhere((m) => Boolean(m.recording)));
+  q.ask(
+    ['родительское собрание', 'онлайн собрание для родителей когда', typedInLatin('собрание'), 'сабрание', 'собрания родителей'],
+    'meetings/',
+  );
+  q.ask(
+    ['общешкольное собрание', 'общее собрание родителей всей школы'],
+    at.meetingsWhere((m) => m.classes.length === 0),
+  );
+  q.ask(
+    'запись собрания посмотреть',
+    at.meetingsWhere((m) => Boolean(m.recording)),
+  );
   const forms = [
     (name: string) => `собрание ${classSpellings(name)[0]}`,
     (name: string) => {
@@ -464,7 +569,10 @@ function meetings(q: Questions, school: School, at: Places) {
   ];
   const classesWithMeetings = school.classes.filter((entry) => school.meetings.some((m) => m.classes.includes(entry.id)));
   classesWithMeetings.slice(0, 6).forEach((entry, i) => {
-    q.ask(forms[i % forms.length]!(entry.class), at.meetingsWhere((m) => m.classes.includes(entry.id)));
+    q.ask(
+      forms[i % forms.length]!(entry.class),
+      at.meetingsWhere((m) => m.classes.includes(entry.id)),
+    );
   });
 }
 
@@ -473,7 +581,17 @@ function requirements(q: Questions, school: School) {
   const page = 'requirements/';
   const devices = new Set<string>(school.requirements?.devices?.map((d) => d.device) ?? []);
   const deviceItem = (device: string) => (devices.has(device) ? [`${page}#device-${device}`] : []);
-  q.ask(['технические требования', 'требования к устройствам', typedInLatin('требования'), 'какой браузер нужен', 'сколько оперативки надо для уроков', 'трибования к технике'], page);
+  q.ask(
+    [
+      'технические требования',
+      'требования к устройствам',
+      typedInLatin('требования'),
+      'какой браузер нужен',
+      'сколько оперативки надо для уроков',
+      'трибования к технике',
+    ],
+    page,
+  );
   q.ask(['минимальные требования к компьютеру', 'какой нужен комп для дистанционки'], deviceItem('computer'), page);
   q.ask('подойдет ли ноутбук для уроков', deviceItem('laptop'), page);
   q.ask('требования к телефону для уроков', deviceItem('phone'), page);
@@ -487,36 +605,93 @@ function communication(q: Questions, school: School, at: Places) {
   if (school.communication.length === 0) return;
   const page = 'communication/';
   q.ask(
-    ['график связи', 'грфик связи', 'расписание связи с администрацией', 'график общения родителей и учителей', 'когда можно связаться с администрацией', 'консультации для родителей время'],
+    [
+      'график связи',
+      'грфик связи',
+      'расписание связи с администрацией',
+      'график общения родителей и учителей',
+      'когда можно связаться с администрацией',
+      'консультации для родителей время',
+    ],
     page,
   );
-  q.ask('во сколько планерка у учителей', at.communicationWhere((item) => /планёрк|планерк/i.test(item.title)));
-  q.ask('классный час онлайн когда', at.communicationWhere((item) => /классн\S* час/i.test(item.title)));
-  q.ask('родительский чат класса', at.communicationWhere((item) => /чат/i.test(item.title)));
-  q.ask('когда можно поговорить с психологом', at.communicationWhere((item) => /психолог/i.test(item.title)), at.contactsWhere((c) => c.kind === 'psychologist' && c.person !== undefined));
+  q.ask(
+    'во сколько планерка у учителей',
+    at.communicationWhere((item) => /планёрк|планерк/i.test(item.title)),
+  );
+  q.ask(
+    'классный час онлайн когда',
+    at.communicationWhere((item) => /классн\S* час/i.test(item.title)),
+  );
+  q.ask(
+    'родительский чат класса',
+    at.communicationWhere((item) => /чат/i.test(item.title)),
+  );
+  q.ask(
+    'когда можно поговорить с психологом',
+    at.communicationWhere((item) => /психолог/i.test(item.title)),
+    at.contactsWhere((c) => c.kind === 'psychologist' && c.person !== undefined),
+  );
 }
 
 function planAndDocuments(q: Questions, school: School, at: Places) {
-  q.ask(['план-график мероприятий', 'план мероприятий по дистанционному обучению сроки', 'дорожная карта дистанционки', 'план графек', typedInLatin('план-график'), 'сроки мероприятий и ответственные'], 'plan/');
+  q.ask(
+    [
+      'план-график мероприятий',
+      'план мероприятий по дистанционному обучению сроки',
+      'дорожная карта дистанционки',
+      'план графек',
+      typedInLatin('план-график'),
+      'сроки мероприятий и ответственные',
+    ],
+    'plan/',
+  );
 
   const order = school.school.distanceLearning?.order;
   if (order) q.ask(['приказ о переходе на дистанционное обучение', 'приказ о дистанте'], `documents/#${order}`);
   for (const document of school.documents.filter((d) => d.kind === 'order' && d.number).slice(0, 3)) {
-    q.ask(`приказ ${document.number}`, at.documentsWhere((d) => d.number === document.number));
+    q.ask(
+      `приказ ${document.number}`,
+      at.documentsWhere((d) => d.number === document.number),
+    );
   }
-  q.ask('приказ об утверждении плана графика', at.documentsWhere((d) => d.kind === 'order' && /план/i.test(d.title)));
-  q.ask(['положение о дистанционном обучении', 'положение об электронном обучении'], at.documentsWhere((d) => d.kind === 'regulation'));
-  q.ask('методические рекомендации минпросвещения', at.documentsWhere((d) => d.kind === 'recommendation'));
-  q.ask('памятка родителям режим дня', at.documentsWhere((d) => /памятк/i.test(d.title)));
+  q.ask(
+    'приказ об утверждении плана графика',
+    at.documentsWhere((d) => d.kind === 'order' && /план/i.test(d.title)),
+  );
+  q.ask(
+    ['положение о дистанционном обучении', 'положение об электронном обучении'],
+    at.documentsWhere((d) => d.kind === 'regulation'),
+  );
+  q.ask(
+    'методические рекомендации минпросвещения',
+    at.documentsWhere((d) => d.kind === 'recommendation'),
+  );
+  q.ask(
+    'памятка родителям режим дня',
+    at.documentsWhere((d) => /памятк/i.test(d.title)),
+  );
   q.ask(['приказы', 'документы школы'], 'documents/');
 }
 
 function coordinators(q: Questions, school: School, at: Places) {
   if (school.coordinators.length === 0) return;
   q.ask(['координатор', 'кординатор', 'ответственные за дистанционку', 'координаторы дистанционного обучения'], 'coordinators/');
-  q.ask('кто координирует дистанционное обучение в школе', at.coordinatorsWhere((c) => c.level === 'school'), 'coordinators/#level-school');
-  q.ask('муниципальный координатор', at.coordinatorsWhere((c) => c.level === 'municipal'), 'coordinators/#level-municipal');
-  q.ask('региональный координатор телефон', at.coordinatorsWhere((c) => c.level === 'regional'), 'coordinators/#level-regional');
+  q.ask(
+    'кто координирует дистанционное обучение в школе',
+    at.coordinatorsWhere((c) => c.level === 'school'),
+    'coordinators/#level-school',
+  );
+  q.ask(
+    'муниципальный координатор',
+    at.coordinatorsWhere((c) => c.level === 'municipal'),
+    'coordinators/#level-municipal',
+  );
+  q.ask(
+    'региональный координатор телефон',
+    at.coordinatorsWhere((c) => c.level === 'regional'),
+    'coordinators/#level-regional',
+  );
   for (const coordinator of school.coordinators.filter((c) => c.level !== 'school')) {
     const { surname } = nameParts(coordinator.name);
     q.ask(`координатор ${surname}`, at.person(coordinator.name));
@@ -527,11 +702,21 @@ function devicesAndPlatforms(q: Questions, school: School, at: Places) {
   const devicePage = at.pagesWhere(/устройств|ноутбук|планшет|техник/i);
   const noComputer = at.faqWhere((item) => /нет компьютера|нет.*планшета/i.test(item.question));
   q.ask(
-    ['взять ноутбук в школе', 'выдача планшетов', 'школа дает комп на время', 'получить устройство во временное пользование', 'ноутбук напрокат от школы', typedInLatin('ноутбук')],
+    [
+      'взять ноутбук в школе',
+      'выдача планшетов',
+      'школа дает комп на время',
+      'получить устройство во временное пользование',
+      'ноутбук напрокат от школы',
+      typedInLatin('ноутбук'),
+    ],
     devicePage,
     noComputer,
   );
-  q.ask(['как устроено дистанционное обучение', 'как проходит учеба на дистанте', 'порядок обучения на дистанционке'], at.pagesWhere(/устроен|порядок обучения/i));
+  q.ask(
+    ['как устроено дистанционное обучение', 'как проходит учеба на дистанте', 'порядок обучения на дистанционке'],
+    at.pagesWhere(/устроен|порядок обучения/i),
+  );
 
   for (const platform of school.platforms) {
     const words = PLATFORM_WORDS[platform.id];

@@ -42,8 +42,14 @@ export function evalCases(contentDir: string): EvalCase[] {
   const psychologist = [contact('psychologist', (title) => !title.includes('доверия')), ...staff((p) => p.includes('психолог'))];
   const social = [contact('social', (title) => title.includes('педагог')), ...staff((p) => p.includes('социальн'))];
   const itSupport = [contact('it-support'), ...staff((p) => p.includes('системный'))];
-  const director = [...staff((p) => p === 'директор'), contact('administration', (title) => title.includes('директор') && !title.includes('заместител'))];
-  const deputy = [contact('administration', (title) => /заместител|завуч/.test(title)), ...staff((p) => p.startsWith('заместитель директора по учебно'))];
+  const director = [
+    ...staff((p) => p === 'директор'),
+    contact('administration', (title) => title.includes('директор') && !title.includes('заместител')),
+  ];
+  const deputy = [
+    contact('administration', (title) => /заместител|завуч/.test(title)),
+    ...staff((p) => p.startsWith('заместитель директора по учебно')),
+  ];
   const phoneOf = (place: string | undefined) => c.contacts.find((entry) => `contacts/#${entry.id}` === place)?.phones[0];
 
   // Timetables and bells.
@@ -55,8 +61,22 @@ export function evalCases(contentDir: string): EvalCase[] {
     const own = [timetable(entry.class)];
     ask(`расписание ${grade}${letter.toLowerCase()}`, own);
     ask(`${grade} ${letter} класс`, own);
-    ask([`какие уроки завтра у ${grade}${letter}`, `уроки ${grade}-${letter.toLowerCase()} класса`, `раписание ${grade} ${letter.toLowerCase()}`][i]!, own);
-    ask([`расписанние уроков ${grade}${letter.toLowerCase()}`, `что сегодня у ${grade}${letter} класса`, `${wrongLayout('расписание')} ${grade}${letter.toLowerCase()}`][i]!, own);
+    ask(
+      [
+        `какие уроки завтра у ${grade}${letter}`,
+        `уроки ${grade}-${letter.toLowerCase()} класса`,
+        `раписание ${grade} ${letter.toLowerCase()}`,
+      ][i]!,
+      own,
+    );
+    ask(
+      [
+        `расписанние уроков ${grade}${letter.toLowerCase()}`,
+        `что сегодня у ${grade}${letter} класса`,
+        `${wrongLayout('расписание')} ${grade}${letter.toLowerCase()}`,
+      ][i]!,
+      own,
+    );
     const teacher = c.staff.find((s) => s.id === entry.classTeacher);
     if (i === 0 && teacher) ask(`классный руководитель ${grade}${letter}`, [...own, `staff/#${teacher.id}`]);
   }
@@ -102,7 +122,9 @@ export function evalCases(contentDir: string): EvalCase[] {
   // Device requirements.
   if (c.hasRequirements) {
     // A question about one device wants that device (or the page); a general one, the page or any of its parts.
-    const parts = ['internet', 'device-computer', 'device-laptop', 'device-tablet', 'device-phone'].map((anchor) => `requirements/#${anchor}`);
+    const parts = ['internet', 'device-computer', 'device-laptop', 'device-tablet', 'device-phone'].map(
+      (anchor) => `requirements/#${anchor}`,
+    );
     const requirements = (anchor?: string) => (anchor ? [`requirements/#${anchor}`, 'requirements/'] : ['requirements/', ...parts]);
     const internetFaq = c.faq.find((f) => /интернет/i.test(f.question));
     ask('минимальные требования к компьютеру', requirements('device-computer'));
@@ -119,7 +141,10 @@ export function evalCases(contentDir: string): EvalCase[] {
   // Meetings.
   const meetingsOf = (test: (m: (typeof c.meetings)[number]) => boolean) => c.meetings.filter(test).map((m) => `meetings/#${m.id}`);
   ask('родительское собрание', [...meetingsOf(() => true), 'meetings/']);
-  ask('когда общешкольное собрание', meetingsOf((m) => m.classes.length === 0));
+  ask(
+    'когда общешкольное собрание',
+    meetingsOf((m) => m.classes.length === 0),
+  );
   const classMeeting = c.meetings.find((m) => m.classes.length === 1);
   if (classMeeting) {
     const name = c.classes.find((entry) => entry.id === classMeeting.classes[0])!.class;
@@ -151,7 +176,10 @@ export function evalCases(contentDir: string): EvalCase[] {
   ask('ничего не работает что делать', guides('troubleshooting'));
   ask('не открывается сферум', guides('troubleshooting', undefined, 'sferum'));
   ask('пропал звук на уроке', guides('troubleshooting'));
-  ask('как написать учителю', [...guides('other'), ...c.faq.filter((f) => /связаться с учител/i.test(f.question)).map((f) => `faq/#${f.id}`)]);
+  ask('как написать учителю', [
+    ...guides('other'),
+    ...c.faq.filter((f) => /связаться с учител/i.test(f.question)).map((f) => `faq/#${f.id}`),
+  ]);
   ask('инструкции', ['guides/', ...c.guides.map((g) => `guides/${g.id}/`)]);
 
   // Lending devices.
@@ -168,21 +196,26 @@ export function evalCases(contentDir: string): EvalCase[] {
   ask('приказ о дистанционке', [order]);
   ask('приказ о переходе на дистант', [order]);
   ask(wrongLayout('приказ о дистанционном'), [order]);
-  ask('положение о дистанционном обучении', c.documents.filter((d) => d.kind === 'regulation').map((d) => `documents/#${d.id}`));
+  ask(
+    'положение о дистанционном обучении',
+    c.documents.filter((d) => d.kind === 'regulation').map((d) => `documents/#${d.id}`),
+  );
   ask('план-график', ['plan/']);
   ask('план график мероприятий по дистанционному обучению', ['plan/']);
   ask('план мероприятий школы', ['plan/']);
   ask('что запланировано школой', ['plan/']);
 
   // Coordinators.
-  const coordinator = (level: string) => c.coordinators.flatMap((entry, i) => (entry.level === level ? [`coordinators/#coordinator-${i + 1}`] : []));
+  const coordinator = (level: string) =>
+    c.coordinators.flatMap((entry, i) => (entry.level === level ? [`coordinators/#coordinator-${i + 1}`] : []));
   ask('координатор', ['coordinators/', ...c.coordinators.map((_, i) => `coordinators/#coordinator-${i + 1}`)]);
   ask('кто координатор дистанционного обучения в школе', ['coordinators/', ...coordinator('school')]);
   ask('координатор в управлении образования', coordinator('municipal'));
   ask('куда жаловаться если школа не отвечает', ['coordinators/', ...coordinator('municipal'), ...coordinator('regional')]);
 
   // Teachers.
-  const subjectTeachers = (word: string) => c.staff.filter((s) => (s.subjects ?? []).some((subject: string) => subject.toLowerCase().includes(word))).map((s) => `staff/#${s.id}`);
+  const subjectTeachers = (word: string) =>
+    c.staff.filter((s) => (s.subjects ?? []).some((subject: string) => subject.toLowerCase().includes(word))).map((s) => `staff/#${s.id}`);
   ask('учитель математики', subjectTeachers('математик'));
   ask('учительница английского', subjectTeachers('английск'));
   ask('кто ведет физику', subjectTeachers('физика'));
@@ -195,13 +228,32 @@ export function evalCases(contentDir: string): EvalCase[] {
 
   // A second set, written later to look for general failure modes: one-word queries, surnames and
   // their cases, more spellings of class names, colloquial words, long questions.
-  const ordinals = ['первый', 'второй', 'третий', 'четвертый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый', 'одиннадцатый'];
+  const ordinals = [
+    'первый',
+    'второй',
+    'третий',
+    'четвертый',
+    'пятый',
+    'шестой',
+    'седьмой',
+    'восьмой',
+    'девятый',
+    'десятый',
+    'одиннадцатый',
+  ];
   for (const [i, entry] of picked.entries()) {
     const [grade, letter] = gradeAndLetter(entry.class);
     const own = [timetable(entry.class)];
     ask([`${grade}-${letter}`, `${grade}${letter} расп`, `уроки в ${grade} ${letter.toLowerCase()} на завтра`][i]!, own);
     ask(`${ordinals[Number(grade) - 1]} ${letter.toLowerCase()} расписание`, own);
-    ask([`расписание ${grade} ${letter} класса на неделю`, `${ordinals[Number(grade) - 1]} ${letter} класс`, `${grade}${letter.toLowerCase()}`][i]!, own);
+    ask(
+      [
+        `расписание ${grade} ${letter} класса на неделю`,
+        `${ordinals[Number(grade) - 1]} ${letter} класс`,
+        `${grade}${letter.toLowerCase()}`,
+      ][i]!,
+      own,
+    );
   }
   ask('когда звонок на урок', ['timetable/bells/']);
   ask('во сколько заканчиваются уроки', ['timetable/bells/']);
@@ -229,22 +281,37 @@ export function evalCases(contentDir: string): EvalCase[] {
   ask('подскажите пожалуйста как моему ребенку попасть на урок с телефона', guides('lesson'));
   ask('нет звука', guides('troubleshooting'));
   ask('не работает камера на видеоуроке', [...guides('lesson'), ...guides('troubleshooting')]);
-  ask('инет пропал что делать', [...guides('troubleshooting'), ...c.faq.filter((f) => /интернет/i.test(f.question)).map((f) => `faq/#${f.id}`)]);
+  ask('инет пропал что делать', [
+    ...guides('troubleshooting'),
+    ...c.faq.filter((f) => /интернет/i.test(f.question)).map((f) => `faq/#${f.id}`),
+  ]);
   ask('ноутбук на время', [...lending, ...noComputerFaq]);
   ask('как получить планшет в школе', [...lending, ...noComputerFaq]);
-  ask('приказ', c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`));
+  ask(
+    'приказ',
+    c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`),
+  );
   ask('план', ['plan/']);
   ask('куратор дистанционного обучения', ['coordinators/', ...coordinator('school')]);
   ask('училка по математике', subjectTeachers('математик'));
   ask('кто преподает русский язык', subjectTeachers('русский'));
   ask('учитель истории', subjectTeachers('истори'));
   const surnamed = c.staff.filter((s) => (s.subjects ?? []).length > 0 && s.name.split(' ')[0]!.length >= 5).slice(1, 4);
-  const genitive = (surname: string) => (/(ов|ев|ин|ын)$/.test(surname) ? `${surname}а` : /(ова|ева|ина|ына)$/.test(surname) ? `${surname.slice(0, -1)}ой` : surname);
+  const genitive = (surname: string) =>
+    /(ов|ев|ин|ын)$/.test(surname) ? `${surname}а` : /(ова|ева|ина|ына)$/.test(surname) ? `${surname.slice(0, -1)}ой` : surname;
   for (const [i, person] of surnamed.entries()) {
     const [surname, first, patronymic] = person.name.split(' ') as [string, string, string];
     const same = (test: (s: (typeof c.staff)[number]) => boolean) => c.staff.filter(test).map((s) => `staff/#${s.id}`);
-    ask([`телефон ${genitive(surname)}`, surname.toUpperCase(), `${first} ${patronymic}`][i]!, [`staff/#${person.id}`, ...(i === 2 ? same((s) => s.name.endsWith(`${first} ${patronymic}`)) : [])]);
-    ask([`${surname.toLowerCase()} ${first[0]!.toLowerCase()}`, `${surname.toLowerCase().slice(0, -1)}`, `${surname} ${first} ${patronymic}`][i]!, [`staff/#${person.id}`]);
+    ask([`телефон ${genitive(surname)}`, surname.toUpperCase(), `${first} ${patronymic}`][i]!, [
+      `staff/#${person.id}`,
+      ...(i === 2 ? same((s) => s.name.endsWith(`${first} ${patronymic}`)) : []),
+    ]);
+    ask(
+      [`${surname.toLowerCase()} ${first[0]!.toLowerCase()}`, `${surname.toLowerCase().slice(0, -1)}`, `${surname} ${first} ${patronymic}`][
+        i
+      ]!,
+      [`staff/#${person.id}`],
+    );
   }
   return cases;
 }
