@@ -77,14 +77,12 @@ describe.skipIf(!hasChromium)('phones and words in large print', () => {
     await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(largest)]);
     const page = await context.newPage();
     await page.goto(site.server.url);
-    const h1 = await page
-      .locator('h1')
-      .evaluate((element) => ({
-        html: element.innerHTML,
-        hyphens: getComputedStyle(element).hyphens,
-        height: element.getBoundingClientRect().height,
-        line: parseFloat(getComputedStyle(element).lineHeight),
-      }));
+    const h1 = await page.locator('h1').evaluate((element) => ({
+      html: element.innerHTML,
+      hyphens: getComputedStyle(element).hyphens,
+      height: element.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(element).lineHeight),
+    }));
     expect(h1.html).toContain('\u00ad');
     expect(h1.hyphens).toBe('manual');
     await context.close();
