@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { generateSchool, SIZES, writeSchool, type SizeName } from './bench/generate.ts';
 import { generateRegion } from './bench/generate-region.ts';
 
-const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size ${Object.keys(SIZES).join('|')}] [--force]
+const USAGE = `npm run generate -- --out ПАПКА [--seed ЧИСЛО] [--size ${Object.keys(SIZES).join('|')}] [--force] [--help]
   или регион: npm run generate -- --region --out ПАПКА [--seed ЧИСЛО] [--schools 12] [--municipalities 3] [--size tiny,small,medium] [--force]`;
 
 const OPTIONS = {
@@ -19,6 +19,7 @@ const OPTIONS = {
   region: { type: 'boolean', default: false },
   schools: { type: 'string', default: '12' },
   municipalities: { type: 'string', default: '3' },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 const parseOptions = (args: readonly string[]) => parseArgs({ args: [...args], options: OPTIONS }).values;
@@ -47,6 +48,10 @@ export function main(args: readonly string[] = process.argv.slice(2)): number {
     if (problem === undefined) throw error;
     console.error(`${problem}\nИспользование: ${USAGE}`);
     return 2;
+  }
+  if (values.help) {
+    console.log(`Использование: ${USAGE}`);
+    return 0;
   }
   const seed = Number(values.seed);
   const sizes = (values.size ?? (values.region ? 'tiny,small,medium' : 'large')).split(',');

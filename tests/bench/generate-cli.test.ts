@@ -26,6 +26,13 @@ describe('generate-school command line', () => {
     expect(printed).not.toMatch(/\bat \S+ \(|TypeError|ERR_PARSE_ARGS/);
   });
 
+  test.each([['--help'], ['-h']])('%s prints the usage and succeeds', (flag) => {
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
+    expect(main([flag])).toBe(0);
+    expect(printed.join('\n')).toMatch(/^Использование: npm run generate -- --out ПАПКА/);
+  });
+
   test('a size it does not know prints the usage', () => {
     const { code, printed } = run(['--out', '/tmp/x', '--size', 'gigantic']);
     expect(code).toBe(2);
