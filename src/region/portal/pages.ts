@@ -37,24 +37,41 @@ function schoolRow(school: SchoolRecord, data: PortalData, names: Map<string, st
   </tr>`;
 }
 
-function schoolsTable(schools: readonly SchoolRecord[], data: PortalData): Html {
-  const names = new Map(data.municipalities.map((m) => [m.id, m.data.name]));
-  const head = words.table.columns.map((column) => html`<th scope="col">${column}</th>`);
-  return html`<div class="table-wrap">
-    <table class="schools" data-schools>
+/**
+ * One of the portal's tables in its scrolling wrapper: a caption, a header row of column names, the
+ * rows. `attributes` go on the table; `focusable` lets a keyboard scroll a wide table.
+ */
+function dataTable(
+  caption: string,
+  columns: readonly string[],
+  rows: Html | readonly Html[],
+  { attributes = html``, focusable = false } = {},
+): Html {
+  return html`<div class="table-wrap"${focusable ? html` tabindex="0"` : ''}>
+    <table${attributes}>
       <caption>
-        ${words.table.caption}
+        ${caption}
       </caption>
       <thead>
         <tr>
-          ${head}
+          ${columns.map((column) => html`<th scope="col">${column}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${schools.map((school) => schoolRow(school, data, names))}
+        ${rows}
       </tbody>
     </table>
   </div>`;
+}
+
+function schoolsTable(schools: readonly SchoolRecord[], data: PortalData): Html {
+  const names = new Map(data.municipalities.map((m) => [m.id, m.data.name]));
+  return dataTable(
+    words.table.caption,
+    words.table.columns,
+    schools.map((school) => schoolRow(school, data, names)),
+    { attributes: html` class="schools" data-schools` },
+  );
 }
 
 function figureSection(data: PortalData): Html {
@@ -66,21 +83,7 @@ function figureSection(data: PortalData): Html {
     <h2 id="figure">${words.figure.title}</h2>
     <p>${words.figure.target(data.region.target)}${data.region.order ? ` (${data.region.order})` : ''}</p>
     <figure class="chart-box">${figureChart(data.figure, data.region.target)}</figure>
-    <div class="table-wrap" tabindex="0">
-      <table class="figure-table">
-        <caption>
-          ${words.figure.title}
-        </caption>
-        <thead>
-          <tr>
-            ${words.figure.columns.map((column) => html`<th scope="col">${column}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable(words.figure.title, words.figure.columns, rows, { attributes: html` class="figure-table"`, focusable: true })}
   </section>`;
 }
 
@@ -168,21 +171,7 @@ function coordinatorTable(people: readonly FormCoordinator[], caption: string): 
         <td><a href="mailto:${p.email}">${p.email}</a></td>
       </tr>`,
   );
-  return html`<div class="table-wrap">
-    <table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${words.coordinators.columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(caption, words.coordinators.columns, rows);
 }
 
 function municipalCoordinators(m: MunicipalityEntry, data: PortalData, level: 2 | 3): Html {
@@ -268,21 +257,7 @@ export function planPage(data: PortalData): string {
         <h2 id="late">${words.plan.late}</h2>
         ${late}
       </section>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${words.plan.title}
-          </caption>
-          <thead>
-            <tr>
-              ${words.plan.columns.map((c) => html`<th scope="col">${c}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>
-      </div>`,
+      ${dataTable(words.plan.title, words.plan.columns, rows)}`,
   });
 }
 
