@@ -3,8 +3,13 @@
  * go wrong with a file an editor saved — empty, binary, not UTF-8, tabs, broken YAML, a missing
  * frontmatter — becomes a Problem with a line and column, never an exception.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { onFirstUse } from '../lib/on-first-use.ts';
 import type { Position, Problem } from './problem.ts';
+import { quickYamlData } from './quick-yaml.ts';
+
+/** The exact YAML reader (positions, error codes), loaded only when a file needs it (quick-yaml.ts). */
+const yamlPackage = onFirstUse<typeof import('yaml')>('yaml');
 
 /** Parsed data of a file, and a way back from a field path to its line and column. */
 export interface ParsedSource {
@@ -129,6 +134,7 @@ function yamlErrorOffset(text: string, message: string, offset: number): number 
 
 /** Finds the node of a field path in a YAML document. */
 function nodeAt(doc: Document, path: readonly PropertyKey[], on: 'key' | 'value'): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlPackage();
   let node: unknown = doc.contents;
   let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
   for (let index = 0; index < path.length; index++) {
@@ -161,6 +167,7 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], on: 'key' | 'value'
 function duplicatesAndTag(doc: Document): { duplicates: number[]; tagged?: { tag: string; offset: number } } {
   const duplicates: number[] = [];
   let tagged: { tag: string; offset: number } | undefined;
+  const { isMap, isScalar, isSeq, visit } = yamlPackage();
   visit(doc, (_key, node) => {
     if (tagged === undefined && (isScalar(node) || isMap(node) || isSeq(node)) && node.tag !== undefined && node.range) {
       tagged = { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range[0] };
@@ -182,8 +189,30 @@ function tagStart(text: string, valueOffset: number): number {
   return found >= 0 ? found : valueOffset;
 }
 
-/** Parses YAML text; `lineOffset` shifts positions when the YAML is a Markdown frontmatter. */
+/**
+ * Parses YAML text; `lineOffset` shifts positions when the YAML is a Markdown frontmatter. A plain file
+ * is read quickly and read again exactly only if a position in it is asked for (quick-yaml.ts).
+ */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): ReadResult {
+  const quick = quickYamlData(text);
+  if (quick === undefined) return parseYamlExactly(file, text, lineOffset);
+  let exact: ReadResult | undefined;
+  return {
+    ok: true,
+    source: {
+      data: quick.data,
+      locate: (path, on) => {
+        exact ??= parseYamlExactly(file, text, lineOffset);
+        // The exact reader accepts whatever the quick one does (tested); the start of the file is only a fallback.
+        return exact.ok ? exact.source.locate(path, on) : { line: 1 + lineOffset, column: 1 };
+      },
+    },
+  };
+}
+
+/** Parses YAML text with the `yaml` package: positions for every value, and Russian words for its errors. */
+export function parseYamlExactly(file: string, text: string, lineOffset: number): ReadResult {
+  const { LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   // Duplicate keys are found by duplicatesAndTag below: the library's own check compares every pair of
   // keys, and a map of 50,000 keys kept the checker busy for three minutes.
