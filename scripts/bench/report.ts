@@ -110,7 +110,12 @@ export function formatResults(r: BenchResults): string {
   const checker = table(
     ['Проверка', 'файлов', 'медиана, мс', 'файлов в секунду'],
     [
-      ['только checkContent', String(r.checker.files), r.checker.medianMs.toFixed(0), r.checker.filesPerSecond.toFixed(0)],
+      [
+        'только checkContent (тёплый процесс, файлы уже прочитаны)',
+        String(r.checker.files),
+        r.checker.medianMs.toFixed(0),
+        r.checker.filesPerSecond.toFixed(0),
+      ],
       [
         'процесс целиком (node scripts/check.ts)',
         String(r.checker.files),

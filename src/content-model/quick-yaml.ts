@@ -22,20 +22,52 @@ import { CORE_SCHEMA, load } from 'js-yaml';
  */
 const NEEDS_EXACT_READER = /[!&*]|\d_|(?:^|[\s,[{])[?:](?:\s|$)|[\]}]:(?:\s|$)|["'\]}]#|\r(?!\n)/;
 
-const count = (line: string, char: string) => line.split(char).length - 1;
-
 /**
  * Whether a quoted text or a [list] or {map} may go on to the next line: a line with an odd number of
- * quotes of one kind, or with brackets not closed on it. How far such a continuation must be indented
- * is where the packages disagree (js-yaml takes an unindented one, `yaml` rightly refuses it), so such
- * files go to the exact reader.
+ * quotes of one kind (an escaped \\" not counted), or with brackets not closed on it. How far such a
+ * continuation must be indented is where the packages disagree (js-yaml takes an unindented one, `yaml`
+ * rightly refuses it), so such files go to the exact reader. One pass over the characters: it runs on
+ * every file.
  */
 function mayContinueOnNextLine(text: string): boolean {
-  for (const line of text.split('\n')) {
-    if (count(line.replace(/\\./g, ''), '"') % 2 === 1 || count(line, "'") % 2 === 1) return true;
-    if (count(line, '[') !== count(line, ']') || count(line, '{') !== count(line, '}')) return true;
+  let doubles = 0;
+  let singles = 0;
+  let squares = 0;
+  let curlies = 0;
+  const unclosed = () => doubles % 2 === 1 || singles % 2 === 1 || squares !== 0 || curlies !== 0;
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 0x0a: // a line feed: the line is over
+        if (unclosed()) return true;
+        doubles = singles = squares = curlies = 0;
+        break;
+      case 0x5c: {
+        // a backslash escapes a following " or \ (the one after it is then a character of its own)
+        const next = text.charCodeAt(index + 1);
+        if (next === 0x22 || next === 0x5c) index++;
+        break;
+      }
+      case 0x22:
+        doubles++;
+        break;
+      case 0x27:
+        singles++;
+        break;
+      case 0x5b:
+        squares++;
+        break;
+      case 0x5d:
+        squares--;
+        break;
+      case 0x7b:
+        curlies++;
+        break;
+      case 0x7d:
+        curlies--;
+        break;
+    }
   }
-  return false;
+  return unclosed();
 }
 
 /** A key the two packages write differently: js-yaml writes a `null` or `~` key as «null», `yaml` as «». */

@@ -3,7 +3,7 @@
  * number of files and the time, exit code 1 on errors and 0 with warnings only — and never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentCopy, MINIMAL_SCHOOL, removeContentCopies, replace, windows1251, fixtureText } from '../helpers/content-fixture.ts';
@@ -127,5 +127,46 @@ describe('npm run check -- DIR', () => {
     expect(output.status).toBe(1);
     expect(output.stdout).toMatch(/папка с содержимым не найдена — /);
     expectNoStackTrace(output);
+  });
+});
+
+describe('the bundled checker (scripts/lib/checker-bundle.ts)', () => {
+  const BUNDLE_DIR = join(ROOT, '.build', 'checker');
+  const inputs = () => JSON.parse(readFileSync(join(BUNDLE_DIR, 'inputs.json'), 'utf8')) as Record<string, string>;
+
+  test('a run leaves the bundle and the stamps of the files it was made from, the checker sources and packages among them', () => {
+    expect(runCheck([MINIMAL_SCHOOL]).status).toBe(0);
+    const stamps = inputs();
+    expect(Object.keys(stamps)).toEqual(
+      expect.arrayContaining(['src/checker/run-check.ts', 'src/content-model/source.ts', 'package-lock.json']),
+    );
+    expect(Object.keys(stamps).some((file) => file.startsWith('node_modules/zod/'))).toBe(true);
+    const stat = statSync(join(ROOT, 'src', 'checker', 'run-check.ts'));
+    expect(stamps['src/checker/run-check.ts']).toBe(`${stat.size}:${stat.mtimeMs}`);
+  });
+
+  test('a source changed since the bundle was made (its stamp differs) makes the next run bundle again', () => {
+    expect(runCheck([MINIMAL_SCHOOL]).status).toBe(0);
+    const stamps = inputs();
+    writeFileSync(join(BUNDLE_DIR, 'inputs.json'), JSON.stringify({ ...stamps, 'src/checker/run-check.ts': '1:1' }));
+    const before = statSync(join(BUNDLE_DIR, 'check.mjs')).mtimeMs;
+    expect(runCheck([MINIMAL_SCHOOL]).status).toBe(0);
+    expect(inputs()['src/checker/run-check.ts']).toBe(stamps['src/checker/run-check.ts']);
+    expect(statSync(join(BUNDLE_DIR, 'check.mjs')).mtimeMs).toBeGreaterThan(before);
+  });
+
+  test('says exactly what the checker run from its sources says, on a folder full of problems', () => {
+    const dir = contentCopy({
+      'contacts.yaml': replace(fixtureText('contacts.yaml'), 'kind: hotline', 'kind: hotlne'),
+      'documents.yaml': '- id: [unclosed\n',
+      'school.yaml': replace(fixtureText('school.yaml'), 'timezone:', 'timezone: Mars/Olympus\nold_timezone:'),
+    });
+    const strip = (text: string) => text.replace(/ за \d+ мс/, '');
+    const bundled = runCheck([dir]);
+    const fromSources = runCheck([dir], { CHECKER_FROM_SOURCES: '1' });
+    expect(bundled.status).toBe(1);
+    expect(bundled.stdout).toMatch(/documents\.yaml:1:7/);
+    expect(strip(bundled.stdout)).toBe(strip(fromSources.stdout));
+    expect(bundled.stderr).toBe(fromSources.stderr);
   });
 });

@@ -157,6 +157,25 @@ describe('splitContactText', () => {
   test('an impossible number stays text', () => {
     expect(splitContactText('8 (000) 00-00-00').map((p) => p.kind)).toEqual(['text']);
   });
+
+  test('finds the addresses a search for the whole pattern at every position finds, in random texts', () => {
+    // Addresses are looked for from each «@» only (quicker on long pages); this compares with the plain
+    // global pattern on texts dense with «@», dots, name characters and Cyrillic.
+    const pattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+    const alphabet = ['a', 'b', '1', '_', '.', '+', '-', '@', ' ', 'ru', 'я', '\n', '@x.ru', 'a.b'];
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const expected = [...text.matchAll(pattern)].map((match) => match[0]);
+      expect(
+        splitContactText(text)
+          .filter((part) => part.kind === 'email')
+          .map((part) => part.text),
+        text,
+      ).toEqual(expected);
+    }
+  });
 });
 
 describe('staff', () => {

@@ -5,7 +5,7 @@
  * readers refuse, with nothing on the page to show why. Tabs and line breaks are fine.
  */
 import type { Problem } from '../../content-model/problem.ts';
-import { bodyPosition, stringsOf } from '../free-text.ts';
+import { bodyPosition, forEachString } from '../free-text.ts';
 import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
@@ -22,10 +22,10 @@ export function checkCharacters(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
   for (const entries of Object.values(model) as Checked<unknown>[][]) {
     for (const entry of entries) {
-      for (const [text, path] of stringsOf(entry.data)) {
+      forEachString(entry.data, (text, path) => {
         const found = INVISIBLE.exec(text);
-        if (found) problems.push(problemAt(entry, path, message(found[0])));
-      }
+        if (found) problems.push(problemAt(entry, [...path], message(found[0])));
+      });
       const found = INVISIBLE.exec(entry.source.body ?? '');
       if (found)
         problems.push({ severity: 'error', file: entry.file, ...bodyPosition(entry, found.index), field: '', message: message(found[0]) });

@@ -10,8 +10,8 @@
  */
 import type { Problem } from '../../content-model/problem.ts';
 import { splitContactText } from '../../lib/contact-text.ts';
-import { isMobilePhone, phoneKey } from '../../lib/phone.ts';
-import { bodyPosition, stringsOf } from '../free-text.ts';
+import { isMobilePhone, mayHoldPhone, phoneKey } from '../../lib/phone.ts';
+import { bodyPosition, forEachString } from '../free-text.ts';
 import type { Checked, ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
@@ -52,6 +52,7 @@ function isPhoneField(path: readonly PropertyKey[]): boolean {
 /** Mobile numbers in a text that are not allowed, with their offsets. */
 function mobilesIn(text: string, allowed: ReadonlySet<string>): { number: string; offset: number }[] {
   const found: { number: string; offset: number }[] = [];
+  if (!mayHoldPhone(text)) return found;
   let offset = 0;
   for (const part of splitContactText(text)) {
     if (part.kind === 'phone' && isMobilePhone(part.text) && !allowed.has(phoneKey(part.text) ?? ''))
@@ -83,9 +84,14 @@ function textFields(model: ContentModel, allowed: ReadonlySet<string>): Problem[
   const problems: Problem[] = [];
   for (const entries of Object.values(model) as Checked<unknown>[][]) {
     for (const entry of entries) {
-      for (const [text, path] of stringsOf(entry.data, isPhoneField)) {
-        for (const { number } of mobilesIn(text, allowed)) problems.push(problemAt(entry, path, inText(number), { severity: 'warning' }));
-      }
+      forEachString(
+        entry.data,
+        (text, path) => {
+          for (const { number } of mobilesIn(text, allowed))
+            problems.push(problemAt(entry, [...path], inText(number), { severity: 'warning' }));
+        },
+        isPhoneField,
+      );
       const { body } = entry.source;
       if (body === undefined) continue;
       for (const { number, offset } of mobilesIn(body, allowed)) {
