@@ -3,7 +3,7 @@
  * the exact reader accepts with the same data, so the checker's verdicts and the site's data do not
  * depend on which reader a file took. Checked on every file of the sample, the test school and
  * generated schools of other seeds, on hand-written files with the constructs where YAML readers are
- * known to differ, and on thousands of mutated files (a character dropped or added, lines swapped or
+ * known to differ, and on 2,000 mutated files (a character dropped or added, lines swapped or
  * unindented) — the mistakes editors make.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -184,11 +184,11 @@ describe('the quick YAML reader agrees with the exact one', () => {
     expect(['agreed', 'declined']).toContain(agreement(text));
   });
 
-  test('on 6,000 mutated files', () => {
+  test('on 2,000 mutated files', () => {
     const next = random(20261207);
     const disagreements: string[] = [];
     let agreed = 0;
-    for (let round = 0; round < 6000; round++) {
+    for (let round = 0; round < 2000; round++) {
       const [path, text] = corpus[Math.floor(next() * corpus.length)]!;
       let mutated = mutate(text, next);
       if (next() < 0.3) mutated = mutate(mutated, next);
@@ -197,7 +197,7 @@ describe('the quick YAML reader agrees with the exact one', () => {
       else if (outcome !== 'declined') disagreements.push(`${path}: ${JSON.stringify(mutated)} — ${outcome}`);
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
-    expect(agreed).toBeGreaterThan(1000);
+    expect(agreed).toBeGreaterThan(300);
   });
 });
 
