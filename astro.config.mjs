@@ -8,6 +8,7 @@ import { hyphenation } from './src/integrations/hyphenation.ts';
 import { offlineApp } from './src/integrations/offline-app.ts';
 import { editor } from './src/integrations/editor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildSpeed } from './src/integrations/build-speed.ts';
 import { resolve } from 'node:path';
 import { contentDirFromEnv } from './src/content-model/collections.ts';
 import { rehypeSafeHtml } from './src/markdown/editor-html.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
   // Hyphenation comes after the search index (the index keeps whole words, the pages get soft hyphens);
   // the offline app's list and version over the pages as served; the editor's /admin/ (not a page of the site) last.
   integrations: [
+    buildSpeed(),
     mdx(),
     sitemap({ filter: (page) => !/\/(embed|404)\//.test(new URL(page).pathname) }),
     searchIndex(),
