@@ -4,7 +4,6 @@
  * as it was.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
@@ -13,6 +12,7 @@ import { swapInto } from '../src/publish/swap-folder.ts';
 import { heavyPageWarnings } from '../src/checker/limits.ts';
 import { backendFromEnv, EditorSettingsError } from '../src/editor/backend.ts';
 import { runCheck } from '../src/checker/run-check.ts';
+import { contentCacheDir } from './lib/content-cache.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Vite reads these from the environment and they would override the configured base: a build started
@@ -55,12 +55,11 @@ async function main(): Promise<number> {
   try {
     const { build } = await import('astro');
     process.env['OUT_DIR'] = fresh;
-    // Astro keeps the content store in its cache folder; one per content folder, so builds of
-    // different schools (or parallel test builds) never see each other's entries.
-    const cacheKey = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
+    // One content store per content folder (builds of different schools, or parallel test builds, never
+    // see each other's entries) and per version of the code.
     await build({
       outDir: fresh,
-      cacheDir: join(workDir, `cache-${cacheKey}`),
+      cacheDir: contentCacheDir(workDir, contentDir, resolve(import.meta.dirname, '..')),
       logLevel: process.env['ASTRO_LOG_LEVEL'] === 'info' ? 'info' : 'warn',
     });
   } catch (error) {
