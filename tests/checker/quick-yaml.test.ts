@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { quickYamlData } from '../../src/content-model/quick-yaml.ts';
 import { parseYamlExactly, parseYamlSource } from '../../src/content-model/source.ts';
 import { generateSchool } from '../../scripts/bench/generate.ts';
+import { createRandom } from '../../scripts/bench/random.ts';
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -88,18 +89,6 @@ const TRICKY = [
   'just a string\n',
   '- one\n---\n- two\n',
 ];
-
-/** A deterministic random source (mulberry32), so every run mutates the same way. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTED = [
   '\r',
@@ -185,7 +174,7 @@ describe('the quick YAML reader agrees with the exact one', () => {
   });
 
   test('on 2,000 mutated files', () => {
-    const next = random(20261207);
+    const { next } = createRandom(20261207);
     const disagreements: string[] = [];
     let agreed = 0;
     for (let round = 0; round < 2000; round++) {
