@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { domainToUnicode } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { contentDirFromEnv } from '../src/content-model/collections.ts';
 import { siteSettingsFromEnv, type SiteSettings } from '../src/site/settings.ts';
@@ -19,9 +20,10 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // from a test runner (which sets BASE_URL=/) must still honour BASE_PATH.
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
-/** Where calendars, QR codes and canonical links lead, and how to change it. */
+/** Where calendars, QR codes and canonical links lead, and how to change it (a .рф name in letters, not punycode). */
 export function siteAddressLine({ site, siteFrom, base }: SiteSettings): string {
-  const address = `${site}${base}`;
+  const url = new URL(site);
+  const address = `${url.protocol}//${domainToUnicode(url.hostname)}${url.port ? `:${url.port}` : ''}${base}`;
   if (siteFrom === 'SITE_URL') return `Адрес сайта: ${address} (SITE_URL).`;
   if (siteFrom === 'school.yaml') return `Адрес сайта: ${address} — взят из school.yaml (website); другой адрес задайте в SITE_URL.`;
   return `Внимание: адрес сайта неизвестен, ссылки в календарях и QR-кодах ведут на ${address}. Укажите website в school.yaml или SITE_URL.`;

@@ -38,6 +38,14 @@ export const phoneSchema = () =>
 export const emailSchema = () => z.email({ error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
 
 /**
+ * A site's name as the URL parser gives it: zod's domain pattern with a top-level domain in punycode as
+ * well. A Cyrillic address (школа.рф) reaches the check as xn--80ajghhoc.xn--p1ai, and zod's own
+ * pattern wants letters only after the last dot, so every .рф site — many Russian schools have one —
+ * was refused as «not a full link».
+ */
+const HOST_NAME = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
+
+/**
  * A web link; only `https` is accepted, so no page sends a visitor to an unprotected address. The URL
  * parser accepts a space inside a link (it would encode it), but a space in what an editor pasted is a
  * broken paste or two things glued together, it makes invalid HTML, and calendar apps refuse it.
@@ -47,7 +55,7 @@ export const httpsUrlSchema = () =>
   z
     .url({
       protocol: /^https$/,
-      hostname: z.regexes.domain,
+      hostname: HOST_NAME,
       error: 'ссылка должна быть полной и начинаться с https:// — скопируйте её из адресной строки браузера',
       abort: true,
     })

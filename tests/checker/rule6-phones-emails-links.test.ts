@@ -77,6 +77,29 @@ describe('rule 6: links', () => {
     });
   });
 
+  test('a Cyrillic address (.рф) is a full link, written in letters or in punycode, as a website, a lesson link and a document', () => {
+    expectClean(withFile('school.yaml', replace('website: https://school3-yurga.ru', 'website: https://школа3-юрга.рф')));
+    expectClean(withFile('school.yaml', replace('website: https://school3-yurga.ru', 'website: https://xn--80ajghhoc.xn--p1ai')));
+    const file = 'timetable/classes/5a.yaml';
+    expectClean(withFile(file, replace('link: https://sferum.ru', 'link: https://урок.школа3-юрга.рф')));
+    expectClean(
+      withFile(
+        'documents.yaml',
+        replace('url: https://school3-yurga.ru/documents/prikaz-57-o.pdf', 'url: https://школа3-юрга.рф/документы/приказ-57.pdf'),
+      ),
+    );
+    // The same mistakes are still refused: no scheme, and a top-level domain of one letter.
+    for (const written of ['школа3-юрга.рф', 'https://school3-yurga.r']) {
+      const dir = withFile('school.yaml', replace('website: https://school3-yurga.ru', `website: ${written}`));
+      expectExactly(dir, {
+        file: 'school.yaml',
+        ...valuePositionOf(dir, 'school.yaml', `website: ${written}`),
+        field: 'website',
+        message: HTTPS,
+      });
+    }
+  });
+
   test('an `http://` lesson link', () => {
     const file = 'timetable/classes/5a.yaml';
     const dir = withFile(file, replace('link: https://sferum.ru', 'link: http://sferum.ru'));

@@ -25,6 +25,13 @@ test("without SITE_URL the school's website from school.yaml is used (its origin
   expect(siteAddressLine(settings)).toContain('https://school12.example.ru/distant/ — взят из school.yaml (website)');
 });
 
+test('a Cyrillic (.рф) website: the links use its punycode name, the build says it in letters', () => {
+  writeFileSync(join(dir, 'school.yaml'), 'name: Школа\nwebsite: https://школа3-юрга.рф/\n');
+  const settings = siteSettingsFromEnv({ CONTENT_DIR: dir });
+  expect(settings).toMatchObject({ site: 'https://xn--3--6kcco2bhxw7esd.xn--p1ai', siteFrom: 'school.yaml' });
+  expect(siteAddressLine(settings)).toMatch(/^Адрес сайта: https:\/\/школа3-юрга\.рф\/ — взят из school\.yaml/);
+});
+
 test('an unreadable school.yaml does not break the settings: a placeholder, and a warning that says what to set', () => {
   writeFileSync(join(dir, 'school.yaml'), 'website: [не ссылка\n');
   const settings = siteSettingsFromEnv({ CONTENT_DIR: dir });
