@@ -34,8 +34,15 @@ export const phoneSchema = () =>
       'это не похоже на российский номер телефона — проверьте количество цифр: "8 (3843) 36-43-66", "+7 905 123-45-67" или короткий номер вроде "112"',
   });
 
+/**
+ * An e-mail address: zod's own pattern, with letters of any alphabet and a top-level domain in punycode
+ * allowed, for schools whose mail is on a .рф domain (info@школа.рф).
+ */
+const EMAIL = /^(?!\.)(?!.*\.\.)([\p{L}\p{N}_'+\-.]*)[\p{L}\p{N}_+-]@([\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:\p{L}{2,}|xn--[a-zA-Z0-9-]+)$/u;
+
 /** An e-mail address. */
-export const emailSchema = () => z.email({ error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
+export const emailSchema = () =>
+  z.email({ pattern: EMAIL, error: 'это не адрес электронной почты — напишите его целиком, например school@example.ru' });
 
 /**
  * A site's name as the URL parser gives it: zod's domain pattern with a top-level domain in punycode as

@@ -53,15 +53,22 @@ describe('rule 6: phones', () => {
 });
 
 describe('rule 6: e-mails', () => {
-  test.each([['school3@'], ['school3.yurga.ru'], ['school3@school3-yurga'], ['"школа 3@mail.ru"']])('invalid: %s', (written) => {
-    const dir = withFile('school.yaml', replace('email: school3@school3-yurga.ru', `email: ${written}`));
-    expectExactly(dir, {
-      file: 'school.yaml',
-      ...valuePositionOf(dir, 'school.yaml', `email: ${written}`),
-      field: 'email',
-      message: /^это не адрес электронной почты — напишите его целиком, например school@example\.ru$/,
-    });
+  test.each([['info@школа3-юрга.рф'], ['info@xn--3--6kcco2bhxw7esd.xn--p1ai'], ['ivanova.mp@school3-yurga.ru']])('valid: %s', (written) => {
+    expectClean(withFile('school.yaml', replace('email: school3@school3-yurga.ru', `email: ${written}`)));
   });
+
+  test.each([['school3@'], ['school3.yurga.ru'], ['school3@school3-yurga'], ['"школа 3@mail.ru"'], ['a..b@mail.ru'], ['info@школа.р']])(
+    'invalid: %s',
+    (written) => {
+      const dir = withFile('school.yaml', replace('email: school3@school3-yurga.ru', `email: ${written}`));
+      expectExactly(dir, {
+        file: 'school.yaml',
+        ...valuePositionOf(dir, 'school.yaml', `email: ${written}`),
+        field: 'email',
+        message: /^это не адрес электронной почты — напишите его целиком, например school@example\.ru$/,
+      });
+    },
+  );
 });
 
 describe('rule 6: links', () => {
