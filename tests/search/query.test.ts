@@ -26,6 +26,9 @@ describe('queryWords', () => {
     expect(texts('директор школы')).toEqual(['директор']);
     expect(texts('учительница английского')).toEqual(['учитель', 'английского']);
     expect(texts('нет звука')).toEqual(['нет', 'звука']);
+    // «Звонить», «обращаться» say a contact is wanted (src/search/query/intent.ts), not which one.
+    expect(texts('куда звонить по дистанционке')).toEqual(['дистанционке']);
+    expect(texts('комп не включается куда обращаться')).toEqual(['компьютер', 'включается']);
   });
 
   test('everyday words become the words the pages use, whatever their ending', () => {

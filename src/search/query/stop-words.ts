@@ -5,6 +5,8 @@
  * is one of them here: every page is the school's, and «директор школы» must find the director, whose
  * card does not say «школы». So are «учёба», and «ребёнок», «сын», «дочь»: in nearly every parent's
  * question, they say nothing about which page answers it («ребёнок заболел» is found by «заболел»).
+ * «Звонить», «обращаться» ask for a contact: src/search/query/intent.ts reads that from the typed
+ * query, while as words they would find «Расписание звонков» or any page that says «обращайтесь».
  */
 const WORDS = `
 а без бы был была были было быть в вам вас весь во вот все всё всего всех вы где да даже для до его ее её если есть
@@ -19,6 +21,7 @@ const WORDS = `
 учеба учёба учебы учёбы учебе учёбе учебу учёбу
 ребенок ребёнок ребенка ребёнка ребенку ребёнку ребенком ребёнком ребенке ребёнке сын сына сыну дочь дочка дочки дочке дочери
 школа школы школе школу школой школьный школьная школьного школьное школьному
+звонить позвонить дозвониться обращаться обратиться
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
