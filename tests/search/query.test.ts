@@ -57,6 +57,14 @@ describe('queryWords', () => {
     expect(withoutFleetingVowel('отец')).toBe('отец');
   });
 
+  test('«Моя школа», the platform, is a name, not two stop words', () => {
+    expect(texts('моя школа сайт')).toEqual(['моя', 'школа', 'сайт']);
+    expect(texts('как войти в «Моя школа»')).toEqual(['войти', 'моя', 'школа']);
+    expect(texts('задание в моей школе')).toEqual(['задание', 'моей', 'школе']);
+    expect(texts('директор школы')).toEqual(['директор']);
+    expect(texts('моя учительница')).toEqual(['учитель']);
+  });
+
   test('a query of stop words only is kept as typed', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
   });

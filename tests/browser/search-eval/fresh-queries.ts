@@ -149,5 +149,43 @@ export function freshCases(contentDir: string): EvalCase[] {
       ask(`где смотреть оценки ${subject.toLowerCase()}`, [`faq/#${entry.id}`]);
     if (entry.question.startsWith('Где найти учебник')) ask(`электронный учебник ${subject.toLowerCase()}`, [`faq/#${entry.id}`]);
   }
+  // A second batch, written after the first was scored (and before it was asked), in other words.
+  ask('к кому обратиться если ребенку тревожно', [...psychologist, ...helpline]);
+  ask('номер социального педагога', social);
+  ask('позвонить в техподдержку', itSupport);
+  ask('кто директор', director);
+  ask('как связаться с завучем', deputy);
+  ask('горячая линия дистант', hotline);
+  ask('телефон доверия бесплатный', helpline);
+  ask('учитель истории', teachersOf('истории'));
+  ask('кто учитель музыки', teachersOf('музыки'));
+  ask('учитель физкультуры', teachersOf('физической'));
+  ask('учитель по русскому языку', teachersOf('русского'));
+  const withTeacher = c.classes.find((entry) => entry.classTeacher);
+  if (withTeacher) ask(`классный руководитель ${withTeacher.class.toLowerCase()}`, [`staff/#${withTeacher.classTeacher}`, `timetable/${withTeacher.id}/`]);
+  const third = classes[2];
+  if (third) ask(`рассписание ${third.class.toLowerCase()}`, [`timetable/${third.id}/`]);
+  ask('во сколько заканчиваются уроки', ['timetable/bells/']);
+  ask('не слышно учителя на уроке', guidesWhere((t) => t.includes('нет звука')));
+  ask('как включить микрофон', guidesWhere((t) => t.includes('микрофон')));
+  for (const platform of c.platforms) {
+    const where = platform.name.toLowerCase().replace(/^фгис /, '');
+    ask(`забыл пароль от ${where}`, guidesWhere((t) => t.includes('восстановить вход') && t.includes(where.replace(/[«»]/g, '').slice(0, 5))));
+    ask(`${where.replace(/[«»]/g, '')} сайт`, [`platforms/#${platform.id}`]);
+  }
+  ask('уведомления не приходят', guidesWhere((t) => t.includes('уведомления')));
+  ask('положение о дистанционке', documents((t) => t.startsWith('положение')));
+  ask('методические рекомендации', documents((t) => t.startsWith('методические')));
+  ask('сколько нужно оперативной памяти', requirements);
+  ask('какая скорость интернета нужна для видеоурока', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
+  ask('как получить ноутбук от школы', pages((t) => /ноутбук|устройств/.test(t)));
+  ask('план график', ['plan/']);
+  ask('график связи с учителями', ['communication/']);
+  for (const entry of c.faq) {
+    const subject = /«([^»]+)»/.exec(entry.question)?.[1]?.toLowerCase();
+    if (!subject) continue;
+    if (entry.question.startsWith('Будет ли контрольная')) ask(`контрольная по предмету ${subject} будет?`, [`faq/#${entry.id}`]);
+    if (entry.question.startsWith('Можно ли заниматься')) ask(`${subject} можно с телефона заниматься`, [`faq/#${entry.id}`]);
+  }
   return cases;
 }
