@@ -5,7 +5,9 @@
  * result for each school and each half (search-eval/halves.ts), lists the development half's misses, and holds the
  * held-out half to the floor it reached (the issue's targets are printed; they are not met yet).
  * `SEARCH_EVAL_HALF=development` runs only the development half (for tuning, so the held-out half
- * stays unseen). The blind set of search-eval/blind-queries.ts is reported apart, with figures only.
+ * stays unseen); such a run also asks the fresh development questions of search-eval/fresh-queries.ts
+ * over two more generated schools. The blind set of search-eval/blind-queries.ts is reported apart,
+ * with figures only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -126,6 +128,14 @@ const report = (label: string, selected: readonly { rank: number; empty: boolean
     )}`,
   );
 
+/** One question's outcome as a line of the list of misses. */
+const lineOf = ({ query, expected }: EvalCase, rank: number, paths: readonly string[]) =>
+  `«${query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${expected.slice(0, 3).join(', ')})`;
+
+const printMisses = (label: string, misses: readonly Outcome[]) => {
+  if (misses.length > 0) console.log(`Не первыми (${label}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+};
+
 /** A small generated school of `seed`, written and built under `root`. */
 function buildGenerated(root: string, seed: number): { contentDir: string; siteDir: string } {
   const contentDir = join(root, `school-${seed}`);
@@ -170,8 +180,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
       const ranked = await rankEach(browser, school.siteDir, cases);
       cases.forEach((c, i) => {
         const { rank, paths } = ranked[i]!;
-        const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
-        outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line });
+        outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line: lineOf(c, rank, paths) });
       });
     }
 
@@ -187,7 +196,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
       // Only the development half's misses are printed: the held-out half is scored by figures alone, so
       // nobody tunes on its questions by reading them.
       const misses = half === 'development' ? ofHalf.filter((o) => o.rank !== 1) : [];
-      if (misses.length > 0) console.log(`Не первыми (${half}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+      printMisses(half, misses);
     }
     expect(outcomes.length).toBeGreaterThanOrEqual(onlyHalf ? 75 : 150);
   });
@@ -204,8 +213,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
       const ranked = await rankEach(browser, school.siteDir, cases);
       cases.forEach((c, i) => {
         const { rank, paths } = ranked[i]!;
-        const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
-        fresh.push({ school: school.name, half: 'development', rank, empty: paths.length === 0, line });
+        fresh.push({ school: school.name, half: 'development', rank, empty: paths.length === 0, line: lineOf(c, rank, paths) });
       });
     }
     for (const school of freshSchools)
@@ -214,8 +222,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
         fresh.filter((o) => o.school === school.name),
       );
     report('свежие вопросы, все', fresh);
-    const misses = fresh.filter((o) => o.rank !== 1);
-    if (misses.length > 0) console.log(`Не первыми (свежие):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+    printMisses('свежие', fresh.filter((o) => o.rank !== 1));
     expect(fresh.length).toBeGreaterThanOrEqual(100);
   });
 
