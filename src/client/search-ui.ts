@@ -96,7 +96,7 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
     status.textContent = '';
     return;
   }
-  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS);
+  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS, base());
   if (latest.get(form) !== asked) return;
   const data = found.shown;
   list.replaceChildren(...data.map((result) => renderResult(result, found.words)));

@@ -26,12 +26,18 @@ const plain = (word: string) =>
     .replaceAll('ё', 'е')
     .replace(/^[^\p{L}\p{N}]+/u, '');
 
+/** Russian case endings of three letters, which the last two letters alone do not cover: «социального». */
+const LONG_ENDING = /(ого|его|ому|ему|ыми|ими|ами|ями)$/u;
+
 /**
  * Whether a word of the text matches a word of the query the way the index does — by its beginning,
- * endings aside: «психолога» matches «психологом», «5б» matches «5Б».
+ * endings aside: «психолога» matches «психологом», «5б» matches «5Б», «социального» matches
+ * «Социальный» (a three-letter ending is dropped whole).
  */
 export function matchesQueryWord(textWord: string, queryWord: string): boolean {
-  const stem = plain(queryWord).slice(0, Math.max(3, queryWord.length - 2));
+  const word = plain(queryWord);
+  const kept = LONG_ENDING.test(word) ? word.length - 3 : word.length - 2;
+  const stem = word.slice(0, Math.max(3, kept));
   return stem.length > 0 && plain(textWord).startsWith(stem);
 }
 

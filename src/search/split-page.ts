@@ -33,8 +33,12 @@ const SECONDARY_WEIGHT = { text: '0.5', heading: '2' };
  */
 const OWN_PAGE_HEADING_WEIGHT = '10';
 
+/**
+ * Demoted content, marked as such in the record's data too: the search box's own ranking
+ * (src/search/query/rank.ts) would otherwise lift such an item by its title.
+ */
 function demoted(content: string): string {
-  return `<div data-pagefind-weight="${SECONDARY_WEIGHT.text}">${content.replace(/<h([1-6])(?=[\s>])/g, `<h$1 data-pagefind-weight="${SECONDARY_WEIGHT.heading}"`)}</div>`;
+  return `<span data-pagefind-meta="secondary:yes"></span><div data-pagefind-weight="${SECONDARY_WEIGHT.text}">${content.replace(/<h([1-6])(?=[\s>])/g, `<h$1 data-pagefind-weight="${SECONDARY_WEIGHT.heading}"`)}</div>`;
 }
 
 /** Closing tags after which a reader sees a break, so the indexed text needs a space. */

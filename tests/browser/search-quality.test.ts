@@ -2,10 +2,12 @@
  * Search quality, measured on real built indexes in Chromium through the search page as a user types:
  * the questions of search-eval/queries.ts over the sample school and two generated schools (different
  * seeds, so different people, phones and wording). Prints precision@1, top-3, MRR and the share with no
- * result for each school and each half (search-eval/halves.ts), lists the misses, and holds the
+ * result for each school and each half (search-eval/halves.ts), lists the development half's misses, and holds the
  * held-out half to the floor it reached (the issue's targets are printed; they are not met yet).
  * `SEARCH_EVAL_HALF=development` runs only the development half (for tuning, so the held-out half
- * stays unseen). The blind set of search-eval/blind-queries.ts is reported apart, with figures only.
+ * stays unseen); such a run also asks the fresh development questions of search-eval/fresh-queries.ts
+ * over two more generated schools. The blind set of search-eval/blind-queries.ts is reported apart,
+ * with figures only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,24 +21,28 @@ import { serveSite, type RunningServer } from '../../scripts/lib/static-server.t
 import { figuresOf, formatFigures, halfOf, type Half } from './search-eval/halves.ts';
 import { evalCases, type EvalCase } from './search-eval/queries.ts';
 import { blindCases, isBlindAnswer } from './search-eval/blind-queries.ts';
+import { freshCases } from './search-eval/fresh-queries.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
 const GENERATED_SEEDS = [1, 4];
+/** Schools of the fresh development questions (search-eval/fresh-queries.ts), asked only in a tuning run. */
+const FRESH_SEEDS = [2, 7];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 /**
- * What the held-out half reached when it was scored at the end of the work on it (2026-12-07, 192
- * questions): precision@1 0.72, top-3 0.85, MRR 0.79, no query without a result. The targets above are
- * NOT met; the test holds (just under) the floor reached so that search cannot get worse unnoticed, and
- * prints the gap.
+ * What the held-out half reached when it was scored at the end of the ranking work (2026-12-07, 192
+ * questions): precision@1 0.78, top-3 0.86, MRR 0.82, no query without a result (0.72, 0.85, 0.79
+ * before it). The targets above are NOT met; the test holds (just under) the floor reached so that
+ * search cannot get worse unnoticed, and prints the gap.
  */
-const FLOOR = { precisionAt1: 0.7, top3: 0.83, noResult: 0 };
+const FLOOR = { precisionAt1: 0.76, top3: 0.84, noResult: 0 };
 /**
- * The blind set, scored once (2026-12-07, 849 questions): precision@1 0.74, top-3 0.82, MRR 0.79,
- * 1 % without a result. Its floor, just under that, keeps it from getting worse.
+ * The blind set, scored at the end of the same work (2026-12-07, 849 questions): precision@1 0.75,
+ * top-3 0.84, MRR 0.80, 1 % without a result (0.74, 0.82, 0.79, 1 % at its first scoring). Its floor,
+ * just under that, keeps it from getting worse.
  */
-const BLIND_FLOOR = { precisionAt1: 0.72, top3: 0.8, noResult: 0.012 };
+const BLIND_FLOOR = { precisionAt1: 0.73, top3: 0.82, noResult: 0.012 };
 const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
 interface Outcome {
@@ -123,31 +129,44 @@ const report = (label: string, selected: readonly { rank: number; empty: boolean
     )}`,
   );
 
+/** One question's outcome as a line of the list of misses. */
+const lineOf = ({ query, expected }: EvalCase, rank: number, paths: readonly string[]) =>
+  `«${query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${expected.slice(0, 3).join(', ')})`;
+
+const printMisses = (label: string, misses: readonly Outcome[]) => {
+  if (misses.length > 0) console.log(`Не первыми (${label}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+};
+
+/** A small generated school of `seed`, written and built under `root`. */
+function buildGenerated(root: string, seed: number): { contentDir: string; siteDir: string } {
+  const contentDir = join(root, `school-${seed}`);
+  const siteDir = join(root, `site-${seed}`);
+  writeSchool(generateSchool({ seed, size: 'small' }), contentDir);
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: siteDir,
+      BUILD_WORK_DIR: join(root, `work-${seed}`),
+      SITE_URL: 'https://school.example',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { contentDir, siteDir };
+}
+
 describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => {
   let browser: Browser;
   let root: string;
   const schools: { name: string; contentDir: string; siteDir: string }[] = [];
+  const freshSchools: typeof schools = [];
   const outcomes: Outcome[] = [];
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'search-eval-'));
     schools.push({ name: 'образец', contentDir: 'content', siteDir: inject('sampleSite') });
-    for (const seed of GENERATED_SEEDS) {
-      const contentDir = join(root, `school-${seed}`);
-      const siteDir = join(root, `site-${seed}`);
-      writeSchool(generateSchool({ seed, size: 'small' }), contentDir);
-      execFileSync(process.execPath, ['scripts/build.ts'], {
-        env: {
-          ...process.env,
-          CONTENT_DIR: contentDir,
-          OUT_DIR: siteDir,
-          BUILD_WORK_DIR: join(root, `work-${seed}`),
-          SITE_URL: 'https://school.example',
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      schools.push({ name: `сгенерированная, seed ${seed}`, contentDir, siteDir });
-    }
+    for (const seed of GENERATED_SEEDS) schools.push({ name: `сгенерированная, seed ${seed}`, ...buildGenerated(root, seed) });
+    if (onlyHalf === 'development') for (const seed of FRESH_SEEDS) freshSchools.push({ name: `свежая, seed ${seed}`, ...buildGenerated(root, seed) });
     browser = await launchChromium();
   });
 
@@ -162,8 +181,7 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
       const ranked = await rankEach(browser, school.siteDir, cases);
       cases.forEach((c, i) => {
         const { rank, paths } = ranked[i]!;
-        const line = `«${c.query}» → ${rank || 'нет'} (первым: ${paths[0] ?? '—'}; нужно: ${c.expected.slice(0, 3).join(', ')})`;
-        outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line });
+        outcomes.push({ school: school.name, half: halfOf(c.query), rank, empty: paths.length === 0, line: lineOf(c, rank, paths) });
       });
     }
 
@@ -176,10 +194,37 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
           ofHalf.filter((o) => o.school === school.name),
         );
       report(`все школы, ${half}`, ofHalf);
-      const misses = ofHalf.filter((o) => o.rank !== 1);
-      if (misses.length > 0) console.log(`Не первыми (${half}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
+      // Only the development half's misses are printed: the held-out half is scored by figures alone, so
+      // nobody tunes on its questions by reading them.
+      const misses = half === 'development' ? ofHalf.filter((o) => o.rank !== 1) : [];
+      printMisses(half, misses);
     }
     expect(outcomes.length).toBeGreaterThanOrEqual(onlyHalf ? 75 : 150);
+  });
+
+  /**
+   * The fresh development questions over schools of other seeds, in a tuning run only: figures and
+   * misses, to tune on questions the ranking was not fitted to before.
+   */
+  test.skipIf(onlyHalf !== 'development')('fresh development questions over two more generated schools', { timeout: 900_000 }, async () => {
+    const fresh: Outcome[] = [];
+    for (const school of freshSchools) {
+      const cases = freshCases(school.contentDir);
+      expect(missingPlaces(school.siteDir, cases), `${school.name}: places the fresh questions expect but the site lacks`).toEqual([]);
+      const ranked = await rankEach(browser, school.siteDir, cases);
+      cases.forEach((c, i) => {
+        const { rank, paths } = ranked[i]!;
+        fresh.push({ school: school.name, half: 'development', rank, empty: paths.length === 0, line: lineOf(c, rank, paths) });
+      });
+    }
+    for (const school of freshSchools)
+      report(
+        school.name,
+        fresh.filter((o) => o.school === school.name),
+      );
+    report('свежие вопросы, все', fresh);
+    printMisses('свежие', fresh.filter((o) => o.rank !== 1));
+    expect(fresh.length).toBeGreaterThanOrEqual(100);
   });
 
   test.skipIf(onlyHalf === 'development')('the held-out half keeps the floor it reached (and prints the gap to the target)', () => {
@@ -195,13 +240,10 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
         ? 'Поиск: цель на отложенной половине достигнута.'
         : `Поиск: цель на отложенной половине НЕ достигнута (нужно precision@1 ≥ ${TARGET.precisionAt1}, топ-3 ≥ ${TARGET.top3}, без результата 0).`,
     );
-    expect(
-      figures.noResult,
-      heldOut
-        .filter((o) => o.empty)
-        .map((o) => o.line)
-        .join('\n'),
-    ).toBeLessThanOrEqual(FLOOR.noResult);
+    // The count only, not the questions: they stay unread (see above).
+    expect(figures.noResult, `held-out questions without a result: ${heldOut.filter((o) => o.empty).length}`).toBeLessThanOrEqual(
+      FLOOR.noResult,
+    );
     expect(figures.top3).toBeGreaterThanOrEqual(FLOOR.top3);
     expect(figures.precisionAt1).toBeGreaterThanOrEqual(FLOOR.precisionAt1);
   });

@@ -43,6 +43,9 @@ describe('excerpts', () => {
     expect(matchesQueryWord('5Б', '5б')).toBe(true);
     expect(matchesQueryWord('Ребёнок', 'ребенок')).toBe(true);
     expect(matchesQueryWord('логопед', 'психолог')).toBe(false);
+    expect(matchesQueryWord('Социальный', 'социального')).toBe(true);
+    expect(matchesQueryWord('русский', 'русскому')).toBe(true);
+    expect(matchesQueryWord('социолог', 'социального')).toBe(false);
   });
 });
 

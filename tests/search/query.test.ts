@@ -9,11 +9,11 @@ import {
   findRecords,
   isKnown,
   rankByWordsMatched,
-  titleIsQuery,
   type FoundRecord,
   type RecordData,
   type SearchIndex,
 } from '../../src/search/query/find-records.ts';
+import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
@@ -26,6 +26,9 @@ describe('queryWords', () => {
     expect(texts('директор школы')).toEqual(['директор']);
     expect(texts('учительница английского')).toEqual(['учитель', 'английского']);
     expect(texts('нет звука')).toEqual(['нет', 'звука']);
+    // «Звонить», «обращаться» say a contact is wanted (src/search/query/intent.ts), not which one.
+    expect(texts('куда звонить по дистанционке')).toEqual(['дистанционке']);
+    expect(texts('комп не включается куда обращаться')).toEqual(['компьютер', 'включается']);
   });
 
   test('everyday words become the words the pages use, whatever their ending', () => {
@@ -54,6 +57,14 @@ describe('queryWords', () => {
     expect(withoutFleetingVowel('отец')).toBe('отец');
   });
 
+  test('«Моя школа», the platform, is a name, not two stop words', () => {
+    expect(texts('моя школа сайт')).toEqual(['моя', 'школа', 'сайт']);
+    expect(texts('как войти в «Моя школа»')).toEqual(['войти', 'моя', 'школа']);
+    expect(texts('задание в моей школе')).toEqual(['задание', 'моей', 'школе']);
+    expect(texts('директор школы')).toEqual(['директор']);
+    expect(texts('моя учительница')).toEqual(['учитель']);
+  });
+
   test('a query of stop words only is kept as typed', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
   });
@@ -79,6 +90,12 @@ describe('keyboard layout', () => {
     expect(toCyrillicLayout('gcb[jkju')).toBe('психолог');
     expect(toCyrillicLayout("`;'.,")).toBe('ёжэюб');
   });
+  test('a class typed in the wrong layout is read with its digits', () => {
+    expect(looksLikeWrongLayout('6f')).toBe(true);
+    expect(toCyrillicLayout('6f')).toBe('6а');
+    expect(looksLikeWrongLayout('364370')).toBe(false);
+  });
+
   test('recognises only Latin-layout tokens', () => {
     expect(looksLikeWrongLayout('hfcgbcfybt')).toBe(true);
     expect(looksLikeWrongLayout('расписание')).toBe(false);
@@ -175,8 +192,24 @@ describe('findRecords', () => {
 
   test('a word is known when the vocabulary holds it with another ending', () => {
     expect(isKnown('интернета', ['интернет'])).toBe(true);
+    expect(isKnown('психолога', ['психологом'])).toBe(true);
+    expect(isKnown('учителю', ['учитель'])).toBe(true);
     expect(isKnown('анрдеева', ['андреева'])).toBe(false);
+    // Sharing the first four letters is not enough when the rest differs by more than an ending.
+    expect(isKnown('абраова', ['абрамова'])).toBe(false);
     expect(isKnown('5б', [])).toBe(true);
+  });
+
+  test('a correction is never a question word: «кекое» is not read as «какое», which would have been dropped', async () => {
+    const withQuestionWord = { ...records, faq: 'какое расписание' };
+    const found = await findRecords(fakeIndex(withQuestionWord), 'кекое расписание', {}, async () => ['какое', 'расписание']);
+    expect(found.words).toEqual(['расписание']);
+  });
+
+  test('a class typed in the wrong layout («6f») is read as the class', async () => {
+    const found = await findRecords(fakeIndex({ ...records, sixth: 'расписание уроков 6а' }), 'hfcgbcfybt 6f', {}, async () => vocabulary);
+    expect(found.words).toEqual(['расписание', '6а']);
+    expect(found.shown.map((data) => data.id)[0]).toBe('sixth');
   });
 
   test("a record whose title is the query is the entity's own", () => {
@@ -215,5 +248,12 @@ describe('findRecords', () => {
       [record('b', 0.1), record('c', 5)],
     ]);
     expect(ranked.map((entry) => entry.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  test('partial ranking: a rarer word matched counts more', () => {
+    const record = (id: string, score: number): FoundRecord<string> => ({ id, score, data: async () => id });
+    const common = [record('a', 1), record('b', 1)];
+    const rare = [record('c', 0.1)];
+    expect(rankByWordsMatched([common, rare], [1, 3]).map((entry) => entry.id)).toEqual(['c', 'a', 'b']);
   });
 });

@@ -113,9 +113,12 @@ describe('splitPage', () => {
       expect(record!.html, url).toContain('<h2 data-pagefind-weight="2"');
       // Their hidden words weigh less too.
       expect(record!.html, url).toMatch(/<p data-pagefind-weight="0.5">[^<]*видеозвонок/);
+      // The search box's own ranking is told too (src/search/query/rank.ts).
+      expect(record!.html, url).toContain('data-pagefind-meta="secondary:yes"');
     }
     const [contact] = splitPage(page(item), '/contacts/');
     expect(contact!.html).not.toContain('data-pagefind-weight="0.5"');
+    expect(contact!.html).not.toContain('secondary');
   });
 
   test("an item marked as another organisation's weighs less on any page; its neighbours do not", () => {
@@ -126,7 +129,9 @@ describe('splitPage', () => {
       '/contacts/',
     );
     expect(external!.html).toContain('<div data-pagefind-weight="0.5">');
+    expect(external!.html).toContain('data-pagefind-meta="secondary:yes"');
     expect(own!.html).not.toContain('data-pagefind-weight="0.5"');
+    expect(own!.html).not.toContain('secondary');
   });
 });
 

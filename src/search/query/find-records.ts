@@ -6,10 +6,14 @@
  * 2. if no shown record holds every word, each word is looked at alone against the index's vocabulary
  *    (downloaded only now): a word it does not know is read in the other keyboard layout, else
  *    corrected by one letter, else dropped; the words understood are tried together again;
- * 3. if still no record holds them all, the records that hold the most words come first, then by
- *    Pagefind's score.
+ * 3. if still no record holds them all, the records that hold the most words come first (rarer words
+ *    count more), then by Pagefind's score.
+ * Pagefind's first records are then reordered: those holding more of the words, then the record whose
+ * subject the query is (src/search/query/rank.ts).
  */
 import { matchesQueryWord } from '../excerpt.ts';
+import { sectionsAskedFor } from './intent.ts';
+import { rarity, subjectScore, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections } from './typos.ts';
 import { queryWords, type QueryWord } from './understand.ts';
@@ -23,12 +27,8 @@ export interface FoundRecord<Data> {
 export interface SearchIndex<Data> {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
 }
-/** A record's data: at least its whole text, hidden words included, and its title. */
-export interface RecordData {
-  content: string;
-  /** `title_words`: the hidden words that stand for the title (src/search/hidden-words.ts). */
-  meta?: { title?: string; title_words?: string };
-}
+/** A record's data: at least its whole text, hidden words included, its title and address (src/search/query/rank.ts). */
+export type RecordData = RankedData;
 
 export interface FoundRecords<Data> {
   /** The records to show, best first, with their data. */
@@ -39,54 +39,48 @@ export interface FoundRecords<Data> {
   words: string[];
 }
 
-/** How many of the words a record's text holds (as word beginnings, like the index). */
-function wordsHeld(data: RecordData, words: readonly string[]): number {
+/** Which of the words a record's text holds (as word beginnings, like the index). */
+function wordsHeld(data: RecordData, words: readonly string[]): string[] {
   const textWords = data.content.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  return words.filter((word) => textWords.some((textWord) => matchesQueryWord(textWord, word))).length;
+  return words.filter((word) => textWords.some((textWord) => matchesQueryWord(textWord, word)));
 }
+
+/** How many of Pagefind's first records are read and reordered (more than are shown: the right one is often just below). */
+const CANDIDATES = 16;
 
 /**
- * Whether a record's title is the query: more than half of the title's meaningful words match the
- * query, and more than half of the query's words are in the title or the words that stand for it
- * (`titleWords`: «мероприятий» for «План-график»). Such a record is the entity's own (the plan for
- * «план мероприятий», a class's timetable for «1 А класс») and goes before records that only mention
- * those words, however often; a short title that holds one word of a question («Сферум» for «зайти в
- * сферум») is not.
+ * The first `limit` records with their data: those holding more of the words first (each word
+ * weighed by its rarity), then the record whose subject the query is (src/search/query/rank.ts),
+ * else in Pagefind's order.
  */
-export function titleIsQuery(title: string, words: readonly string[], titleWords = ''): boolean {
-  const split = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}-]+/u)
-      .filter((word) => word && !STOP_WORDS.has(word));
-  const shown = split(title);
-  const named = [...shown, ...split(titleWords)];
-  const titleCovered = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length / (shown.length || 1);
-  const queryCovered = words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word))).length / (words.length || 1);
-  return titleCovered > 0.5 && queryCovered > 0.5;
-}
-
-/** How many of the words name the record: found in its title or the hidden words that stand for it. */
-export function titleWordsHeld(data: RecordData, words: readonly string[]): number {
-  const named = `${data.meta?.title ?? ''} ${data.meta?.title_words ?? ''}`
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
-  return words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word))).length;
-}
-
-/**
- * The first `limit` records with their data: those holding more of the words first, then those whose
- * title is the query, then those whose title holds more of the words (a guide titled «видеоурок»
- * before a page that mentions one), else in Pagefind's order.
- */
-async function shownOf<Data extends RecordData>(records: readonly FoundRecord<Data>[], words: readonly string[], limit: number) {
-  const data = await Promise.all(records.slice(0, limit).map((record) => record.data()));
+async function shownOf<Data extends RecordData>(
+  records: readonly FoundRecord<Data>[],
+  words: readonly string[],
+  limit: number,
+  context: RankContext,
+) {
+  const data = await Promise.all(records.slice(0, Math.max(limit, CANDIDATES)).map((record) => record.data()));
   const held = data.map((entry) => wordsHeld(entry, words));
-  const own = data.map((entry) => (titleIsQuery(entry.meta?.title ?? '', words, entry.meta?.title_words) ? 1 : 0));
-  const titled = data.map((entry) => titleWordsHeld(entry, words));
-  const order = data.map((_, i) => i).sort((a, b) => held[b]! - held[a]! || own[b]! - own[a]! || titled[b]! - titled[a]! || a - b);
-  return { shown: order.map((i) => data[i]!), complete: held.some((count) => count === words.length), total: records.length };
+  const heldWeight = held.map((list) => list.reduce((sum, word) => sum + context.weightOf(word), 0));
+  const subject = data.map((entry) => subjectScore(entry, words, context.weightOf, context.sections, context.base));
+  const order = data
+    .map((_, i) => i)
+    .sort((a, b) => heldWeight[b]! - heldWeight[a]! || subject[b]! - subject[a]! || a - b);
+  return {
+    shown: order.slice(0, limit).map((i) => data[i]!),
+    complete: held.some((list) => list.length === words.length),
+    total: records.length,
+  };
+}
+
+/** What the ranking knows of the query besides its words. */
+interface RankContext {
+  /** A word's rarity in the index. */
+  weightOf: (word: string) => number;
+  /** The sections the question asks for. */
+  sections: readonly string[];
+  /** The site's base path, before each record's section. */
+  base: string;
 }
 
 export async function findRecords<Data extends RecordData>(
@@ -95,31 +89,46 @@ export async function findRecords<Data extends RecordData>(
   filters: Record<string, string>,
   vocabulary: () => Promise<readonly string[]>,
   limit = 8,
+  base = '/',
 ): Promise<FoundRecords<Data>> {
   const words = queryWords(query);
   if (words.length === 0) return { shown: [], total: 0, words: [] };
   const search = async (text: string) => (await index.search(text, { filters })).results;
-
-  const typed = words.map((word) => word.text);
-  const first = await shownOf(await search(typed.join(' ')), typed, limit);
-  if (first.complete) return { ...first, words: typed };
-
   const alone = new Map<string, FoundRecord<Data>[]>();
   const searchAlone = async (word: string) => {
     if (!alone.has(word)) alone.set(word, await search(word));
     return alone.get(word)!;
   };
+  // Each word's rarity: how many records hold it alone (the index chunks are loaded already, so this
+  // downloads nothing more).
+  const rarities = async (list: readonly string[]): Promise<RankContext> => {
+    const found = new Map(await Promise.all(list.map(async (word) => [word, (await searchAlone(word)).length] as const)));
+    return { weightOf: (word) => rarity(found.get(word) ?? 0), sections: sectionsAskedFor(query), base };
+  };
+
+  const typed = words.map((word) => word.text);
+  const first = await shownOf(await search(typed.join(' ')), typed, limit, await rarities(typed));
+  if (first.complete) return { ...first, words: typed };
   const understood: string[] = [];
   for (const word of words) {
     const chosen = await firstWithResults(word, searchAlone, vocabulary);
     if (chosen && !understood.includes(chosen)) understood.push(chosen);
   }
   if (understood.length === 0) return { ...first, words: typed };
+  const context = await rarities(understood);
   if (understood.length > 1) {
-    const together = await shownOf(await search(understood.join(' ')), understood, limit);
+    const together = await shownOf(await search(understood.join(' ')), understood, limit, context);
     if (together.complete) return { ...together, words: understood };
   }
-  const partial = await shownOf(rankByWordsMatched(understood.map((word) => alone.get(word) ?? [])), understood, limit);
+  const partial = await shownOf(
+    rankByWordsMatched(
+      understood.map((word) => alone.get(word) ?? []),
+      understood.map((word) => context.weightOf(word)),
+    ),
+    understood,
+    limit,
+    context,
+  );
   return { ...partial, words: understood };
 }
 
@@ -133,11 +142,15 @@ async function firstWithResults(
   searchAlone: (word: string) => Promise<unknown[]>,
   vocabulary: () => Promise<readonly string[]>,
 ): Promise<string | undefined> {
-  const readings = word.otherLayout ? [word.text, word.otherLayout] : [word.text];
+  // Latin letters beside a digit («6f») are nearly always a class typed in the wrong layout: its
+  // Cyrillic reading goes first (the index answers «6f» by its digit alone).
+  const readings = !word.otherLayout ? [word.text] : /\d/.test(word.text) ? [word.otherLayout, word.text] : [word.text, word.otherLayout];
   const known = await vocabulary();
   for (const reading of readings) if (isKnown(reading, known) && (await searchAlone(reading)).length > 0) return reading;
   for (const reading of readings) {
-    for (const corrected of corrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;
+    // A correction to a question word («такое» → «какое») would be dropped had it been typed so.
+    for (const corrected of corrections(reading, known).filter((word) => !STOP_WORDS.has(word)))
+      if ((await searchAlone(corrected)).length > 0) return corrected;
   }
   // Without a vocabulary (it failed to load) every word is worth a try.
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
@@ -145,25 +158,35 @@ async function firstWithResults(
 }
 
 /**
- * Whether the index holds the word in some form: a vocabulary word shares its beginning, all but the
- * last three letters (Russian endings), at least four. Numbers and short words are left to Pagefind.
+ * Whether the index holds the word in some form: a vocabulary word that differs from it only in the
+ * endings, up to three letters on either side (Russian endings), sharing at least four. Both sides
+ * count: «абраова» shares «абра» with «абрамова», but «абрамова» then has four letters more, so it is a
+ * typo to correct, not another form. Numbers and short words are left to Pagefind.
  */
 export function isKnown(word: string, vocabulary: readonly string[]): boolean {
   if (word.length < 4 || /\d/.test(word)) return true;
-  const stem = word.slice(0, Math.max(4, word.length - 3));
-  return vocabulary.some((known) => known.startsWith(stem));
+  const needed = Math.max(4, word.length - 3);
+  return vocabulary.some((known) => {
+    if (!known.startsWith(word.slice(0, needed))) return false;
+    let shared = needed;
+    while (shared < word.length && shared < known.length && word[shared] === known[shared]) shared++;
+    return known.length - shared <= 3;
+  });
 }
 
-/** Records found by several single-word searches: most words matched first, then the summed score. */
-export function rankByWordsMatched<Data>(perWord: readonly FoundRecord<Data>[][]): FoundRecord<Data>[] {
+/**
+ * Records found by several single-word searches: the words they hold first, each weighed by its
+ * rarity (`weights`, in the order of `perWord`; all 1 when not given), then the summed score.
+ */
+export function rankByWordsMatched<Data>(perWord: readonly FoundRecord<Data>[][], weights: readonly number[] = []): FoundRecord<Data>[] {
   const merged = new Map<string, { record: FoundRecord<Data>; words: number; score: number }>();
-  for (const results of perWord) {
+  perWord.forEach((results, i) => {
     for (const record of results) {
       const entry = merged.get(record.id) ?? { record, words: 0, score: 0 };
-      entry.words += 1;
+      entry.words += weights[i] ?? 1;
       entry.score += record.score;
       merged.set(record.id, entry);
     }
-  }
+  });
   return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.record);
 }

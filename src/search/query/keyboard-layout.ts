@@ -7,9 +7,12 @@ const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
 const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьбюё';
 const TO_CYRILLIC = new Map([...LATIN].map((key, i) => [key, CYRILLIC[i]!]));
 
-/** A token that only the wrong layout explains: Latin letters, possibly with the keys of б, ю, ж, э, х, ъ, ё. */
+/**
+ * A token that only the wrong layout explains: Latin letters, possibly with the keys of б, ю, ж, э, х,
+ * ъ, ё, and digits (a class typed so: «6f» for «6а»).
+ */
 export function looksLikeWrongLayout(token: string): boolean {
-  return /[a-z]/i.test(token) && [...token.toLowerCase()].every((key) => TO_CYRILLIC.has(key));
+  return /[a-z]/i.test(token) && [...token.toLowerCase()].every((key) => TO_CYRILLIC.has(key) || /\d/.test(key));
 }
 
 /** «hfcgbcfybt» → «расписание»; characters without a Cyrillic letter stay as they are. */

@@ -28,6 +28,19 @@ export function withoutFleetingVowel(word: string): string {
   return stem !== word && stem.length >= 4 && /\p{L}$/u.test(stem) ? stem : word;
 }
 
+/**
+ * «Моя школа», the state platform every school here uses, is named by two stop words: dropped, «моя
+ * школа сайт» would be «сайт». The positions of the words that name it, in any case form («в моей
+ * школе»).
+ */
+function namedByStopWords(texts: readonly string[]): Set<number> {
+  const named = new Set<number>();
+  texts.forEach((text, i) => {
+    if (/^мо(я|ей|ю)$/.test(text) && /^школ(а|ы|е|у|ой)$/.test(texts[i + 1] ?? '')) named.add(i).add(i + 1);
+  });
+  return named;
+}
+
 export function queryWords(query: string): QueryWord[] {
   const words: QueryWord[] = [];
   for (const token of normalizeQuery(query).toLowerCase().split(/\s+/)) {
@@ -41,7 +54,8 @@ export function queryWords(query: string): QueryWord[] {
       if (text) words.push({ text: withoutFleetingVowel(synonymOf(text) ?? text) });
     }
   }
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.text) || word.otherLayout);
+  const named = namedByStopWords(words.map((word) => word.text));
+  const meaningful = words.filter((word, i) => !STOP_WORDS.has(word.text) || word.otherLayout || named.has(i));
   // A query made only of such words («что где когда») is searched as typed rather than not at all.
   return meaningful.length > 0 ? meaningful : words;
 }

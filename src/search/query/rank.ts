@@ -1,0 +1,102 @@
+/**
+ * How the search box orders the records Pagefind found, beyond Pagefind's own score: the record whose
+ * subject the query is goes before records that only mention its words. Pagefind weighs how often and
+ * where a word stands; it cannot tell «Расписание 2А» (the class's own record) from «Собрание
+ * родителей 2А класса» (a record that mentions the class), nor a staff card from a question-and-answer
+ * whose title names the same subject. What this adds, in one score:
+ * - the query's words found in the record's name (its title and the hidden words that stand for it),
+ *   each weighed by its rarity in the index (a class name or a surname tells more than «класса»);
+ * - the share of the record's title the query accounts for, and a small cost for each title word the
+ *   query does not account for (a short title that is just the query names that thing);
+ * - the entity's own record (title ≈ query, see `titleIsQuery`) as a strong bonus;
+ * - the kind of place the question asks for («кто …» a person, «куда звонить» a contact);
+ * - records of the school's organisation pages (the plan, the communication schedule) lose as much
+ *   as an own record gains: they name many subjects in their titles in passing («Приём директора по
+ *   телефону» is a line of the schedule, not the director's contact).
+ */
+import { matchesQueryWord } from '../excerpt.ts';
+import { sectionOf } from './intent.ts';
+import { STOP_WORDS } from './stop-words.ts';
+
+/** A record's data as the ranking reads it. */
+export interface RankedData {
+  url?: string;
+  content: string;
+  meta?: { title?: string; title_words?: string; secondary?: string };
+}
+
+/** How much each part counts (see the module comment). */
+export const RANK_WEIGHTS = {
+  ownRecord: 2,
+  nameShare: 1,
+  titleShare: 0.5,
+  unmatchedTitleWord: 0.15,
+  askedSection: 1,
+  secondary: 2.5,
+} as const;
+
+/** The meaningful words of a text, lower case. */
+export const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word && !STOP_WORDS.has(word));
+
+/**
+ * Rarity of a word in the index: few records hold it → it says more about which record is meant.
+ * `found` is how many records hold the word; the scale only has to be larger than a school's
+ * records for the logarithm to stay positive.
+ */
+export function rarity(found: number): number {
+  return Math.log(1 + 200 / Math.max(1, found));
+}
+
+/**
+ * Whether a record's title is the query: more than half of the title's meaningful words match the
+ * query, and more than half of the query (its words weighed by `weightOf`, all alike by default) is
+ * in the title or the words that stand for it (`titleWords`: «мероприятий» for «План-график»). Weighed,
+ * «план мероприятий по дистанционному обучению» is the plan's: «дистанционному обучению» stand on
+ * nearly every record and say little.
+ */
+export function titleIsQuery(title: string, words: readonly string[], titleWords = '', weightOf: (word: string) => number = () => 1): boolean {
+  const shown = wordsOf(title);
+  const named = [...shown, ...wordsOf(titleWords)];
+  const titleCovered = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length / (shown.length || 1);
+  const weight = (list: readonly string[]) => list.reduce((sum, word) => sum + weightOf(word), 0);
+  const queryCovered = weight(words.filter((word) => named.some((titleWord) => matchesQueryWord(titleWord, word)))) / (weight(words) || 1);
+  return titleCovered > 0.5 && queryCovered > 0.5;
+}
+
+/**
+ * How much the record is the query's subject (higher first). `weightOf` gives each query word's
+ * rarity; `sections` are the sections the question asks for (src/search/query/intent.ts).
+ */
+export function subjectScore(
+  data: RankedData,
+  words: readonly string[],
+  weightOf: (word: string) => number,
+  sections: readonly string[] = [],
+  base = '/',
+): number {
+  const title = data.meta?.title ?? '';
+  const shown = wordsOf(title);
+  const named = [...shown, ...wordsOf(data.meta?.title_words ?? '')];
+  const total = words.reduce((sum, word) => sum + weightOf(word), 0) || 1;
+  const nameShare = words.filter((word) => named.some((name) => matchesQueryWord(name, word))).reduce((sum, word) => sum + weightOf(word), 0) / total;
+  const matchedTitle = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length;
+  const titleShare = shown.length > 0 ? matchedTitle / shown.length : 0;
+  const w = RANK_WEIGHTS;
+  return (
+    // An own record counts by how much of its title the query is: «План-график» (all of it) before
+    // «Об утверждении плана-графика мероприятий по организации …» (two thirds).
+    (titleIsQuery(title, words, data.meta?.title_words, weightOf) ? w.ownRecord * titleShare : 0) +
+    w.nameShare * nameShare +
+    // The share of the title counts as far as the title names the query: a one-word title («Сферум»)
+    // is all matched by any question that mentions it.
+    w.titleShare * titleShare * nameShare -
+    // Only for a title that names part of the query: one that names none of it is no nearer for being short.
+    (matchedTitle > 0 ? w.unmatchedTitleWord * (shown.length - matchedTitle) : 0) +
+    (data.url && sections.includes(sectionOf(data.url, base)) ? w.askedSection : 0) -
+    (data.meta?.secondary ? w.secondary : 0)
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The search box's ordering of found records (src/search/query/rank.ts) and the kind of place a
+ * question asks for (src/search/query/intent.ts), on records shaped like the site's.
+ */
+import { describe, expect, test } from 'vitest';
+import { sectionOf, sectionsAskedFor } from '../../src/search/query/intent.ts';
+import { rarity, subjectScore, titleIsQuery, type RankedData } from '../../src/search/query/rank.ts';
+
+const record = (url: string, title: string, titleWords = '', secondary = false): RankedData => ({
+  url,
+  content: title,
+  meta: { title, title_words: titleWords, ...(secondary ? { secondary: 'yes' } : {}) },
+});
+const alike = () => 1;
+/** The records' URLs, best first. */
+const ranked = (records: RankedData[], words: string[], weightOf: (word: string) => number = alike, query = words.join(' ')) =>
+  [...records].sort((a, b) => subjectScore(b, words, weightOf, sectionsAskedFor(query)) - subjectScore(a, words, weightOf, sectionsAskedFor(query))).map((r) => r.url);
+
+describe('rarity', () => {
+  test('a word few records hold weighs more than one most records hold', () => {
+    expect(rarity(2)).toBeGreaterThan(rarity(40));
+    expect(rarity(0)).toBe(rarity(1));
+    expect(rarity(150)).toBeGreaterThan(0);
+  });
+});
+
+describe('titleIsQuery', () => {
+  test('weighed by rarity, a query is the title it names in its rare words', () => {
+    const words = ['план', 'мероприятий', 'дистанционному', 'обучению'];
+    const weightOf = (word: string) => (word === 'план' || word === 'мероприятий' ? 3 : 1);
+    expect(titleIsQuery('План-график', words, 'план график мероприятий')).toBe(false);
+    expect(titleIsQuery('План-график', words, 'план график мероприятий', weightOf)).toBe(true);
+  });
+});
+
+describe('subjectScore', () => {
+  test("the entity's own record comes before a record that mentions the same words", () => {
+    const words = ['план', 'мероприятий', 'дистанционному', 'обучению'];
+    const weightOf = (word: string) => (word === 'план' || word === 'мероприятий' ? 3 : 1.5);
+    const plan = record('/plan/', 'План-график', 'план график мероприятий');
+    const order = record(
+      '/documents/#plan',
+      'Об утверждении плана-графика мероприятий по организации дистанционного обучения',
+      'дистанционное обучение',
+    );
+    expect(ranked([order, plan], words, weightOf)).toEqual(['/plan/', '/documents/#plan']);
+  });
+
+  test('a short title that only mentions one of the words does not win for being short', () => {
+    const words = ['зайти', 'сферум'];
+    const weightOf = (word: string) => (word === 'зайти' ? 3 : 1.8);
+    const platform = record('/platforms/#sferum', 'Сферум');
+    const guide = record('/guides/vhod/', 'Как восстановить вход в «Сферум» с компьютера', 'зайти войти попасть');
+    expect(ranked([platform, guide], words, weightOf)).toEqual(['/guides/vhod/', '/platforms/#sferum']);
+  });
+
+  test('a line of an organisation page loses to the contact its title names', () => {
+    const words = ['директора', 'телефон'];
+    const line = record('/communication/#3', 'Приём директора по телефону', '', true);
+    const contact = record('/contacts/#priemnaya', 'Секретарь директора', 'директор директору');
+    expect(ranked([line, contact], words, alike, 'приемная директора телефон')).toEqual(['/contacts/#priemnaya', '/communication/#3']);
+  });
+
+  test('«кто …» asks for a person: a staff card before a question that names the subject', () => {
+    const words = ['химию'];
+    const faq = record('/faq/#2', 'Как узнать оценку по предмету «Химия» за неделю?');
+    const teacher = record('/staff/#baranova', 'Баранова Жанна Алексеевна', 'учитель химии');
+    expect(ranked([faq, teacher], words, alike, 'кто ведет химию')).toEqual(['/staff/#baranova', '/faq/#2']);
+  });
+
+  test('a title that names none of the words is not judged by its length', () => {
+    const words = ['364370'];
+    const hotline = record('/contacts/#hotline', 'Горячая линия школы по дистанционному обучению');
+    const faq = record('/faq/#svyaz', 'Связь с учителем');
+    expect(subjectScore(hotline, words, alike)).toBe(subjectScore(faq, words, alike));
+  });
+});
+
+describe('sectionsAskedFor', () => {
+  test('question words say which kind of place answers', () => {
+    expect(sectionsAskedFor('кто ведет химию')).toContain('staff');
+    expect(sectionsAskedFor('к кому обратиться')).toContain('contacts');
+    expect(sectionsAskedFor('куда звонить по дистанционке')).toEqual(['contacts']);
+    expect(sectionsAskedFor('телефон психолога')).toContain('contacts');
+    expect(sectionsAskedFor('8 800 2000 122')).toContain('contacts');
+    expect(sectionsAskedFor('36-43-70')).toContain('contacts');
+  });
+
+  test('a question that does not say asks for nothing in particular', () => {
+    expect(sectionsAskedFor('расписание 5б')).toEqual([]);
+    expect(sectionsAskedFor('как подключиться к сферуму')).toEqual([]);
+    // «кто» inside a word is not the question word.
+    expect(sectionsAskedFor('некто')).toEqual([]);
+  });
+
+  test('a record’s section is the first part of its address after the base', () => {
+    expect(sectionOf('/contacts/#psiholog')).toBe('contacts');
+    expect(sectionOf('/school/staff/#ivanova', '/school/')).toBe('staff');
+    expect(sectionOf('/timetable/5b/')).toBe('timetable');
+  });
+});
