@@ -166,7 +166,8 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
     root = mkdtempSync(join(tmpdir(), 'search-eval-'));
     schools.push({ name: 'образец', contentDir: 'content', siteDir: inject('sampleSite') });
     for (const seed of GENERATED_SEEDS) schools.push({ name: `сгенерированная, seed ${seed}`, ...buildGenerated(root, seed) });
-    if (onlyHalf === 'development') for (const seed of FRESH_SEEDS) freshSchools.push({ name: `свежая, seed ${seed}`, ...buildGenerated(root, seed) });
+    if (onlyHalf === 'development')
+      for (const seed of FRESH_SEEDS) freshSchools.push({ name: `свежая, seed ${seed}`, ...buildGenerated(root, seed) });
     browser = await launchChromium();
   });
 
@@ -223,7 +224,10 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
         fresh.filter((o) => o.school === school.name),
       );
     report('свежие вопросы, все', fresh);
-    printMisses('свежие', fresh.filter((o) => o.rank !== 1));
+    printMisses(
+      'свежие',
+      fresh.filter((o) => o.rank !== 1),
+    );
     expect(fresh.length).toBeGreaterThanOrEqual(100);
   });
 

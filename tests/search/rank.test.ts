@@ -14,7 +14,9 @@ const record = (url: string, title: string, titleWords = '', secondary = false):
 const alike = () => 1;
 /** The records' URLs, best first. */
 const ranked = (records: RankedData[], words: string[], weightOf: (word: string) => number = alike, query = words.join(' ')) =>
-  [...records].sort((a, b) => subjectScore(b, words, weightOf, sectionsAskedFor(query)) - subjectScore(a, words, weightOf, sectionsAskedFor(query))).map((r) => r.url);
+  [...records]
+    .sort((a, b) => subjectScore(b, words, weightOf, sectionsAskedFor(query)) - subjectScore(a, words, weightOf, sectionsAskedFor(query)))
+    .map((r) => r.url);
 
 describe('rarity', () => {
   test('a word few records hold weighs more than one most records hold', () => {

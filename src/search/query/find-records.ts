@@ -63,9 +63,7 @@ async function shownOf<Data extends RecordData>(
   const held = data.map((entry) => wordsHeld(entry, words));
   const heldWeight = held.map((list) => list.reduce((sum, word) => sum + context.weightOf(word), 0));
   const subject = data.map((entry) => subjectScore(entry, words, context.weightOf, context.sections, context.base));
-  const order = data
-    .map((_, i) => i)
-    .sort((a, b) => heldWeight[b]! - heldWeight[a]! || subject[b]! - subject[a]! || a - b);
+  const order = data.map((_, i) => i).sort((a, b) => heldWeight[b]! - heldWeight[a]! || subject[b]! - subject[a]! || a - b);
   return {
     shown: order.slice(0, limit).map((i) => data[i]!),
     complete: held.some((list) => list.length === words.length),

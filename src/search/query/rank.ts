@@ -58,7 +58,12 @@ export function rarity(found: number): number {
  * «план мероприятий по дистанционному обучению» is the plan's: «дистанционному обучению» stand on
  * nearly every record and say little.
  */
-export function titleIsQuery(title: string, words: readonly string[], titleWords = '', weightOf: (word: string) => number = () => 1): boolean {
+export function titleIsQuery(
+  title: string,
+  words: readonly string[],
+  titleWords = '',
+  weightOf: (word: string) => number = () => 1,
+): boolean {
   const shown = wordsOf(title);
   const named = [...shown, ...wordsOf(titleWords)];
   const titleCovered = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length / (shown.length || 1);
@@ -82,7 +87,8 @@ export function subjectScore(
   const shown = wordsOf(title);
   const named = [...shown, ...wordsOf(data.meta?.title_words ?? '')];
   const total = words.reduce((sum, word) => sum + weightOf(word), 0) || 1;
-  const nameShare = words.filter((word) => named.some((name) => matchesQueryWord(name, word))).reduce((sum, word) => sum + weightOf(word), 0) / total;
+  const nameShare =
+    words.filter((word) => named.some((name) => matchesQueryWord(name, word))).reduce((sum, word) => sum + weightOf(word), 0) / total;
   const matchedTitle = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length;
   const titleShare = shown.length > 0 ? matchedTitle / shown.length : 0;
   const w = RANK_WEIGHTS;

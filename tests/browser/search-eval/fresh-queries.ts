@@ -10,7 +10,20 @@ import { sampleContent } from '../../helpers/sample-content.ts';
 import { wrongLayout, type EvalCase } from './queries.ts';
 
 /** Grades as pupils write them in words, for «седьмой а». */
-const ORDINALS = ['', 'первый', 'второй', 'третий', 'четвёртый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый', 'одиннадцатый'];
+const ORDINALS = [
+  '',
+  'первый',
+  'второй',
+  'третий',
+  'четвёртый',
+  'пятый',
+  'шестой',
+  'седьмой',
+  'восьмой',
+  'девятый',
+  'десятый',
+  'одиннадцатый',
+];
 /** How a device is named in a question. */
 const DEVICE_WORDS: Record<string, string> = { computer: 'с компа', phone: 'с телефона', tablet: 'с планшета', any: '' };
 
@@ -47,16 +60,29 @@ export function freshCases(contentDir: string): EvalCase[] {
   ask('техподдержка', itSupport);
   ask('телефон технической поддержки', itSupport);
   ask('системный администратор школы', itSupport);
-  const director = [...staff((p) => p === 'директор'), ...contact('administration', (t) => /директор|секретар|при[её]мн/.test(t) && !t.includes('заместител'))];
+  const director = [
+    ...staff((p) => p === 'директор'),
+    ...contact('administration', (t) => /директор|секретар|при[её]мн/.test(t) && !t.includes('заместител')),
+  ];
   ask('директор', director);
   ask('приемная директора телефон', director);
   ask('как записаться на приём к директору', director);
-  const deputy = [...contact('administration', (t) => /заместител|завуч/.test(t)), ...staff((p) => p.startsWith('заместитель директора по учебно'))];
+  const deputy = [
+    ...contact('administration', (t) => /заместител|завуч/.test(t)),
+    ...staff((p) => p.startsWith('заместитель директора по учебно')),
+  ];
   ask('завуч', deputy);
   ask('телефон завуча', deputy);
   ask('заместитель директора по учебной работе', deputy);
   const hotlinePhone = c.contacts.find((entry) => entry.kind === 'hotline')?.phones[0];
-  if (hotlinePhone) ask(hotlinePhone.replace(/\D/g, '').slice(-6).replace(/(\d\d)(\d\d)(\d\d)/, '$1-$2-$3'), hotline);
+  if (hotlinePhone)
+    ask(
+      hotlinePhone
+        .replace(/\D/g, '')
+        .slice(-6)
+        .replace(/(\d\d)(\d\d)(\d\d)/, '$1-$2-$3'),
+      hotline,
+    );
 
   // Staff: by position, colloquially, and by name.
   const teachersOf = (subject: string) => staff((p) => p.includes(subject));
@@ -72,7 +98,10 @@ export function freshCases(contentDir: string): EvalCase[] {
     if (!person) continue;
     const [surname = '', name = '', patronymic = ''] = person.name.split(' ');
     // A surname two people share answers with either card.
-    ask(surname.toLowerCase(), c.staff.filter((s) => s.name.startsWith(`${surname} `)).map((s) => `staff/#${s.id}`));
+    ask(
+      surname.toLowerCase(),
+      c.staff.filter((s) => s.name.startsWith(`${surname} `)).map((s) => `staff/#${s.id}`),
+    );
     ask(`${name} ${patronymic}`, [`staff/#${person.id}`]);
     ask(`${oneLetterLess(surname.toLowerCase())} ${name.toLowerCase()}`, [`staff/#${person.id}`]);
   }
@@ -95,22 +124,40 @@ export function freshCases(contentDir: string): EvalCase[] {
 
   // Guides, asked by what they help with.
   const platformName = (id: string) => c.platforms.find((p) => p.id === id)?.name ?? id;
-  const guidesWhere = (test: (title: string) => boolean) => c.guides.filter((g) => test(g.title.toLowerCase())).map((g) => `guides/${g.id}/`);
+  const guidesWhere = (test: (title: string) => boolean) =>
+    c.guides.filter((g) => test(g.title.toLowerCase())).map((g) => `guides/${g.id}/`);
   for (const guide of c.guides) {
     const title = guide.title.toLowerCase();
     const where = platformName(guide.platform).toLowerCase();
     const device = DEVICE_WORDS[guide.device] ?? '';
     const same = (word: string) => guidesWhere((t) => t.includes(word) && t.includes(where.slice(0, 5)));
-    if (title.includes('подключиться') || title.includes('войти')) ask(`как зайти в ${where} ${device}`.trim(), same(title.includes('войти') ? 'войти' : 'подключиться'));
+    if (title.includes('подключиться') || title.includes('войти'))
+      ask(`как зайти в ${where} ${device}`.trim(), same(title.includes('войти') ? 'войти' : 'подключиться'));
     if (title.includes('поднять руку')) ask(`как поднять руку на уроке в ${where}`, same('поднять руку'));
     if (title.includes('сдать домашнее')) ask(`как сдать домашку в ${where}`, same('сдать домашнее'));
-    if (title.includes('фото тетради')) ask(`как отправить фото тетради учителю`, guidesWhere((t) => t.includes('фото тетради')));
+    if (title.includes('фото тетради'))
+      ask(
+        `как отправить фото тетради учителю`,
+        guidesWhere((t) => t.includes('фото тетради')),
+      );
     if (title.includes('ошибка входа')) ask(`${where} пишет ошибка входа`, same('ошибка входа'));
-    if (title.includes('нет звука')) ask(`на уроке нет звука что делать`, guidesWhere((t) => t.includes('нет звука')));
+    if (title.includes('нет звука'))
+      ask(
+        `на уроке нет звука что делать`,
+        guidesWhere((t) => t.includes('нет звука')),
+      );
     if (title.includes('написать учителю')) ask(`как написать учителю в ${where}`, same('написать учителю'));
-    if (title.includes('чат класса')) ask(`где найти чат класса`, guidesWhere((t) => t.includes('чат класса')));
+    if (title.includes('чат класса'))
+      ask(
+        `где найти чат класса`,
+        guidesWhere((t) => t.includes('чат класса')),
+      );
     if (title.includes('не открывается')) ask(`${where} не открывается`, same('не открывается'));
-    if (title.includes('микрофон')) ask(`как включить камеру на уроке`, guidesWhere((t) => t.includes('микрофон')));
+    if (title.includes('микрофон'))
+      ask(
+        `как включить камеру на уроке`,
+        guidesWhere((t) => t.includes('микрофон')),
+      );
     if (title.includes('видеоурок')) ask(`как попасть на урок в ${where}`, same('видеоурок'));
   }
 
@@ -121,22 +168,48 @@ export function freshCases(contentDir: string): EvalCase[] {
   ask('какой нужен компьютер для уроков', [...requirements, ...(c.hasRequirements ? ['requirements/#device-computer'] : [])]);
   ask('какая скорость интернета нужна', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
   ask('требования к технике', requirements);
-  const documents = (test: (title: string) => boolean) => c.documents.filter((d) => test(d.title.toLowerCase())).map((d) => `documents/#${d.id}`);
+  const documents = (test: (title: string) => boolean) =>
+    c.documents.filter((d) => test(d.title.toLowerCase())).map((d) => `documents/#${d.id}`);
   // Every order of the school is an answer: the question does not say which.
-  ask('приказ о дистанционном обучении', c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`));
-  ask('положение о дистанционном обучении', documents((t) => t.startsWith('положение')));
-  ask('памятка родителям режим дня', documents((t) => t.includes('памятка')));
+  ask(
+    'приказ о дистанционном обучении',
+    c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`),
+  );
+  ask(
+    'положение о дистанционном обучении',
+    documents((t) => t.startsWith('положение')),
+  );
+  ask(
+    'памятка родителям режим дня',
+    documents((t) => t.includes('памятка')),
+  );
   const pages = (test: (title: string) => boolean) => c.pages.filter((p) => test(p.title.toLowerCase())).map((p) => `${p.id}/`);
-  ask('где взять ноутбук', pages((t) => /ноутбук|устройств/.test(t)));
-  ask('школа дает планшет на время?', pages((t) => /ноутбук|устройств/.test(t)));
-  ask('как проходит дистанционное обучение', pages((t) => t.includes('как устроено')));
+  ask(
+    'где взять ноутбук',
+    pages((t) => /ноутбук|устройств/.test(t)),
+  );
+  ask(
+    'школа дает планшет на время?',
+    pages((t) => /ноутбук|устройств/.test(t)),
+  );
+  ask(
+    'как проходит дистанционное обучение',
+    pages((t) => t.includes('как устроено')),
+  );
 
   // Meetings.
   const meetingOf = (test: (entry: (typeof c.meetings)[number]) => boolean) => c.meetings.filter(test).map((m) => `meetings/#${m.id}`);
-  ask('общешкольное родительское собрание', meetingOf((m) => m.classes.length === 0 || /общешкольн/i.test(m.title)));
+  ask(
+    'общешкольное родительское собрание',
+    meetingOf((m) => m.classes.length === 0 || /общешкольн/i.test(m.title)),
+  );
   const classMeeting = c.meetings.find((m) => m.classes.length === 1);
   const meetingClass = classMeeting && c.classes.find((entry) => entry.id === classMeeting.classes[0]);
-  if (meetingClass) ask(`собрание ${meetingClass.class.toLowerCase()} когда`, meetingOf((m) => m.classes.includes(meetingClass.id)));
+  if (meetingClass)
+    ask(
+      `собрание ${meetingClass.class.toLowerCase()} когда`,
+      meetingOf((m) => m.classes.includes(meetingClass.id)),
+    );
 
   // Platforms.
   for (const platform of c.platforms) ask(`что такое ${platform.name.toLowerCase()}`, [`platforms/#${platform.id}`]);
@@ -145,8 +218,7 @@ export function freshCases(contentDir: string): EvalCase[] {
   for (const entry of c.faq) {
     const subject = /«([^»]+)»/.exec(entry.question)?.[1];
     if (!subject) continue;
-    if (entry.question.startsWith('Как узнать оценку'))
-      ask(`где смотреть оценки ${subject.toLowerCase()}`, [`faq/#${entry.id}`]);
+    if (entry.question.startsWith('Как узнать оценку')) ask(`где смотреть оценки ${subject.toLowerCase()}`, [`faq/#${entry.id}`]);
     if (entry.question.startsWith('Где найти учебник')) ask(`электронный учебник ${subject.toLowerCase()}`, [`faq/#${entry.id}`]);
   }
   // A second batch, written after the first was scored (and before it was asked), in other words.
@@ -162,23 +234,45 @@ export function freshCases(contentDir: string): EvalCase[] {
   ask('учитель физкультуры', teachersOf('физической'));
   ask('учитель по русскому языку', teachersOf('русского'));
   const withTeacher = c.classes.find((entry) => entry.classTeacher);
-  if (withTeacher) ask(`классный руководитель ${withTeacher.class.toLowerCase()}`, [`staff/#${withTeacher.classTeacher}`, `timetable/${withTeacher.id}/`]);
+  if (withTeacher)
+    ask(`классный руководитель ${withTeacher.class.toLowerCase()}`, [`staff/#${withTeacher.classTeacher}`, `timetable/${withTeacher.id}/`]);
   const third = classes[2];
   if (third) ask(`рассписание ${third.class.toLowerCase()}`, [`timetable/${third.id}/`]);
   ask('во сколько заканчиваются уроки', ['timetable/bells/']);
-  ask('не слышно учителя на уроке', guidesWhere((t) => t.includes('нет звука')));
-  ask('как включить микрофон', guidesWhere((t) => t.includes('микрофон')));
+  ask(
+    'не слышно учителя на уроке',
+    guidesWhere((t) => t.includes('нет звука')),
+  );
+  ask(
+    'как включить микрофон',
+    guidesWhere((t) => t.includes('микрофон')),
+  );
   for (const platform of c.platforms) {
     const where = platform.name.toLowerCase().replace(/^фгис /, '');
-    ask(`забыл пароль от ${where}`, guidesWhere((t) => t.includes('восстановить вход') && t.includes(where.replace(/[«»]/g, '').slice(0, 5))));
+    ask(
+      `забыл пароль от ${where}`,
+      guidesWhere((t) => t.includes('восстановить вход') && t.includes(where.replace(/[«»]/g, '').slice(0, 5))),
+    );
     ask(`${where.replace(/[«»]/g, '')} сайт`, [`platforms/#${platform.id}`]);
   }
-  ask('уведомления не приходят', guidesWhere((t) => t.includes('уведомления')));
-  ask('положение о дистанционке', documents((t) => t.startsWith('положение')));
-  ask('методические рекомендации', documents((t) => t.startsWith('методические')));
+  ask(
+    'уведомления не приходят',
+    guidesWhere((t) => t.includes('уведомления')),
+  );
+  ask(
+    'положение о дистанционке',
+    documents((t) => t.startsWith('положение')),
+  );
+  ask(
+    'методические рекомендации',
+    documents((t) => t.startsWith('методические')),
+  );
   ask('сколько нужно оперативной памяти', requirements);
   ask('какая скорость интернета нужна для видеоурока', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
-  ask('как получить ноутбук от школы', pages((t) => /ноутбук|устройств/.test(t)));
+  ask(
+    'как получить ноутбук от школы',
+    pages((t) => /ноутбук|устройств/.test(t)),
+  );
   ask('план график', ['plan/']);
   ask('график связи с учителями', ['communication/']);
   for (const entry of c.faq) {
