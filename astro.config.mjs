@@ -19,6 +19,7 @@ import { remarkSafePictures } from './src/markdown/remark-safe-pictures.ts';
 import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkGuideSteps } from './src/markdown/remark-guide-steps.ts';
 import { remarkPhoneLinks } from './src/markdown/remark-phone-links.ts';
+import { remarkSiteLinks } from './src/markdown/site-links.ts';
 import { remarkPictureDescriptions } from './src/markdown/remark-picture-descriptions.ts';
 import { remarkTables } from './src/markdown/remark-tables.ts';
 import { siteSettingsFromEnv } from './src/site/settings.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
   // or another site, and editors' HTML through the sanitizer's allowlist (src/markdown/safe-html.ts).
   // The first plugin takes the checker's parse of a body instead of parsing it again (src/markdown/checked-trees.ts);
   // the second is Astro's smart punctuation, run only on texts it would change (src/markdown/remark-smart-punctuation.ts).
+  // Links written from the site's root (/contacts/) get the base path of a site published under one (src/markdown/site-links.ts).
   markdown: {
     processor: unified({
       gfm: false,
@@ -51,6 +53,7 @@ export default defineConfig({
         remarkGuideSteps,
         remarkCallouts,
         remarkPhoneLinks,
+        [remarkSiteLinks, { base: settings.base }],
         remarkTables,
         remarkPictureDescriptions,
       ],

@@ -22,6 +22,7 @@ import { checkPlatforms } from './rules/platforms.ts';
 import { checkSvgFiles } from './rules/svg.ts';
 import { checkRecommendations } from './rules/recommendations.ts';
 import { checkReferences, type KnownIds } from './rules/references.ts';
+import { checkSiteLinks } from './rules/site-links.ts';
 import { checkTimetable } from './rules/timetable.ts';
 import { checkTimetableChanges } from './rules/timetable-changes.ts';
 import { validateEntry } from './validate-entry.ts';
@@ -117,6 +118,7 @@ export function checkContent(contentDir: string): CheckResult {
     ...checkTimetableChanges(model),
     ...checkConsistency(model),
     ...checkAddresses(model),
+    ...checkSiteLinks(model),
     ...checkCharacters(model),
     // The build date decides whether a consent is signed yet; without a valid school.yaml, Moscow's date.
     ...checkPersonalData(model, buildDate(model.school[0]?.data.timezone ?? 'Europe/Moscow')),

@@ -5,6 +5,7 @@ import { checkHtml } from './html.ts';
 import { checkImages } from './images.ts';
 import { isParsed, parseBody, type ParsedBody } from './markdown-tree.ts';
 import { checkMdxCode } from './mdx-syntax.ts';
+import { rememberSiteLinks } from './site-links.ts';
 
 /** What in a .md text can give the rules below something to report: a picture, a link, HTML. */
 const MARKUP = /!\[|\]\(|\]:|</;
@@ -58,8 +59,12 @@ export function checkMarkdownBodies(
   });
 }
 
-/** What the rules find in one parsed body: its own problems, and the editor's HTML the build would drop. */
+/**
+ * What the rules find in one parsed body: its own problems, and the editor's HTML the build would drop.
+ * Its links to the site are remembered for the rule that needs every page's address (site-links.ts).
+ */
 function findingsOf(contentDir: string, body: ParsedBody): { body: Problem[]; html: Problem[] } {
+  rememberSiteLinks(body);
   return { body: [...checkMdxCode(body), ...checkImages(contentDir, body)], html: checkHtml(body) };
 }
 
