@@ -25,13 +25,20 @@ export interface SiteLinkUse {
   url: string;
 }
 
-/** Every site link of a text, in order. */
+/**
+ * Every site link of a text, in order: inline links, and the definitions links refer to (`[вход][x]`
+ * with `[x]: /guides/…`). A definition only pictures use is a picture's address (local-files.ts checks
+ * those), and one nothing uses shows nothing.
+ */
 export function siteLinksOf(tree: Root): SiteLinkUse[] {
+  const linked = new Set<string>();
+  visit(tree, 'linkReference', (node) => {
+    linked.add(node.identifier);
+  });
   const found: SiteLinkUse[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && isSiteLink((node as Link | Definition).url)) {
-      found.push({ node, url: (node as Link | Definition).url });
-    }
+    const isLink = node.type === 'link' || (node.type === 'definition' && linked.has((node as Definition).identifier));
+    if (isLink && isSiteLink((node as Link | Definition).url)) found.push({ node, url: (node as Link | Definition).url });
   });
   return found;
 }

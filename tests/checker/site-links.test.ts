@@ -84,9 +84,13 @@ describe('the build puts the base path before links from the site root', () => {
           { type: 'link', url: '../guides/', children: [{ type: 'text', value: 'инструкции' }] },
           { type: 'link', url: 'https://sferum.ru/', children: [{ type: 'text', value: 'Сферум' }] },
           { type: 'link', url: '/distant/plan/', children: [{ type: 'text', value: 'план' }] },
+          { type: 'linkReference', identifier: 'x', label: 'x', referenceType: 'full', children: [{ type: 'text', value: 'учитель' }] },
         ],
       },
       { type: 'definition', identifier: 'x', label: 'x', url: '/staff/#petrov-i-v' },
+      // A picture's definition is not a link (the picture rules check it).
+      { type: 'paragraph', children: [{ type: 'imageReference', identifier: 'p', label: 'p', referenceType: 'full', alt: 'схема' }] },
+      { type: 'definition', identifier: 'p', label: 'p', url: 'images/shema.png' },
     ],
   });
   const urls = (root: Root) => siteLinksOf(root).map(({ url }) => url);
