@@ -29,7 +29,7 @@ afterAll(() => {
 test('root links of a text get the base path; other sites stay as written; every one leads to a built page', () => {
   expect(run.status, run.output).toBe(0);
   const page = parseHtmlFile(join(outDir, 'devices', 'index.html'));
-  const hrefs = findAll(page, (node) => node.tagName === 'a' && /Контакты|инструкции|Сферум/.test(rawText(node))).map((a) =>
+  const hrefs = findAll(page, (node) => node.nodeName === 'a' && /Контакты|инструкции|Сферум/.test(rawText(node))).map((a) =>
     attr(a, 'href'),
   );
   expect(hrefs).toEqual(expect.arrayContaining(['/distant/contacts/', '/distant/guides/sferum-vhod/', 'https://sferum.ru/']));
