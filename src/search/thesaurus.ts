@@ -4,6 +4,8 @@
  * type them into pages, and excerpts never show them (src/search/excerpt.ts). Each line is one
  * direction; a pair of lines makes synonyms («собрание» ↔ «встреча»).
  */
+import { DEVICE_PARTS, HELP_CONCERNS, SUBJECT_NAMES } from './everyday-words.ts';
+
 export const THESAURUS: readonly [RegExp, string][] = [
   // Colloquial names of official things.
   [
@@ -18,11 +20,18 @@ export const THESAURUS: readonly [RegExp, string][] = [
   [/видеоурок|видеосвяз/iu, 'видеозвонок трансляция урок'],
   [/горяч\p{L}* лини|единый телефон/iu, 'горячая линия горячей линии'],
   [/психологическ\p{L}* служб/iu, 'психолог психолога психологу'],
-  [/при[её]мн\p{L}* директора|секретар\p{L}* (директора|руководителя)/iu, 'директор директору записаться к директору'],
+  [
+    /при[её]мн\p{L}* директора|секретар\p{L}* (директора|руководителя)/iu,
+    'директор директору записаться к директору приёмная приемная приёмной приемной',
+  ],
   [/уроков и перемен/iu, 'звонки перемена перемены начинается первый урок время уроков длится'],
   [/не (работает|открывается|слышно|видно)|нет звука|ошибк\p{L}* входа/iu, 'не работает не открывается проблема сломалось'],
   [/(?<!\p{L})(войти|вход|подключиться|подключение)(?!\p{L})/iu, 'зайти войти попасть подключиться'],
   [/план-график/iu, 'план график мероприятий мероприятия'],
+  // The plan's statuses (src/i18n/ru.ts, plan.status) as people ask about them.
+  [/(?<!\p{L})выполнено(?!\p{L})/iu, 'сделано сделали готово'],
+  [/(?<!\p{L})выполняется(?!\p{L})/iu, 'делается в работе'],
+  [/(?<!\p{L})запланировано(?!\p{L})/iu, 'будет планируется'],
   // Synonyms in both directions.
   [/требовани/iu, 'условия характеристики минимальные'],
   [/(?<!\p{L})услови[яйе]/iu, 'требования'],
@@ -36,6 +45,10 @@ export const THESAURUS: readonly [RegExp, string][] = [
   [/приказ/iu, 'распоряжение'],
   [/координатор/iu, 'куратор ответственный'],
   [/управлени\p{L}* образования|министерств\p{L}* образования/iu, 'жалоба жаловаться обращение'],
+  // Everyday names and the worries the help services answer (src/search/everyday-words.ts).
+  ...SUBJECT_NAMES,
+  ...DEVICE_PARTS,
+  ...HELP_CONCERNS,
 ];
 
 /** The thesaurus words for a record's text. */
