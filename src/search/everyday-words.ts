@@ -8,32 +8,47 @@
  * «по», «у», «учитель …» («по физре», «учитель физры»): the index stems Russian words, but not slang.
  */
 
-/** Subjects of the curriculum (ФГОС: primary, basic and secondary school) and what pupils call them and their teachers. */
-export const SUBJECT_NAMES: readonly [RegExp, string][] = [
-  [/русск\p{L}* язык/iu, 'русский русскому русского русичка русички русичке русичку'],
-  [/(?<!\p{L})литератур/iu, 'литра литры литре литру литература литературка литераторша'],
-  [/литературн\p{L}* чтени/iu, 'чтение чтения чтению литчтение'],
-  [/английск\p{L}* язык/iu, 'английский английскому англ инглиш англичанка англичанки англичанке англичанку'],
-  [/немецк\p{L}* язык/iu, 'немецкий немецкому немка немки'],
-  [/французск\p{L}* язык/iu, 'французский французскому француженка'],
-  [/математик/iu, 'матеша матеши матеше матешу матика математичка математички математичке математичку'],
-  [/алгебр/iu, 'алгебра алгебре алгебру'],
-  [/геометри/iu, 'геометрия геометрию геома геомы геоме'],
-  [/вероятност\p{L}* и статистик/iu, 'вероятность вероятности статистика теорвер'],
-  [/информатик/iu, 'инфа инфы инфе инфу информатичка информатички информатик'],
-  [/окружающ\p{L}* мир/iu, 'окружайка окружайки окружайке окружайку окружающий'],
-  [/(?<!\p{L})истори[ия]/iu, 'история историк историка историчка исторички'],
-  [/обществознани/iu, 'общество обществу общества обществоведение обществознайка'],
-  [/географи/iu, 'география географ географа географичка географички'],
-  [/биологи/iu, 'биология био биологичка биологички биолог'],
-  [/(?<!\p{L})хими[ияю]/iu, 'химия химичка химички химик химика'],
-  [/(?<!\p{L})физик/iu, 'физика физичка физички физик'],
-  [/изобразительн\p{L}* искусств/iu, 'изо рисование рисованию рисовать'],
-  [/(?<!\p{L})музык/iu, 'музыка музыке пение'],
-  [/(?<!\p{L})труд(?:а|у|ом|е)?(?!\p{L})/iu, 'труд труды трудов трудам трудовик трудовика технология'],
-  [/физическ\p{L}* культур/iu, 'физкультура физкультуры физкультуре физкультуру физра физры физре физру физрук физрука физруку'],
-  [/(?<!\p{L})(обзр|обж)(?!\p{L})|основ\p{L}* безопасности/iu, 'обж обжшник обзр безопасность'],
+/**
+ * Subjects of the curriculum (ФГОС: primary, basic and secondary school): what pupils call the subject
+ * (`names`, wherever it is named) and its teacher (`teacher`, only on the record of a teacher of it —
+ * «физрук» is the PE teacher, not a question about PE marks).
+ */
+export const SUBJECTS: readonly { subject: RegExp; names: string; teacher: string }[] = [
+  { subject: /русск\p{L}* язык/iu, names: 'русский русскому русского', teacher: 'русичка русички русичке русичку' },
+  { subject: /(?<!\p{L})литератур/iu, names: 'литра литры литре литру литература литературка', teacher: 'литераторша' },
+  { subject: /литературн\p{L}* чтени/iu, names: 'чтение чтения чтению литчтение', teacher: '' },
+  { subject: /английск\p{L}* язык/iu, names: 'английский английскому англ инглиш', teacher: 'англичанка англичанки англичанке англичанку' },
+  { subject: /немецк\p{L}* язык/iu, names: 'немецкий немецкому', teacher: 'немка немки' },
+  { subject: /французск\p{L}* язык/iu, names: 'французский французскому', teacher: 'француженка' },
+  { subject: /математик/iu, names: 'матеша матеши матеше матешу матика', teacher: 'математичка математички математичке математичку' },
+  { subject: /алгебр/iu, names: 'алгебра алгебре алгебру', teacher: '' },
+  { subject: /геометри/iu, names: 'геометрия геометрию геома геомы геоме', teacher: '' },
+  { subject: /вероятност\p{L}* и статистик/iu, names: 'вероятность вероятности статистика теорвер', teacher: '' },
+  { subject: /информатик/iu, names: 'инфа инфы инфе инфу', teacher: 'информатичка информатички информатик' },
+  { subject: /окружающ\p{L}* мир/iu, names: 'окружайка окружайки окружайке окружайку окружающий', teacher: '' },
+  { subject: /(?<!\p{L})истори[ия]/iu, names: 'история', teacher: 'историк историка историчка исторички' },
+  { subject: /обществознани/iu, names: 'общество обществу общества обществоведение', teacher: 'обществоведа' },
+  { subject: /географи/iu, names: 'география', teacher: 'географ географа географичка географички' },
+  { subject: /биологи/iu, names: 'биология био', teacher: 'биологичка биологички биолог' },
+  { subject: /(?<!\p{L})хими[ияю]/iu, names: 'химия', teacher: 'химичка химички химик химика' },
+  { subject: /(?<!\p{L})физик/iu, names: 'физика', teacher: 'физичка физички физик' },
+  { subject: /изобразительн\p{L}* искусств/iu, names: 'изо рисование рисованию', teacher: '' },
+  { subject: /(?<!\p{L})музык/iu, names: 'музыка музыке пение', teacher: '' },
+  {
+    subject: /(?<!\p{L})труд(?:а|у|ом|е)?(?!\p{L})/iu,
+    names: 'труд труды трудов трудам технология',
+    teacher: 'трудовик трудовика трудовику',
+  },
+  {
+    subject: /физическ\p{L}* культур/iu,
+    names: 'физкультура физкультуры физкультуре физкультуру физра физры физре физру',
+    teacher: 'физрук физрука физруку',
+  },
+  { subject: /(?<!\p{L})(обзр|обж)(?!\p{L})|основ\p{L}* безопасности/iu, names: 'обж обзр безопасность', teacher: 'обжшник' },
 ];
+
+/** The subjects' everyday names, for the thesaurus. */
+export const SUBJECT_NAMES: readonly [RegExp, string][] = SUBJECTS.map(({ subject, names }) => [subject, names]);
 
 /** Parts and systems of a device as the requirements page names them, and as people ask for them. */
 export const DEVICE_PARTS: readonly [RegExp, string][] = [
@@ -53,14 +68,17 @@ export const DEVICE_PARTS: readonly [RegExp, string][] = [
 
 /**
  * The worries and needs each of the school's help services answers, from the list of what a school
- * publishes: psychological help, social help, the loan of a device, technical support.
+ * publishes: psychological help, the helpline, social help, the loan of a device, technical support.
+ * Only for the service's own record (`entityWords`): a page that says «позвоните социальному
+ * педагогу» in passing is not where a question about benefits is answered.
  */
 export const HELP_CONCERNS: readonly [RegExp, string][] = [
   [
-    /психолог|телефон\p{L}* доверия/iu,
+    /(?<!\p{L})психолог(?!\p{L}*ическ)|педагог-психолог|телефон\p{L}* доверия/iu,
     'тревога тревожно тревожный тревожность страх страшно боится плачет слёзы грустно грусть одиноко стресс депрессия переживает ' +
       'настроение травля травят буллинг обижают издеваются конфликт ссора агрессия истерика выгорание усталость',
   ],
+  [/телефон\p{L}* доверия/iu, 'анонимно анонимная анонимный бесплатно бесплатный подросток подростку подростков круглосуточно'],
   [
     /социальн\p{L}* педагог|социально-педагогическ/iu,
     'пособие пособия выплаты льготы льгота льготники льготникам льготное питание бесплатное многодетные многодетной малоимущие ' +
@@ -69,3 +87,17 @@ export const HELP_CONCERNS: readonly [RegExp, string][] = [
   [/временное пользование|выдаёт ноутбук|выдача (ноутбук|планшет|устройств)/iu, 'взять одолжить получить выдача выдают нет компьютера'],
   [/техническ\p{L}* поддержк|системн\p{L}* администратор/iu, 'сломался сломалось зависает глючит компьютерщик программист'],
 ];
+
+/** A teacher's record: the position says so. */
+const TEACHER = /учител|преподавател/iu;
+
+/**
+ * Words for what a record itself is, from its title and position (never from its text): the teacher's
+ * everyday name, the worries a help service answers.
+ */
+export function entityWords(title: string): string[] {
+  const teacher = TEACHER.test(title)
+    ? SUBJECTS.filter(({ subject, teacher }) => teacher && subject.test(title)).map(({ teacher }) => teacher)
+    : [];
+  return [...teacher, ...HELP_CONCERNS.filter(([pattern]) => pattern.test(title)).map(([, words]) => words)];
+}

@@ -6,6 +6,7 @@
  * like body text.
  */
 import { searchAliases } from './aliases.ts';
+import { entityWords } from './everyday-words.ts';
 import { HIDDEN_WORDS_MARK } from './excerpt.ts';
 import { escapeHtml, type Phone } from './html-nodes.ts';
 
@@ -33,7 +34,13 @@ export interface HiddenWordsSource {
 /** The hidden words of a record: those that stand for its title, and the others. */
 export function hiddenWords({ title, text, kind = '', phones, linksOut = false }: HiddenWordsSource): { title: string[]; body: string[] } {
   const kindWords = kind.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  const titleWords = [...new Set([...searchAliases(`${title} ${kind}`, []).split(' '), ...kindWords])].filter(Boolean);
+  const titleWords = [
+    ...new Set([
+      ...searchAliases(`${title} ${kind}`, []).split(' '),
+      ...entityWords(`${title} ${kind}`).join(' ').split(' '),
+      ...kindWords,
+    ]),
+  ].filter(Boolean);
   // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
   // shows only the number.
   const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];

@@ -4,7 +4,7 @@
  * type them into pages, and excerpts never show them (src/search/excerpt.ts). Each line is one
  * direction; a pair of lines makes synonyms («собрание» ↔ «встреча»).
  */
-import { DEVICE_PARTS, HELP_CONCERNS, SUBJECT_NAMES } from './everyday-words.ts';
+import { DEVICE_PARTS, SUBJECT_NAMES } from './everyday-words.ts';
 
 export const THESAURUS: readonly [RegExp, string][] = [
   // Colloquial names of official things.
@@ -31,7 +31,7 @@ export const THESAURUS: readonly [RegExp, string][] = [
   // The plan's statuses (src/i18n/ru.ts, plan.status) as people ask about them.
   [/(?<!\p{L})выполнено(?!\p{L})/iu, 'сделано сделали готово'],
   [/(?<!\p{L})выполняется(?!\p{L})/iu, 'делается в работе'],
-  [/(?<!\p{L})запланировано(?!\p{L})/iu, 'будет планируется'],
+  [/(?<!\p{L})запланировано(?!\p{L})/iu, 'планируется'],
   // Synonyms in both directions.
   [/требовани/iu, 'условия характеристики минимальные'],
   [/(?<!\p{L})услови[яйе]/iu, 'требования'],
@@ -45,10 +45,9 @@ export const THESAURUS: readonly [RegExp, string][] = [
   [/приказ/iu, 'распоряжение'],
   [/координатор/iu, 'куратор ответственный'],
   [/управлени\p{L}* образования|министерств\p{L}* образования/iu, 'жалоба жаловаться обращение'],
-  // Everyday names and the worries the help services answer (src/search/everyday-words.ts).
+  // Everyday names of subjects and device parts (src/search/everyday-words.ts).
   ...SUBJECT_NAMES,
   ...DEVICE_PARTS,
-  ...HELP_CONCERNS,
 ];
 
 /** The thesaurus words for a record's text. */

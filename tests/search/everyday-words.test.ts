@@ -4,19 +4,30 @@
  * record with an outbound link answers to (src/search/split-page.ts).
  */
 import { describe, expect, test } from 'vitest';
+import { entityWords } from '../../src/search/everyday-words.ts';
 import { thesaurusWords } from '../../src/search/thesaurus.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
 const words = (text: string) => thesaurusWords(text).join(' ').split(' ');
+/** The words a record's own title (and position) gets. */
+const ownWords = (title: string) => [...words(title), ...entityWords(title).join(' ').split(' ')];
 
 describe('everyday names of school subjects', () => {
-  test('a staff position or a subject gets the short names pupils type', () => {
-    expect(words('Учитель физической культуры')).toEqual(expect.arrayContaining(['физра', 'физре', 'физрук', 'физкультура']));
-    expect(words('Учитель информатики')).toEqual(expect.arrayContaining(['инфа', 'инфы']));
-    expect(words('Учитель английского языка')).toEqual(expect.arrayContaining(['англичанка']));
-    expect(words('Преподаватель-организатор ОБЗР')).toContain('обж');
-    expect(words('Учитель труда (технологии)')).toContain('трудовик');
+  test('a subject gets the short names pupils type, a teacher of it their name for the teacher too', () => {
+    expect(words('Будет ли контрольная по предмету «Физическая культура»?')).toEqual(
+      expect.arrayContaining(['физра', 'физре', 'физкультура']),
+    );
+    expect(ownWords('Учитель физической культуры')).toEqual(expect.arrayContaining(['физра', 'физрук']));
+    expect(ownWords('Учитель информатики')).toEqual(expect.arrayContaining(['инфа', 'инфы']));
+    expect(ownWords('Учитель английского языка')).toEqual(expect.arrayContaining(['англичанка']));
+    expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('обж');
+    expect(ownWords('Учитель труда (технологии)')).toContain('трудовик');
     expect(words('Окружающий мир')).toContain('окружайка');
+  });
+
+  test("the teacher's name goes to the teacher alone, never to a record about the subject", () => {
+    expect(ownWords('Будет ли контрольная по предмету «Физическая культура»?')).not.toContain('физрук');
+    expect(entityWords('Математика')).toEqual([]);
   });
 
   test('words that only look alike get none of them', () => {
@@ -41,13 +52,21 @@ describe('device parts', () => {
 
 describe('worries the help services answer', () => {
   test('the psychologist and the helpline are found by feelings and bullying', () => {
-    for (const title of ['Педагог-психолог школы', 'Всероссийский телефон доверия для детей и родителей'])
-      expect(words(title)).toEqual(expect.arrayContaining(['тревожно', 'плачет', 'травля']));
+    for (const title of ['Педагог-психолог школы', 'Всероссийский телефон доверия для детей и родителей', 'Педагог-психолог'])
+      expect(entityWords(title).join(' ').split(' ')).toEqual(expect.arrayContaining(['тревожно', 'плачет', 'травля']));
+    expect(entityWords('Всероссийский телефон доверия').join(' ')).toMatch(/анонимно/);
+  });
+
+  test("only on the service's own record: a meeting about psychological support, a page that sends to the social teacher get none", () => {
+    expect(entityWords('Психологическая поддержка детей на дистанционном обучении')).toEqual([]);
+    expect(thesaurusWords('Позвоните социальному педагогу').join(' ')).not.toMatch(/пособие/);
   });
 
   test('the social teacher by money, food and benefits', () => {
-    expect(words('Социальный педагог')).toEqual(expect.arrayContaining(['пособие', 'питание', 'многодетные', 'льготникам']));
-    expect(words('Учитель математики')).not.toContain('пособие');
+    expect(entityWords('Социальный педагог').join(' ').split(' ')).toEqual(
+      expect.arrayContaining(['пособие', 'питание', 'многодетные', 'льготникам']),
+    );
+    expect(entityWords('Учитель математики').join(' ')).not.toMatch(/пособие/);
   });
 });
 

@@ -93,6 +93,9 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('как подключиться к сферуму')).toEqual([]);
     // «кто» inside a word is not the question word.
     expect(sectionsAskedFor('некто')).toEqual([]);
+    // «с телефона» is the device a pupil learns on, not a number to call.
+    expect(sectionsAskedFor('можно учиться с телефона')).toEqual([]);
+    expect(sectionsAskedFor('урок на телефоне')).toEqual([]);
   });
 
   test('a record’s section is the first part of its address after the base', () => {
