@@ -29,10 +29,15 @@ export interface HiddenWordsSource {
   phones: readonly Phone[];
   /** Whether the record links to another site. */
   linksOut?: boolean;
+  /** Whether the record shows a site's address («sferum.ru»). */
+  webAddress?: boolean;
 }
 
 /** The hidden words of a record: those that stand for its title, and the others. */
-export function hiddenWords({ title, text, kind = '', phones, linksOut = false }: HiddenWordsSource): { title: string[]; body: string[] } {
+export function hiddenWords({ title, text, kind = '', phones, linksOut = false, webAddress = false }: HiddenWordsSource): {
+  title: string[];
+  body: string[];
+} {
   const kindWords = kind.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
   const titleWords = [
     ...new Set([
@@ -45,7 +50,7 @@ export function hiddenWords({ title, text, kind = '', phones, linksOut = false }
   // shows only the number.
   const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];
   // «ссылка на урок 5а», «ссылка на сферум»: the link is the record's, but its address is no word of its text.
-  const linkWords = linksOut ? ['ссылка', 'ссылку', 'ссылки'] : [];
+  const linkWords = [...(linksOut ? ['ссылка', 'ссылку', 'ссылки'] : []), ...(webAddress ? ['сайт', 'сайта', 'адрес'] : [])];
   const body = [
     ...searchAliases(
       text,

@@ -82,4 +82,16 @@ describe('link words', () => {
     expect(withLink).toMatch(/ссылка/);
     expect(withoutLink).not.toMatch(/ссылка/);
   });
+
+  test('a record that shows a site address as a link answers to «сайт»; a lesson link does not', () => {
+    const [, platform, lesson] = splitPage(
+      page(`<h1>Разное</h1>
+        <article id="sferum" data-pagefind-body><h2>Сферум</h2><a href="https://sferum.ru">sferum.ru</a></article>
+        <article id="lesson" data-pagefind-body><h2>Урок</h2><a href="https://sferum.ru/?call_link=abc">Войти на урок</a></article>`),
+      '/x/',
+    ).map((record) => record.html);
+    expect(platform).toMatch(/сайт/);
+    expect(lesson).toMatch(/ссылка/);
+    expect(lesson).not.toMatch(/сайт/);
+  });
 });
