@@ -70,6 +70,13 @@ describe('worries the help services answer', () => {
   });
 });
 
+describe('what the bells and technical support are asked about', () => {
+  test('the bells by when lessons end, technical support by broken devices', () => {
+    expect(thesaurusWords('Расписание уроков и перемен').join(' ')).toMatch(/заканчиваются/);
+    expect(entityWords('Техническая поддержка школы').join(' ').split(' ')).toEqual(expect.arrayContaining(['компьютерщик', 'сломался']));
+  });
+});
+
 describe('link words', () => {
   const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><main>${main}</main></body></html>`;
   test('a record that links to another site answers to «ссылка»; one that does not, not', () => {
