@@ -46,6 +46,9 @@ export const THESAURUS: readonly [RegExp, string][] = [
   [/встреч/iu, 'собрание'],
   [/изменил\p{L}* расписани|изменени\p{L}* расписани|замен[аыу]/iu, 'замены замена изменения'],
   [/приказ/iu, 'распоряжение'],
+  // The kinds of a school's documents (src/schemas/document.ts) by their other names.
+  [/(?<!\p{L})положени[еия]/iu, 'локальный акт регламент'],
+  [/методическ\p{L}* рекомендаци/iu, 'методичка методички методические указания'],
   [/координатор/iu, 'куратор ответственный'],
   [/управлени\p{L}* образования|министерств\p{L}* образования/iu, 'жалоба жаловаться обращение'],
   // Everyday names of subjects and device parts (src/search/everyday-words.ts).

@@ -77,6 +77,14 @@ describe('what the bells and technical support are asked about', () => {
   });
 });
 
+describe('document kinds', () => {
+  test('a regulation is a local act, methodical recommendations a «методичка»', () => {
+    expect(thesaurusWords('Положение о применении электронного обучения').join(' ')).toMatch(/локальный акт/);
+    expect(thesaurusWords('Методические рекомендации по реализации программ').join(' ')).toMatch(/методичка/);
+    expect(thesaurusWords('Расположение кабинетов').join(' ')).not.toMatch(/локальный акт/);
+  });
+});
+
 describe('link words', () => {
   const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><main>${main}</main></body></html>`;
   test('a record that links to another site answers to «ссылка»; one that does not, not', () => {
