@@ -6,6 +6,7 @@
  * like body text.
  */
 import { searchAliases } from './aliases.ts';
+import { entityWords } from './everyday-words.ts';
 import { HIDDEN_WORDS_MARK } from './excerpt.ts';
 import { escapeHtml, type Phone } from './html-nodes.ts';
 
@@ -26,21 +27,37 @@ export interface HiddenWordsSource {
   kind?: string;
   /** The record's call links. */
   phones: readonly Phone[];
+  /** Whether the record links to another site. */
+  linksOut?: boolean;
+  /** Whether the record shows a site's address («sferum.ru»). */
+  webAddress?: boolean;
 }
 
 /** The hidden words of a record: those that stand for its title, and the others. */
-export function hiddenWords({ title, text, kind = '', phones }: HiddenWordsSource): { title: string[]; body: string[] } {
+export function hiddenWords({ title, text, kind = '', phones, linksOut = false, webAddress = false }: HiddenWordsSource): {
+  title: string[];
+  body: string[];
+} {
   const kindWords = kind.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  const titleWords = [...new Set([...searchAliases(`${title} ${kind}`, []).split(' '), ...kindWords])].filter(Boolean);
+  const titleWords = [
+    ...new Set([
+      ...searchAliases(`${title} ${kind}`, []).split(' '),
+      ...entityWords(`${title} ${kind}`).join(' ').split(' '),
+      ...kindWords,
+    ]),
+  ].filter(Boolean);
   // People type «телефон психолога»: an item with a call link answers to «телефон» even when its text
   // shows only the number.
   const callWords = phones.length > 0 ? ['телефон', 'номер', 'позвонить', 'связаться', 'поговорить'] : [];
+  // «ссылка на урок 5а», «ссылка на сферум»: the link is the record's, but its address is no word of its text.
+  const linkWords = [...(linksOut ? ['ссылка', 'ссылку', 'ссылки'] : []), ...(webAddress ? ['сайт', 'сайта', 'адрес'] : [])];
   const body = [
     ...searchAliases(
       text,
       phones.map((phone) => phone.dial),
     ).split(' '),
     ...callWords,
+    ...linkWords,
   ].filter(Boolean);
   const seen = new Set(titleWords);
   return { title: titleWords, body: [...new Set(body)].filter((word) => !seen.has(word)) };

@@ -51,6 +51,29 @@ export function phonesOf(node: Element): Phone[] {
   return phones;
 }
 
+/** Whether a block links to another site (a platform's address, a lesson's or a meeting's call link, a document's file). */
+export function linksOut(node: Element): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (child.nodeName === 'a' && /^https?:/.test(attribute(child, 'href') ?? '')) found = true;
+  });
+  return found;
+}
+
+/** Whether a block shows a web address as a link's text («sferum.ru»): the record is where that site's address is. */
+export function showsWebAddress(node: Element): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (
+      child.nodeName === 'a' &&
+      /^https?:/.test(attribute(child, 'href') ?? '') &&
+      /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/u.test(textOf(child).trim())
+    )
+      found = true;
+  });
+  return found;
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }

@@ -8,7 +8,7 @@
  */
 import { parse } from 'parse5';
 import { HIDDEN_WEIGHTS, hiddenBlock, hiddenWords } from './hidden-words.ts';
-import { attribute, escapeHtml, find, phonesOf, textOf, walk, type Element } from './html-nodes.ts';
+import { attribute, escapeHtml, find, linksOut, phonesOf, showsWebAddress, textOf, walk, type Element } from './html-nodes.ts';
 import { NAMES_ATTRIBUTE, SECONDARY_ATTRIBUTE } from './markers.ts';
 
 export interface SearchRecord {
@@ -135,7 +135,14 @@ export function splitPage(
         const secondary = secondaryPage || attribute(node, SECONDARY_ATTRIBUTE) !== undefined;
         const phones = phonesOf(node);
         const names = find(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
-        const words = hiddenWords({ title: titleOf(node), text: textOf(node), kind: names ? textOf(names) : '', phones });
+        const words = hiddenWords({
+          title: titleOf(node),
+          text: textOf(node),
+          kind: names ? textOf(names) : '',
+          phones,
+          linksOut: linksOut(node),
+          webAddress: showsWebAddress(node),
+        });
         const content = spaced([slice(node)]) + hiddenBlock(words, secondary ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.item, phones[0]);
         return { url: `${pageUrl}#${attribute(node, 'id')}`, html: documentOf(lang, secondary ? demoted(content) : content) };
       }),
@@ -147,6 +154,8 @@ export function splitPage(
     text,
     kind: sections.join(' '),
     phones: bodies.flatMap(phonesOf),
+    linksOut: bodies.some(linksOut),
+    webAddress: bodies.some(showsWebAddress),
   });
   const content = spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page);
   const weighted = secondaryPage

@@ -21,28 +21,31 @@ import { serveSite, type RunningServer } from '../../scripts/lib/static-server.t
 import { figuresOf, formatFigures, halfOf, type Half } from './search-eval/halves.ts';
 import { evalCases, type EvalCase } from './search-eval/queries.ts';
 import { blindCases, isBlindAnswer } from './search-eval/blind-queries.ts';
-import { freshCases } from './search-eval/fresh-queries.ts';
+import { freshCases, thirdBatchCases } from './search-eval/fresh-queries.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
 const GENERATED_SEEDS = [1, 4];
 /** Schools of the fresh development questions (search-eval/fresh-queries.ts), asked only in a tuning run. */
 const FRESH_SEEDS = [2, 7];
+/** Schools of the third batch of development questions (round 2 of the search work), asked only in a tuning run. */
+const THIRD_BATCH_SEEDS = [11, 12];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 /**
- * What the held-out half reached when it was scored at the end of the ranking work (2026-12-07, 192
- * questions): precision@1 0.78, top-3 0.86, MRR 0.82, no query without a result (0.72, 0.85, 0.79
- * before it). The targets above are NOT met; the test holds (just under) the floor reached so that
- * search cannot get worse unnoticed, and prints the gap.
+ * What the held-out half reached when it was scored at the end of round 2 of the search work
+ * (2026-12-07, 192 questions): precision@1 0.81, top-3 0.89, MRR 0.85, no query without a result
+ * (0.78, 0.86, 0.82 after the ranking work before it; 0.72, 0.85, 0.79 before that). The targets above
+ * are NOT met; the test holds (just under) the floor reached so that search cannot get worse unnoticed,
+ * and prints the gap.
  */
-const FLOOR = { precisionAt1: 0.76, top3: 0.84, noResult: 0 };
+const FLOOR = { precisionAt1: 0.79, top3: 0.87, noResult: 0 };
 /**
- * The blind set, scored at the end of the same work (2026-12-07, 849 questions): precision@1 0.75,
- * top-3 0.84, MRR 0.80, 1 % without a result (0.74, 0.82, 0.79, 1 % at its first scoring). Its floor,
- * just under that, keeps it from getting worse.
+ * The blind set, scored at the end of the same round (2026-12-07, 849 questions): precision@1 0.79,
+ * top-3 0.88, MRR 0.83, under 0.5 % without a result (0.75, 0.84, 0.80, 1 % after the ranking work;
+ * 0.74, 0.82, 0.79, 1 % at its first scoring). Its floor, just under that, keeps it from getting worse.
  */
-const BLIND_FLOOR = { precisionAt1: 0.73, top3: 0.82, noResult: 0.012 };
+const BLIND_FLOOR = { precisionAt1: 0.77, top3: 0.86, noResult: 0.005 };
 const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
 interface Outcome {
@@ -160,14 +163,17 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
   let root: string;
   const schools: { name: string; contentDir: string; siteDir: string }[] = [];
   const freshSchools: typeof schools = [];
+  const thirdBatchSchools: typeof schools = [];
   const outcomes: Outcome[] = [];
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'search-eval-'));
     schools.push({ name: 'образец', contentDir: 'content', siteDir: inject('sampleSite') });
     for (const seed of GENERATED_SEEDS) schools.push({ name: `сгенерированная, seed ${seed}`, ...buildGenerated(root, seed) });
-    if (onlyHalf === 'development')
+    if (onlyHalf === 'development') {
       for (const seed of FRESH_SEEDS) freshSchools.push({ name: `свежая, seed ${seed}`, ...buildGenerated(root, seed) });
+      for (const seed of THIRD_BATCH_SEEDS) thirdBatchSchools.push({ name: `партия 3, seed ${seed}`, ...buildGenerated(root, seed) });
+    }
     browser = await launchChromium();
   });
 
@@ -204,13 +210,13 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
   });
 
   /**
-   * The fresh development questions over schools of other seeds, in a tuning run only: figures and
-   * misses, to tune on questions the ranking was not fitted to before.
+   * Fresh development questions over schools of other seeds, in a tuning run only: figures and misses,
+   * to tune on questions the ranking was not fitted to before.
    */
-  test.skipIf(onlyHalf !== 'development')('fresh development questions over two more generated schools', { timeout: 900_000 }, async () => {
+  const askFresh = async (label: string, freshOf: typeof schools, casesOf: (contentDir: string) => EvalCase[]) => {
     const fresh: Outcome[] = [];
-    for (const school of freshSchools) {
-      const cases = freshCases(school.contentDir);
+    for (const school of freshOf) {
+      const cases = casesOf(school.contentDir);
       expect(missingPlaces(school.siteDir, cases), `${school.name}: places the fresh questions expect but the site lacks`).toEqual([]);
       const ranked = await rankEach(browser, school.siteDir, cases);
       cases.forEach((c, i) => {
@@ -218,18 +224,30 @@ describe.skipIf(!hasChromium)('search finds what parents and pupils ask', () => 
         fresh.push({ school: school.name, half: 'development', rank, empty: paths.length === 0, line: lineOf(c, rank, paths) });
       });
     }
-    for (const school of freshSchools)
+    for (const school of freshOf)
       report(
         school.name,
         fresh.filter((o) => o.school === school.name),
       );
-    report('свежие вопросы, все', fresh);
+    report(`${label}, все`, fresh);
     printMisses(
-      'свежие',
+      label,
       fresh.filter((o) => o.rank !== 1),
     );
-    expect(fresh.length).toBeGreaterThanOrEqual(100);
+    return fresh;
+  };
+
+  test.skipIf(onlyHalf !== 'development')('fresh development questions over two more generated schools', { timeout: 900_000 }, async () => {
+    expect((await askFresh('свежие вопросы', freshSchools, freshCases)).length).toBeGreaterThanOrEqual(100);
   });
+
+  test.skipIf(onlyHalf !== 'development')(
+    'the third batch of development questions over two more generated schools',
+    { timeout: 900_000 },
+    async () => {
+      expect((await askFresh('партия 3', thirdBatchSchools, thirdBatchCases)).length).toBeGreaterThanOrEqual(2 * 60);
+    },
+  );
 
   test.skipIf(onlyHalf === 'development')('the held-out half keeps the floor it reached (and prints the gap to the target)', () => {
     const heldOut = outcomes.filter((o) => o.half === 'held-out');

@@ -21,8 +21,8 @@ export function sampleContent(contentDir = 'content') {
     documents: withId(model.documents),
     platforms: withId(model.platforms),
     pages: withId(model.pages),
-    coordinators: model.coordinators.map((entry) => entry.data),
-    communication: model.communication.map((entry) => entry.data),
+    coordinators: withId(model.coordinators),
+    communication: withId(model.communication),
     hasRequirements: model.requirements.length > 0,
     requirements: model.requirements[0]?.data,
   };

@@ -14,7 +14,7 @@ import {
   type SearchIndex,
 } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
-import { corrections, withinOneEdit } from '../../src/search/query/typos.ts';
+import { corrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
 const texts = (query: string) => queryWords(query).map((word) => word.text);
@@ -188,6 +188,20 @@ describe('findRecords', () => {
 
   test('a query that matches nothing at all gives nothing', async () => {
     expect(await ids('абырвалг')).toEqual([]);
+  });
+
+  test('a query whose words the index does not know in any form finds the records of words with the same root', async () => {
+    const withWorry = { ...records, help: 'психолог беспокойство страх' };
+    const words = Object.values(withWorry).flatMap((text) => text.split(' '));
+    const found = await findRecords(fakeIndex(withWorry), 'беспокоится', {}, async () => words);
+    expect(found.shown.map((data) => data.id)).toEqual(['help']);
+    expect(found.words).toEqual(['беспокойство']);
+  });
+
+  test('a root is five letters of a longer word, never a short word or a number', () => {
+    expect(sameRoot('беспокоится', ['психолог', 'беспокойство', 'бесплатно'])).toEqual(['беспокойство']);
+    expect(sameRoot('беспо', ['беспокойство'])).toEqual([]);
+    expect(sameRoot('123456', ['1234567'])).toEqual([]);
   });
 
   test('a word is known when the vocabulary holds it with another ending', () => {

@@ -56,6 +56,17 @@ describe('subjectScore', () => {
     expect(ranked([platform, guide], words, weightOf)).toEqual(['/guides/vhod/', '/platforms/#sferum']);
   });
 
+  test('a long title that names the query stays above a short one that names none of it', () => {
+    const words = ['приказ', 'дистанционку'];
+    const list = record('/documents/', 'Документы');
+    const order = record(
+      '/documents/#prikaz',
+      'О временном переходе на обучение с применением дистанционных образовательных технологий',
+      'дистанционка дистанционку дистанционное обучение',
+    );
+    expect(ranked([list, order], words)).toEqual(['/documents/#prikaz', '/documents/']);
+  });
+
   test('a line of an organisation page loses to the contact its title names', () => {
     const words = ['директора', 'телефон'];
     const line = record('/communication/#3', 'Приём директора по телефону', '', true);
@@ -93,6 +104,9 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('как подключиться к сферуму')).toEqual([]);
     // «кто» inside a word is not the question word.
     expect(sectionsAskedFor('некто')).toEqual([]);
+    // «с телефона» is the device a pupil learns on, not a number to call.
+    expect(sectionsAskedFor('можно учиться с телефона')).toEqual([]);
+    expect(sectionsAskedFor('урок на телефоне')).toEqual([]);
   });
 
   test('a record’s section is the first part of its address after the base', () => {

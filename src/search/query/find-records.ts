@@ -15,7 +15,7 @@ import { matchesQueryWord } from '../excerpt.ts';
 import { sectionsAskedFor } from './intent.ts';
 import { rarity, subjectScore, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { corrections } from './typos.ts';
+import { corrections, sameRoot } from './typos.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
 /** The part of a Pagefind result this needs. */
@@ -112,7 +112,7 @@ export async function findRecords<Data extends RecordData>(
     const chosen = await firstWithResults(word, searchAlone, vocabulary);
     if (chosen && !understood.includes(chosen)) understood.push(chosen);
   }
-  if (understood.length === 0) return { ...first, words: typed };
+  if (understood.length === 0) return (await byRoots(words, searchAlone, vocabulary, limit, rarities)) ?? { ...first, words: typed };
   const context = await rarities(understood);
   if (understood.length > 1) {
     const together = await shownOf(await search(understood.join(' ')), understood, limit, context);
@@ -127,7 +127,36 @@ export async function findRecords<Data extends RecordData>(
     limit,
     context,
   );
-  return { ...partial, words: understood };
+  if (partial.shown.length > 0) return { ...partial, words: understood };
+  return (await byRoots(words, searchAlone, vocabulary, limit, rarities)) ?? { ...partial, words: understood };
+}
+
+/**
+ * The last resort of a query that found nothing: the records holding words of the same root as the
+ * typed ones («беспокоится» → «беспокойство»), those holding the most first; undefined when there are none.
+ */
+async function byRoots<Data extends RecordData>(
+  words: readonly QueryWord[],
+  searchAlone: (word: string) => Promise<FoundRecord<Data>[]>,
+  vocabulary: () => Promise<readonly string[]>,
+  limit: number,
+  rarities: (list: readonly string[]) => Promise<RankContext>,
+): Promise<FoundRecords<Data> | undefined> {
+  const known = (await vocabulary()).filter((word) => !STOP_WORDS.has(word));
+  const roots = [...new Set(words.flatMap((word) => [word.text, word.otherLayout ?? ''].flatMap((reading) => sameRoot(reading, known))))];
+  const found = await Promise.all(roots.map(searchAlone));
+  if (found.every((results) => results.length === 0)) return undefined;
+  const context = await rarities(roots);
+  const shown = await shownOf(
+    rankByWordsMatched(
+      found,
+      roots.map((word) => context.weightOf(word)),
+    ),
+    roots,
+    limit,
+    context,
+  );
+  return { ...shown, words: roots };
 }
 
 /**

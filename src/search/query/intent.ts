@@ -13,7 +13,8 @@ const CONTACTS = ['contacts'];
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого)(?!\p{L})/iu, PEOPLE],
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
-  [/(?<!\p{L})(телефон\p{L}*|номер\p{L}*|позвонить|звонить|дозвониться)(?!\p{L})/iu, PEOPLE],
+  // «с телефона», «на телефоне», «через телефон» name the device a pupil learns on, not a number to call.
+  [/(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*|позвонить|звонить|дозвониться)(?!\p{L})/iu, PEOPLE],
   // A phone number typed alone asks whose it is.
   [/^[\s\d()+-]*\d[\s\d()-]{4,}$/u, PEOPLE],
 ];

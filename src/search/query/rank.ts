@@ -92,16 +92,20 @@ export function subjectScore(
   const matchedTitle = shown.filter((titleWord) => words.some((word) => matchesQueryWord(titleWord, word))).length;
   const titleShare = shown.length > 0 ? matchedTitle / shown.length : 0;
   const w = RANK_WEIGHTS;
+  // The share of the title counts as far as the title names the query: a one-word title («Сферум»)
+  // is all matched by any question that mentions it.
+  const naming = w.nameShare * nameShare + w.titleShare * titleShare * nameShare;
+  // Only for a title that names part of the query (one that names none of it is no nearer for being
+  // short), and never more than half of what naming it gained: a long title that names the query
+  // («О переходе на обучение с применением дистанционных технологий» for «приказ на дистанционку»)
+  // stays above a short one that names none of it («Документы»).
+  const longTitle = matchedTitle > 0 ? Math.min(naming / 2, w.unmatchedTitleWord * (shown.length - matchedTitle)) : 0;
   return (
     // An own record counts by how much of its title the query is: «План-график» (all of it) before
     // «Об утверждении плана-графика мероприятий по организации …» (two thirds).
     (titleIsQuery(title, words, data.meta?.title_words, weightOf) ? w.ownRecord * titleShare : 0) +
-    w.nameShare * nameShare +
-    // The share of the title counts as far as the title names the query: a one-word title («Сферум»)
-    // is all matched by any question that mentions it.
-    w.titleShare * titleShare * nameShare -
-    // Only for a title that names part of the query: one that names none of it is no nearer for being short.
-    (matchedTitle > 0 ? w.unmatchedTitleWord * (shown.length - matchedTitle) : 0) +
+    naming -
+    longTitle +
     (data.url && sections.includes(sectionOf(data.url, base)) ? w.askedSection : 0) -
     (data.meta?.secondary ? w.secondary : 0)
   );

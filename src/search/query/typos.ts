@@ -32,3 +32,18 @@ export function corrections(word: string, vocabulary: readonly string[], limit =
   }
   return found;
 }
+
+/** How many first letters a word must share with a vocabulary word to be taken for its root. */
+const ROOT = 5;
+
+/**
+ * Words of the vocabulary that share the word's first letters — its root, roughly («беспокоится» →
+ * «беспокойство»), most frequent first. The last resort of a query that found nothing at all: looser
+ * than a form of the word (src/search/query/find-records.ts, `isKnown`), so only for words long enough
+ * that five letters are a root, not a prefix of everything.
+ */
+export function sameRoot(word: string, vocabulary: readonly string[], limit = 3): string[] {
+  if (word.length <= ROOT || /\d/.test(word)) return [];
+  const root = word.slice(0, ROOT);
+  return vocabulary.filter((known) => known !== word && known.startsWith(root)).slice(0, limit);
+}

@@ -30,47 +30,90 @@ const DEVICE_WORDS: Record<string, string> = { computer: 'с компа', phone:
 /** A word with one letter left out in its middle: «психолог» → «псиолог». */
 const oneLetterLess = (word: string) => word.slice(0, Math.floor(word.length / 2)) + word.slice(Math.floor(word.length / 2) + 1);
 
-export function freshCases(contentDir: string): EvalCase[] {
+/** The places the fresh questions expect, read from one school's content: one list for each kind of answer. */
+function placesOf(contentDir: string) {
   const c = sampleContent(contentDir);
+  const contact = (kind: string, test: (title: string) => boolean = () => true) =>
+    c.contacts.filter((entry) => entry.kind === kind && test(entry.title.toLowerCase())).map((entry) => `contacts/#${entry.id}`);
+  const staff = (test: (position: string) => boolean) => c.staff.filter((s) => test(s.position.toLowerCase())).map((s) => `staff/#${s.id}`);
+  const guidesWhere = (test: (title: string) => boolean) =>
+    c.guides.filter((g) => test(g.title.toLowerCase())).map((g) => `guides/${g.id}/`);
+  return {
+    c,
+    contact,
+    staff,
+    guidesWhere,
+    hotline: contact('hotline'),
+    helpline: contact('psychologist', (title) => title.includes('доверия')),
+    psychologist: [...contact('psychologist', (title) => !title.includes('доверия')), ...staff((p) => p.includes('психолог'))],
+    social: [...contact('social'), ...staff((p) => p.includes('социальн'))],
+    itSupport: [...contact('it-support'), ...staff((p) => p.includes('системный'))],
+    director: [
+      ...staff((p) => p === 'директор'),
+      ...contact('administration', (t) => /директор|секретар|при[её]мн/.test(t) && !t.includes('заместител')),
+    ],
+    deputy: [
+      ...contact('administration', (t) => /заместител|завуч/.test(t)),
+      ...staff((p) => p.startsWith('заместитель директора по учебно')),
+    ],
+    teachersOf: (subject: string) => staff((p) => p.includes(subject)),
+    requirements: c.hasRequirements ? ['requirements/', 'requirements/#internet', 'requirements/#devices-title'] : [],
+    documents: (test: (title: string) => boolean) =>
+      c.documents.filter((d) => test(d.title.toLowerCase())).map((d) => `documents/#${d.id}`),
+    pages: (test: (title: string) => boolean) => c.pages.filter((p) => test(p.title.toLowerCase())).map((p) => `${p.id}/`),
+    meetingOf: (test: (entry: (typeof c.meetings)[number]) => boolean) => c.meetings.filter(test).map((m) => `meetings/#${m.id}`),
+    /** Classes in the order of their grades: «2А» before «10А». */
+    classes: [...c.classes].sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true })),
+  };
+}
+
+/** A collector of questions: a question whose school lacks every place it would expect is left out. */
+function asker() {
   const cases: EvalCase[] = [];
   const ask = (query: string, expected: (string | undefined)[]) => {
     const places = expected.filter((place): place is string => Boolean(place));
     if (places.length > 0) cases.push({ query, expected: places });
   };
-  const contact = (kind: string, test: (title: string) => boolean = () => true) =>
-    c.contacts.filter((entry) => entry.kind === kind && test(entry.title.toLowerCase())).map((entry) => `contacts/#${entry.id}`);
-  const staff = (test: (position: string) => boolean) => c.staff.filter((s) => test(s.position.toLowerCase())).map((s) => `staff/#${s.id}`);
+  return { cases, ask };
+}
+
+export function freshCases(contentDir: string): EvalCase[] {
+  const {
+    c,
+    guidesWhere,
+    hotline,
+    helpline,
+    psychologist,
+    social,
+    itSupport,
+    director,
+    deputy,
+    teachersOf,
+    documents,
+    pages,
+    meetingOf,
+    requirements,
+    classes,
+  } = placesOf(contentDir);
+  const { cases, ask } = asker();
 
   // Contacts.
-  const hotline = contact('hotline');
   ask('телефон горячей линии', hotline);
   ask('куда звонить по дистанционке', hotline);
   ask('горячая линия школы номер', hotline);
-  const helpline = contact('psychologist', (title) => title.includes('доверия'));
-  const psychologist = [...contact('psychologist', (title) => !title.includes('доверия')), ...staff((p) => p.includes('психолог'))];
   ask('психолог', psychologist);
   ask('телефон школьного психолога', psychologist);
   ask('псиолог', psychologist);
   ask('детский телефон доверия', helpline);
   ask('телефон доверия для подростков', helpline);
-  const social = [...contact('social'), ...staff((p) => p.includes('социальн'))];
   ask('социальный педагог', social);
   ask('соцпедагог телефон', social);
-  const itSupport = [...contact('it-support'), ...staff((p) => p.includes('системный'))];
   ask('техподдержка', itSupport);
   ask('телефон технической поддержки', itSupport);
   ask('системный администратор школы', itSupport);
-  const director = [
-    ...staff((p) => p === 'директор'),
-    ...contact('administration', (t) => /директор|секретар|при[её]мн/.test(t) && !t.includes('заместител')),
-  ];
   ask('директор', director);
   ask('приемная директора телефон', director);
   ask('как записаться на приём к директору', director);
-  const deputy = [
-    ...contact('administration', (t) => /заместител|завуч/.test(t)),
-    ...staff((p) => p.startsWith('заместитель директора по учебно')),
-  ];
   ask('завуч', deputy);
   ask('телефон завуча', deputy);
   ask('заместитель директора по учебной работе', deputy);
@@ -85,7 +128,6 @@ export function freshCases(contentDir: string): EvalCase[] {
     );
 
   // Staff: by position, colloquially, and by name.
-  const teachersOf = (subject: string) => staff((p) => p.includes(subject));
   ask('учитель математики', teachersOf('математик'));
   ask('кто ведет химию', teachersOf('хими'));
   ask('учительница английского', teachersOf('английск'));
@@ -107,7 +149,6 @@ export function freshCases(contentDir: string): EvalCase[] {
   }
 
   // Timetables and bells.
-  const classes = [...c.classes].sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true }));
   for (const entry of [classes[1], classes[Math.floor(classes.length / 2)], classes.at(-2)]) {
     if (!entry) continue;
     const [, grade = '', letter = ''] = /^(\d+)(.*)$/.exec(entry.class) ?? [];
@@ -124,8 +165,6 @@ export function freshCases(contentDir: string): EvalCase[] {
 
   // Guides, asked by what they help with.
   const platformName = (id: string) => c.platforms.find((p) => p.id === id)?.name ?? id;
-  const guidesWhere = (test: (title: string) => boolean) =>
-    c.guides.filter((g) => test(g.title.toLowerCase())).map((g) => `guides/${g.id}/`);
   for (const guide of c.guides) {
     const title = guide.title.toLowerCase();
     const where = platformName(guide.platform).toLowerCase();
@@ -164,12 +203,9 @@ export function freshCases(contentDir: string): EvalCase[] {
   // The plan, requirements, documents, pages.
   ask('план мероприятий по дистанционному обучению', ['plan/']);
   ask('план-график', ['plan/']);
-  const requirements = c.hasRequirements ? ['requirements/', 'requirements/#internet', 'requirements/#devices-title'] : [];
   ask('какой нужен компьютер для уроков', [...requirements, ...(c.hasRequirements ? ['requirements/#device-computer'] : [])]);
   ask('какая скорость интернета нужна', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
   ask('требования к технике', requirements);
-  const documents = (test: (title: string) => boolean) =>
-    c.documents.filter((d) => test(d.title.toLowerCase())).map((d) => `documents/#${d.id}`);
   // Every order of the school is an answer: the question does not say which.
   ask(
     'приказ о дистанционном обучении',
@@ -183,7 +219,6 @@ export function freshCases(contentDir: string): EvalCase[] {
     'памятка родителям режим дня',
     documents((t) => t.includes('памятка')),
   );
-  const pages = (test: (title: string) => boolean) => c.pages.filter((p) => test(p.title.toLowerCase())).map((p) => `${p.id}/`);
   ask(
     'где взять ноутбук',
     pages((t) => /ноутбук|устройств/.test(t)),
@@ -198,7 +233,6 @@ export function freshCases(contentDir: string): EvalCase[] {
   );
 
   // Meetings.
-  const meetingOf = (test: (entry: (typeof c.meetings)[number]) => boolean) => c.meetings.filter(test).map((m) => `meetings/#${m.id}`);
   ask(
     'общешкольное родительское собрание',
     meetingOf((m) => m.classes.length === 0 || /общешкольн/i.test(m.title)),
@@ -280,6 +314,265 @@ export function freshCases(contentDir: string): EvalCase[] {
     if (!subject) continue;
     if (entry.question.startsWith('Будет ли контрольная')) ask(`контрольная по предмету ${subject} будет?`, [`faq/#${entry.id}`]);
     if (entry.question.startsWith('Можно ли заниматься')) ask(`${subject} можно с телефона заниматься`, [`faq/#${entry.id}`]);
+  }
+  return cases;
+}
+
+/**
+ * How pupils name a subject after «по»: the everyday short word where there is one («по физре»), the
+ * dative of the subject otherwise. Subjects of the Russian school curriculum.
+ */
+const SUBJECT_AFTER_PO: Record<string, string> = {
+  'русский язык': 'русскому',
+  литература: 'литре',
+  'литературное чтение': 'чтению',
+  'английский язык': 'английскому',
+  математика: 'матеше',
+  алгебра: 'алгебре',
+  геометрия: 'геометрии',
+  'вероятность и статистика': 'вероятности',
+  информатика: 'инфе',
+  физика: 'физике',
+  химия: 'химии',
+  биология: 'биологии',
+  география: 'географии',
+  история: 'истории',
+  обществознание: 'обществу',
+  'окружающий мир': 'окружайке',
+  музыка: 'музыке',
+  'изобразительное искусство': 'изо',
+  'труд (технология)': 'труду',
+  'физическая культура': 'физре',
+  'основы безопасности и защиты родины': 'обж',
+};
+
+/** Two letters in the middle of a word swapped, as fast typing does: «техподдержка» → «техподдрежка». */
+const swappedLetters = (word: string) => {
+  const i = Math.floor(word.length / 2);
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+};
+
+/**
+ * Batch 3 of the development questions (2026-12-07, round 2 of the search work), over generated schools
+ * of seeds 11 and 12 that no earlier evaluation used. Written from the schools' content and the list of
+ * what a school publishes (help and contacts, staff, timetable, requirements, device lending, meetings,
+ * the communication schedule, guides, documents, plan, coordinators, FAQ) before any of them was asked of
+ * the search: worries in a parent's words, everyday names of subjects and staff, short questions and
+ * long ones, typos and the wrong layout.
+ */
+export function thirdBatchCases(contentDir: string): EvalCase[] {
+  const p = placesOf(contentDir);
+  const { c, staff, guidesWhere, teachersOf, documents, pages, meetingOf, classes } = p;
+  const { cases, ask } = asker();
+
+  // Help in a worry, in the parent's words rather than the contact's title.
+  const anyHelp = [...p.psychologist, ...p.helpline];
+  ask('ребенок не хочет учиться и плачет к кому идти', anyHelp);
+  ask('травля в классе куда обратиться', anyHelp);
+  ask('анонимная помощь подростку', p.helpline);
+  ask('бесплатный номер для детей 8 800', p.helpline);
+  ask('консультация психолога для родителей', p.psychologist);
+  ask('почта психолога', p.psychologist);
+  ask(wrongLayout('телефон психолога'), p.psychologist);
+  ask('материальная помощь многодетной семье', p.social);
+  ask('бесплатное питание льготникам', p.social);
+  ask('кто отвечает за компьютеры в школе', p.itSupport);
+  ask('не работает сферум кому звонить', [...p.itSupport, ...p.hotline]);
+  ask(swappedLetters('техподдержка'), p.itSupport);
+  const secretary = [...p.director, ...staff((position) => position.includes('секретар'))];
+  ask('номер секретаря', secretary);
+  ask('телефон приемной школы', secretary);
+  ask('зам по увр', p.deputy);
+  ask(
+    'заместитель директора по воспитательной работе',
+    staff((position) => position.includes('по воспитательной')),
+  );
+  ask('как позвонить в школу по поводу дистанта', p.hotline);
+
+  // Staff by the everyday names pupils use.
+  ask('физрук', teachersOf('физической'));
+  ask('учитель по физре', teachersOf('физической'));
+  ask('математичка', teachersOf('математик'));
+  ask('англичанка', teachersOf('английск'));
+  ask('русичка телефон', teachersOf('русского'));
+  ask('историк', teachersOf('истори'));
+  ask('кто ведет обж', teachersOf('обзр'));
+  ask('учитель изо', teachersOf('изобразительного'));
+  ask('трудовик', teachersOf('труда'));
+  ask('учитель технологии', teachersOf('технологи'));
+  ask('биологичка', teachersOf('биологии'));
+  ask('учитель географии почта', teachersOf('географии'));
+  ask('учитель инфы', teachersOf('информатики'));
+  ask('химичка', teachersOf('химии'));
+  ask('учитель обществознания', teachersOf('обществознания'));
+  ask('учитель литературы', teachersOf('литератур'));
+  ask('школьная библиотека', teachersOf('библиотекар'));
+  ask('учительница начальной школы', teachersOf('начальных'));
+  for (const person of [c.staff[1], c.staff[Math.floor(c.staff.length / 3)]]) {
+    if (!person) continue;
+    const [surname = '', name = '', patronymic = ''] = person.name.split(' ');
+    ask(`${surname} ${name[0]}.${patronymic[0]}.`, [`staff/#${person.id}`]);
+    ask(`${surname.toLowerCase()} ${name.toLowerCase()} телефон`, [`staff/#${person.id}`]);
+  }
+
+  // Timetables and bells.
+  const timetableOf = (entry: (typeof classes)[number] | undefined) => (entry ? [`timetable/${entry.id}/`] : []);
+  const nameOf = (entry: (typeof classes)[number] | undefined) => entry?.class.toLowerCase() ?? '';
+  const [early, middle, late] = [classes[2], classes[Math.floor(classes.length / 2) + 1], classes.at(-1)];
+  ask(`расписание на завтра ${nameOf(middle).replace(/(\d)(\D)/, '$1 $2')}`, timetableOf(middle));
+  ask(`какие уроки в понедельник у ${nameOf(early)}`, timetableOf(early));
+  ask(`ссылка на урок ${nameOf(late)}`, timetableOf(late));
+  ask(`у ${nameOf(middle)} сегодня онлайн урок?`, timetableOf(middle));
+  const withTeacher = c.classes.find((entry) => entry.classTeacher && entry.id !== c.classes[0]?.id);
+  if (withTeacher)
+    ask(`классная руководительница ${nameOf(withTeacher)}`, [`staff/#${withTeacher.classTeacher}`, ...timetableOf(withTeacher)]);
+  const tenth = classes.filter((entry) => entry.class.startsWith('10'));
+  ask(
+    'расписание 10 класса',
+    tenth.map((entry) => `timetable/${entry.id}/`),
+  );
+  ask('звонки', ['timetable/bells/']);
+  ask('во сколько заканчивается 4 урок', ['timetable/bells/']);
+  ask('когда большая перемена', ['timetable/bells/']);
+  ask('сколько минут длится урок на дистанте', ['timetable/bells/', ...pages((t) => /как устроено|порядок/.test(t))]);
+
+  // What a device must have.
+  const device = (kind: string) => (c.requirements?.devices.some((d) => d.device === kind) ? [`requirements/#device-${kind}`] : []);
+  ask('можно учиться с телефона', [...p.requirements, ...device('phone')]);
+  ask('нужна ли веб камера', [...p.requirements, ...device('computer'), ...device('laptop')]);
+  ask('какой браузер нужен для уроков', [...p.requirements, ...device('computer'), ...device('laptop')]);
+  ask('на каком windows будет работать', [...p.requirements, ...device('computer'), ...device('laptop')]);
+  ask('сколько оперативки нужно планшету', [...p.requirements, ...device('tablet')]);
+  ask('нужны ли наушники', [...p.requirements, ...device('computer'), ...device('phone')]);
+  ask('минимальная скорость интернета', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
+  ask('подойдет ли старый ноутбук', [...p.requirements, ...device('laptop')]);
+
+  // Borrowing a device from the school.
+  const lending = pages((t) => /ноутбук|устройств/.test(t));
+  ask('нет компьютера дома что делать', lending);
+  ask('выдача планшетов', lending);
+  ask('какие документы нужны чтобы взять ноутбук', lending);
+  ask('школа дает технику бесплатно', lending);
+
+  // Meetings.
+  const allMeetings = ['meetings/', ...meetingOf(() => true)];
+  ask('когда родительское собрание', allMeetings);
+  const classMeeting = [...c.meetings].reverse().find((m) => m.classes.length === 1);
+  const meetingClass = classMeeting && c.classes.find((entry) => entry.id === classMeeting.classes[0]);
+  if (meetingClass)
+    ask(
+      `родительское собрание ${nameOf(meetingClass)} ссылка`,
+      meetingOf((m) => m.classes.includes(meetingClass.id)),
+    );
+  ask(
+    'ссылка на общешкольное собрание',
+    meetingOf((m) => m.classes.length === 0 || /общешкольн/i.test(m.title)),
+  );
+
+  // The communication schedule.
+  const talks = (test: (item: (typeof c.communication)[number]) => boolean) =>
+    c.communication.filter(test).map((item) => `communication/#communication-${item.id}`);
+  const staffIds = (places: readonly string[]) => places.filter((place) => place.startsWith('staff/#')).map((place) => place.slice(7));
+  ask('когда можно поговорить с психологом', [
+    ...talks((item) => staffIds(p.psychologist).includes(item.responsible ?? '')),
+    ...p.psychologist,
+  ]);
+  ask('часы приема директора', [...talks((item) => staffIds(p.director).includes(item.responsible ?? '')), ...p.director]);
+  ask('чат родителей класса', [...talks((item) => item.form === 'chat'), ...guidesWhere((t) => t.includes('чат класса'))]);
+  ask('когда учитель отвечает на сообщения', ['communication/', ...talks(() => true)]);
+  ask('график консультаций учителей', ['communication/', ...talks((item) => item.form === 'consultation')]);
+
+  // Guides, by what goes wrong.
+  const platformOf = (guide: (typeof c.guides)[number]) =>
+    c.platforms.find((platform) => platform.id === guide.platform)?.name.toLowerCase() ?? '';
+  const guidesOf = (platformWord: string, test: (title: string) => boolean) =>
+    c.guides.filter((g) => platformOf(g).includes(platformWord) && test(g.title.toLowerCase())).map((g) => `guides/${g.id}/`);
+  ask(
+    'как войти в сферум через госуслуги',
+    guidesOf('сферум', (t) => /войти|подключиться|восстановить вход/.test(t)),
+  );
+  ask(
+    'не могу зайти в мою школу',
+    guidesOf('моя школа', (t) => /войти|вход|подключиться/.test(t)),
+  );
+  ask(
+    'как прикрепить файл с домашкой',
+    guidesWhere((t) => t.includes('сдать домашнее')),
+  );
+  ask('как посмотреть оценки в моей школе', [
+    ...guidesWhere((t) => t.includes('оценк')),
+    ...c.faq.filter((entry) => entry.question.startsWith('Как узнать оценку')).map((entry) => `faq/#${entry.id}`),
+    ...c.platforms.filter((platform) => platform.name.toLowerCase().includes('моя школа')).map((platform) => `platforms/#${platform.id}`),
+  ]);
+  ask(
+    'как выключить микрофон на уроке',
+    guidesWhere((t) => t.includes('микрофон')),
+  );
+  ask(
+    'как включить видео на уроке',
+    guidesWhere((t) => t.includes('камер')),
+  );
+  ask(
+    'как настроить оповещения',
+    guidesWhere((t) => t.includes('уведомлен')),
+  );
+  ask(
+    'как подключиться к видеоуроку с компьютера',
+    guidesOf('сферум', (t) => /видеоурок|подключиться|войти/.test(t)),
+  );
+  ask(
+    'инструкция для планшета',
+    c.guides.filter((g) => g.device === 'tablet').map((g) => `guides/${g.id}/`),
+  );
+
+  // Platforms.
+  for (const platform of c.platforms) {
+    const name = platform.name
+      .toLowerCase()
+      .replace(/^фгис /, '')
+      .replace(/[«»]/g, '');
+    ask(`ссылка на ${name}`, [`platforms/#${platform.id}`]);
+  }
+
+  // Documents, the plan, coordinators.
+  const orders = c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`);
+  ask('номер приказа о переходе на дистант', orders);
+  ask('приказ на дистанционку', orders);
+  ask(
+    'локальный акт о дистанционном обучении',
+    documents((t) => t.startsWith('положение')),
+  );
+  ask(
+    'рекомендации министерства по дистанционке',
+    documents((t) => t.startsWith('методические')),
+  );
+  ask(
+    'режим дня школьника на дистанте',
+    documents((t) => t.includes('режим')),
+  );
+  const coordinatorsAt = (level: string) => [
+    'coordinators/',
+    ...c.coordinators.filter((person) => person.level === level).map((person) => `coordinators/#coordinator-${person.id}`),
+  ];
+  ask('кто отвечает за дистанционное обучение в районе', coordinatorsAt('municipal'));
+  ask('управление образования телефон', coordinatorsAt('municipal'));
+  ask('министерство образования региона контакты', coordinatorsAt('regional'));
+  ask('координатор от школы', coordinatorsAt('school'));
+  ask('мероприятия школы на время дистанта', ['plan/']);
+  ask('что уже сделано по плану', ['plan/']);
+
+  // FAQ, with the subject as pupils name it.
+  for (const entry of c.faq) {
+    const subject = /«([^»]+)»/.exec(entry.question)?.[1]?.toLowerCase();
+    const afterPo = subject && SUBJECT_AFTER_PO[subject];
+    if (!afterPo) continue;
+    const place = [`faq/#${entry.id}`];
+    if (entry.question.startsWith('Будет ли контрольная')) ask(`контрольная по ${afterPo} на дистанте будет`, place);
+    if (entry.question.startsWith('Что делать, если ребёнок не успевает')) ask(`не успели сделать задание по ${afterPo}`, place);
+    if (entry.question.startsWith('Кому писать')) ask(`не понимаю тему по ${afterPo} кому написать`, place);
+    if (entry.question.startsWith('Где найти учебник')) ask(`учебник по ${afterPo} онлайн`, place);
+    if (entry.question.startsWith('Как узнать оценку')) ask(`где оценки по ${afterPo}`, place);
+    if (entry.question.startsWith('Можно ли заниматься')) ask(`по ${afterPo} можно заниматься с телефона`, place);
   }
   return cases;
 }

@@ -1,0 +1,112 @@
+/**
+ * The everyday words of src/search/everyday-words.ts: added, through the thesaurus, where a record
+ * names the subject, the device part or the help service, and nowhere else; and the link words a
+ * record with an outbound link answers to (src/search/split-page.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { entityWords } from '../../src/search/everyday-words.ts';
+import { thesaurusWords } from '../../src/search/thesaurus.ts';
+import { splitPage } from '../../src/search/split-page.ts';
+
+const words = (text: string) => thesaurusWords(text).join(' ').split(' ');
+/** The words a record's own title (and position) gets. */
+const ownWords = (title: string) => [...words(title), ...entityWords(title).join(' ').split(' ')];
+
+describe('everyday names of school subjects', () => {
+  test('a subject gets the short names pupils type, a teacher of it their name for the teacher too', () => {
+    expect(words('Будет ли контрольная по предмету «Физическая культура»?')).toEqual(
+      expect.arrayContaining(['физра', 'физре', 'физкультура']),
+    );
+    expect(ownWords('Учитель физической культуры')).toEqual(expect.arrayContaining(['физра', 'физрук']));
+    expect(ownWords('Учитель информатики')).toEqual(expect.arrayContaining(['инфа', 'инфы']));
+    expect(ownWords('Учитель английского языка')).toEqual(expect.arrayContaining(['англичанка']));
+    expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('обж');
+    expect(ownWords('Учитель труда (технологии)')).toContain('трудовик');
+    expect(words('Окружающий мир')).toContain('окружайка');
+  });
+
+  test("the teacher's name goes to the teacher alone, never to a record about the subject", () => {
+    expect(ownWords('Будет ли контрольная по предмету «Физическая культура»?')).not.toContain('физрук');
+    expect(entityWords('Математика')).toEqual([]);
+  });
+
+  test('words that only look alike get none of them', () => {
+    // «технологий» of distance learning is not the subject «Труд (технология)».
+    expect(words('С применением дистанционных образовательных технологий')).not.toContain('трудовик');
+    // «физика» is not «физическая культура», nor the other way round.
+    expect(words('Учитель физики')).not.toContain('физра');
+    expect(words('Учитель физической культуры')).not.toContain('физичка');
+    // A memo is not the device's memory.
+    expect(words('Памятка для родителей')).not.toContain('оперативка');
+  });
+});
+
+describe('device parts', () => {
+  test('the requirements name memory, camera and systems; people ask for RAM, a webcam, Windows in Cyrillic', () => {
+    expect(words('Память 4 ГБ')).toEqual(expect.arrayContaining(['оперативка', 'оперативной', 'озу']));
+    expect(words('Камера — нужна')).toContain('вебка');
+    expect(words('Windows 10, Windows 11')).toContain('виндовс');
+    expect(words('Android 9 и новее')).toContain('андроид');
+  });
+});
+
+describe('worries the help services answer', () => {
+  test('the psychologist and the helpline are found by feelings and bullying', () => {
+    for (const title of ['Педагог-психолог школы', 'Всероссийский телефон доверия для детей и родителей', 'Педагог-психолог'])
+      expect(entityWords(title).join(' ').split(' ')).toEqual(expect.arrayContaining(['тревожно', 'плачет', 'травля']));
+    expect(entityWords('Всероссийский телефон доверия').join(' ')).toMatch(/анонимно/);
+  });
+
+  test("only on the service's own record: a meeting about psychological support, a page that sends to the social teacher get none", () => {
+    expect(entityWords('Психологическая поддержка детей на дистанционном обучении')).toEqual([]);
+    expect(thesaurusWords('Позвоните социальному педагогу').join(' ')).not.toMatch(/пособие/);
+  });
+
+  test('the social teacher by money, food and benefits', () => {
+    expect(entityWords('Социальный педагог').join(' ').split(' ')).toEqual(
+      expect.arrayContaining(['пособие', 'питание', 'многодетные', 'льготникам']),
+    );
+    expect(entityWords('Учитель математики').join(' ')).not.toMatch(/пособие/);
+  });
+});
+
+describe('what the bells and technical support are asked about', () => {
+  test('the bells by when lessons end, technical support by broken devices', () => {
+    expect(thesaurusWords('Расписание уроков и перемен').join(' ')).toMatch(/заканчиваются/);
+    expect(entityWords('Техническая поддержка школы').join(' ').split(' ')).toEqual(expect.arrayContaining(['компьютерщик', 'сломался']));
+  });
+});
+
+describe('document kinds', () => {
+  test('a regulation is a local act, methodical recommendations a «методичка»', () => {
+    expect(thesaurusWords('Положение о применении электронного обучения').join(' ')).toMatch(/локальный акт/);
+    expect(thesaurusWords('Методические рекомендации по реализации программ').join(' ')).toMatch(/методичка/);
+    expect(thesaurusWords('Расположение кабинетов').join(' ')).not.toMatch(/локальный акт/);
+  });
+});
+
+describe('link words', () => {
+  const page = (main: string) => `<!doctype html><html lang="ru"><head><title>t</title></head><body><main>${main}</main></body></html>`;
+  test('a record that links to another site answers to «ссылка»; one that does not, not', () => {
+    const [, withLink, withoutLink] = splitPage(
+      page(`<h1>Платформы</h1>
+        <article id="sferum" data-pagefind-body><h2>Сферум</h2><a href="https://sferum.ru/">sferum.ru</a></article>
+        <article id="other" data-pagefind-body><h2>Другое</h2><a href="/guides/">Инструкции</a></article>`),
+      '/platforms/',
+    ).map((record) => record.html);
+    expect(withLink).toMatch(/ссылка/);
+    expect(withoutLink).not.toMatch(/ссылка/);
+  });
+
+  test('a record that shows a site address as a link answers to «сайт»; a lesson link does not', () => {
+    const [, platform, lesson] = splitPage(
+      page(`<h1>Разное</h1>
+        <article id="sferum" data-pagefind-body><h2>Сферум</h2><a href="https://sferum.ru">sferum.ru</a></article>
+        <article id="lesson" data-pagefind-body><h2>Урок</h2><a href="https://sferum.ru/?call_link=abc">Войти на урок</a></article>`),
+      '/x/',
+    ).map((record) => record.html);
+    expect(platform).toMatch(/сайт/);
+    expect(lesson).toMatch(/ссылка/);
+    expect(lesson).not.toMatch(/сайт/);
+  });
+});
