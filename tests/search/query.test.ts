@@ -29,6 +29,9 @@ describe('queryWords', () => {
     // «Звонить», «обращаться» say a contact is wanted (src/search/query/intent.ts), not which one.
     expect(texts('куда звонить по дистанционке')).toEqual(['дистанционке']);
     expect(texts('комп не включается куда обращаться')).toEqual(['компьютер', 'включается']);
+    // Personal pronouns in any case say nothing of the page: «нас» would find «население».
+    expect(texts('кто у нас директор')).toEqual(['директор']);
+    expect(texts('напишите нам или ему')).toEqual(['напишите']);
   });
 
   test('everyday words become the words the pages use, whatever their ending', () => {

@@ -74,6 +74,14 @@ describe('subjectScore', () => {
     expect(ranked([line, contact], words, alike, 'приемная директора телефон')).toEqual(['/contacts/#priemnaya', '/communication/#3']);
   });
 
+  test('a dated notice loses to the page of what it announces, when both name the query alike', () => {
+    const words = ['ноутбук'];
+    const notice = record('/announcements/#2026-11-10-01', 'Выдача ноутбуков', 'ноутбук');
+    const lending = record('/kak-poluchit-ustroystvo/', 'Как получить ноутбук', 'ноутбук');
+    expect(ranked([notice, lending], words)).toEqual(['/kak-poluchit-ustroystvo/', '/announcements/#2026-11-10-01']);
+    expect(subjectScore(notice, words, alike) - subjectScore({ ...notice, url: '/news/#1' }, words, alike)).toBeLessThan(0);
+  });
+
   test('«кто …» asks for a person: a staff card before a question that names the subject', () => {
     const words = ['химию'];
     const faq = record('/faq/#2', 'Как узнать оценку по предмету «Химия» за неделю?');
