@@ -79,7 +79,8 @@ async function rankOf(
   await page.$eval(INPUT, (input, text) => ((input as HTMLInputElement).value = text), query);
   await page.press(INPUT, 'Enter');
   await page.waitForFunction((selector) => (document.querySelector(selector)?.textContent ?? '') !== '', STATUS, { timeout: 15_000 });
-  const urls = await page.$$eval('.search-page [data-search-results] > li > a:first-child', (links) =>
+  // The mission's pages offered when nothing matched are suggestions, not results: they count as none.
+  const urls = await page.$$eval('.search-page [data-search-results]:not([data-search-suggested]) > li > a:first-child', (links) =>
     links.map((link) => link.getAttribute('href') ?? ''),
   );
   const base = new URL(server.url).pathname;

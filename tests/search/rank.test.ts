@@ -3,7 +3,7 @@
  * question asks for (src/search/query/intent.ts), on records shaped like the site's.
  */
 import { describe, expect, test } from 'vitest';
-import { sectionOf, sectionsAskedFor } from '../../src/search/query/intent.ts';
+import { sectionOf, sectionsAskedFor, wordsAskingForNumber } from '../../src/search/query/intent.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from '../../src/search/query/rank.ts';
 
 const record = (url: string, title: string, titleWords = '', secondary = false): RankedData => ({
@@ -82,6 +82,13 @@ describe('subjectScore', () => {
     expect(subjectScore(notice, words, alike) - subjectScore({ ...notice, url: '/news/#1' }, words, alike)).toBeLessThan(0);
   });
 
+  test('a list page loses to its item when both name the query alike', () => {
+    const words = ['собрание', '6а'];
+    const list = { ...record('/meetings/', 'Собрание 6А'), meta: { title: 'Собрание 6А', list: 'yes' } };
+    const meeting = record('/meetings/#2026-11-23-006', 'Собрание 6А');
+    expect(ranked([list, meeting], words)).toEqual(['/meetings/#2026-11-23-006', '/meetings/']);
+  });
+
   test('«кто …» asks for a person: a staff card before a question that names the subject', () => {
     const words = ['химию'];
     const faq = record('/faq/#2', 'Как узнать оценку по предмету «Химия» за неделю?');
@@ -105,6 +112,18 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('телефон психолога')).toContain('contacts');
     expect(sectionsAskedFor('8 800 2000 122')).toContain('contacts');
     expect(sectionsAskedFor('36-43-70')).toContain('contacts');
+  });
+
+  test('«что это», «что такое» ask what a platform is', () => {
+    expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
+    expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
+  });
+
+  test('the words that ask for a number are told apart from the device a pupil learns on', () => {
+    expect(wordsAskingForNumber('единый телефон школы')).toEqual(['телефон']);
+    expect(wordsAskingForNumber('номер секретаря')).toEqual(['номер']);
+    expect(wordsAskingForNumber('можно учиться с телефона')).toEqual([]);
+    expect(wordsAskingForNumber('расписание 5б')).toEqual([]);
   });
 
   test('a question that does not say asks for nothing in particular', () => {
