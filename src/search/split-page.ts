@@ -98,10 +98,7 @@ function partsOf(document: Element): PageParts {
   return parts;
 }
 
-/**
- * The record of a list page itself: its heading and summary, marked as a list (the ranking puts an item
- * that matches as well before it, src/search/query/rank.ts).
- */
+/** The record of a list page itself: its heading and summary. */
 function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
   const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
   const hidden = hiddenBlock(hiddenWords({ title, text: description, phones: [] }), HIDDEN_WEIGHTS.page);
@@ -109,7 +106,7 @@ function pageRecord(lang: string, url: string, title: string, description: strin
     url,
     html: documentOf(
       lang,
-      `<span data-pagefind-meta="list:yes"></span><h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`,
+      `<h1 data-pagefind-meta="title" data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"${filterAttribute}>${escapeHtml(title)}</h1> <p>${escapeHtml(description)}</p> ${hidden}`,
     ),
   };
 }

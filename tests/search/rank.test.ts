@@ -82,13 +82,6 @@ describe('subjectScore', () => {
     expect(subjectScore(notice, words, alike) - subjectScore({ ...notice, url: '/news/#1' }, words, alike)).toBeLessThan(0);
   });
 
-  test('a list page loses to its item when both name the query alike', () => {
-    const words = ['собрание', '6а'];
-    const list = { ...record('/meetings/', 'Собрание 6А'), meta: { title: 'Собрание 6А', list: 'yes' } };
-    const meeting = record('/meetings/#2026-11-23-006', 'Собрание 6А');
-    expect(ranked([list, meeting], words)).toEqual(['/meetings/#2026-11-23-006', '/meetings/']);
-  });
-
   test('«кто …» asks for a person: a staff card before a question that names the subject', () => {
     const words = ['химию'];
     const faq = record('/faq/#2', 'Как узнать оценку по предмету «Химия» за неделю?');

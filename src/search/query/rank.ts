@@ -15,9 +15,7 @@
  *   телефону» is a line of the schedule, not the director's contact);
  * - a dated notice (an announcement) loses a little: it points to the page of what it announces («Выдача
  *   ноутбуков» to the device-lending page, «Изменилось расписание 5А» to the class's timetable), and that
- *   page is the lasting answer when both match the query about as well;
- * - so does a list page's own record (its heading and summary, src/search/split-page.ts): its summary
- *   names its items' subjects in passing («Собрания проходят онлайн»), and the item is the answer.
+ *   page is the lasting answer when both match the query about as well.
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { sectionOf } from './intent.ts';
@@ -27,7 +25,7 @@ import { STOP_WORDS } from './stop-words.ts';
 export interface RankedData {
   url?: string;
   content: string;
-  meta?: { title?: string; title_words?: string; secondary?: string; list?: string };
+  meta?: { title?: string; title_words?: string; secondary?: string };
 }
 
 /** How much each part counts (see the module comment). */
@@ -39,7 +37,6 @@ export const RANK_WEIGHTS = {
   askedSection: 1,
   secondary: 2.5,
   notice: 1,
-  list: 1,
 } as const;
 
 /** Sections of dated notices (see the module comment). */
@@ -118,7 +115,6 @@ export function subjectScore(
     longTitle +
     (data.url && sections.includes(sectionOf(data.url, base)) ? w.askedSection : 0) -
     (data.meta?.secondary ? w.secondary : 0) -
-    (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0) -
-    (data.meta?.list ? w.list : 0)
+    (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0)
   );
 }
