@@ -72,6 +72,12 @@ describe('queryWords', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
   });
 
+  test('the site’s own topic is dropped beside another word, kept alone', () => {
+    expect(texts('какой планшет подойдет для дистанционного обучения')).toEqual(['планшет']);
+    expect(texts('приказ о переходе на удалёнку')).toEqual(['приказ', 'переходе']);
+    expect(texts('дистанционное обучение')).toEqual(['дистанционное', 'обучение']);
+  });
+
   test('class names and phones in the compact forms of the index', () => {
     expect(texts('расписание 5 Б')).toEqual(['расписание', '5б']);
     expect(texts('36-43-66')).toEqual(['364366']);

@@ -124,9 +124,23 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('как подключиться к сферуму')).toEqual([]);
     // «кто» inside a word is not the question word.
     expect(sectionsAskedFor('некто')).toEqual([]);
-    // «с телефона» is the device a pupil learns on, not a number to call.
-    expect(sectionsAskedFor('можно учиться с телефона')).toEqual([]);
+    // «на телефоне» is the device a pupil learns on, not a number to call.
     expect(sectionsAskedFor('урок на телефоне')).toEqual([]);
+    expect(sectionsAskedFor('что нужно для урока')).toEqual([]);
+  });
+
+  test('whether a device will do asks for the requirements', () => {
+    expect(sectionsAskedFor('можно учиться с телефона')).toEqual(['requirements']);
+    expect(sectionsAskedFor('нужна ли веб камера')).toEqual(['requirements']);
+    expect(sectionsAskedFor('какой планшет подойдёт')).toEqual(['requirements']);
+  });
+
+  test('when to call or write asks for the communication schedule, not a number', () => {
+    expect(sectionsAskedFor('когда звонить учителю')).toEqual(['communication']);
+    expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
+    expect(sectionsAskedFor('когда учитель отвечает на сообщения')).toEqual(['communication']);
+    expect(sectionsAskedFor('когда звонок на урок')).toEqual([]);
+    expect(sectionsAskedFor('телефон учителя')).toEqual(['staff', 'contacts', 'coordinators']);
   });
 
   test('a record’s section is the first part of its address after the base', () => {
