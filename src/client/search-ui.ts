@@ -22,6 +22,8 @@ const MAX_RESULTS = 8;
 /** The words of the result list come from the dictionary (src/i18n), rendered into the form as JSON. */
 interface SearchWords {
   nothing: string;
+  /** Said before the records of the site's mission, offered when nothing matched. */
+  suggested: string;
   found: string;
   firstShown: string;
   all: string;
@@ -100,13 +102,17 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
   if (latest.get(form) !== asked) return;
   const data = found.shown;
   list.replaceChildren(...data.map((result) => renderResult(result, found.words)));
+  // Suggestions are not answers: marked so that styles and the search evaluation can tell them apart.
+  list.toggleAttribute('data-search-suggested', found.suggested === true);
   const words = wordsOf(form);
   const count = found.total;
   status.textContent =
     data.length === 0
       ? words.nothing
-      : words.found.replace('{count}', String(count)) +
-        (count > MAX_RESULTS ? words.firstShown.replace('{shown}', String(MAX_RESULTS)) : '');
+      : found.suggested
+        ? words.suggested
+        : words.found.replace('{count}', String(count)) +
+          (count > MAX_RESULTS ? words.firstShown.replace('{shown}', String(MAX_RESULTS)) : '');
 }
 
 async function renderFilters(form: HTMLFormElement, onChange: () => void): Promise<void> {

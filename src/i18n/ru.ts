@@ -467,6 +467,7 @@ export const ru = {
     /** The result list's words, handed to its script as JSON (`{count}`, `{shown}` are filled in there). */
     results: {
       nothing: 'Ничего не найдено. Попробуйте другое слово или откройте «Контакты».',
+      suggested: 'По этим словам ничего не найдено. Может быть, вам нужно одно из этого:',
       found: 'Найдено: {count}',
       firstShown: ', показаны первые {shown}',
       all: 'Все',

@@ -48,6 +48,20 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     await page.close();
   });
 
+  test('a question that finds nothing is offered the hotline and the mission’s other pages, and told so', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
+    await page.focus('#site-search-q');
+    await page.keyboard.type('ыыыы ъъъъ');
+    await page.waitForSelector('[data-search-results] li a');
+    expect(await page.textContent('#site-search-q-status')).toBe('По этим словам ничего не найдено. Может быть, вам нужно одно из этого:');
+    const first = await page.getAttribute('[data-search-results] li a', 'href');
+    expect(first).toMatch(/contacts\/#/);
+    // Marked as suggestions, not results (the search evaluation counts them as none).
+    expect(await page.$('[data-search-results][data-search-suggested]')).not.toBeNull();
+    await page.close();
+  });
+
   test('without JavaScript the header offers the contacts page instead of a search box', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -77,6 +77,15 @@ describe('what the bells and technical support are asked about', () => {
   });
 });
 
+describe('what requirements, a weekly timetable and the psychologist are asked as', () => {
+  test('requirements are technical, a timetable with its days is the week’s, a psychologist gives help', () => {
+    expect(words('Требования к устройствам')).toContain('технические');
+    expect(words('Понедельник: математика. Вторник: русский язык')).toContain('неделю');
+    expect(words('Собрание во вторник')).not.toContain('неделю');
+    expect(thesaurusWords('Педагог-психолог Иванова').join(' ')).toMatch(/психологическая помощь/);
+  });
+});
+
 describe('document kinds', () => {
   test('a regulation is a local act, methodical recommendations a «методичка»', () => {
     expect(thesaurusWords('Положение о применении электронного обучения').join(' ')).toMatch(/локальный акт/);

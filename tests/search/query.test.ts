@@ -29,6 +29,9 @@ describe('queryWords', () => {
     // «Звонить», «обращаться» say a contact is wanted (src/search/query/intent.ts), not which one.
     expect(texts('куда звонить по дистанционке')).toEqual(['дистанционке']);
     expect(texts('комп не включается куда обращаться')).toEqual(['компьютер', 'включается']);
+    // Personal pronouns in any case say nothing of the page: «нас» would find «население».
+    expect(texts('кто у нас директор')).toEqual(['директор']);
+    expect(texts('напишите нам или ему')).toEqual(['напишите']);
   });
 
   test('everyday words become the words the pages use, whatever their ending', () => {
@@ -67,6 +70,12 @@ describe('queryWords', () => {
 
   test('a query of stop words only is kept as typed', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
+  });
+
+  test('the site’s own topic is dropped beside another word, kept alone', () => {
+    expect(texts('какой планшет подойдет для дистанционного обучения')).toEqual(['планшет']);
+    expect(texts('приказ о переходе на удалёнку')).toEqual(['приказ', 'переходе']);
+    expect(texts('дистанционное обучение')).toEqual(['дистанционное', 'обучение']);
   });
 
   test('class names and phones in the compact forms of the index', () => {
@@ -186,8 +195,18 @@ describe('findRecords', () => {
     expect(fetched).toBe(1);
   });
 
-  test('a query that matches nothing at all gives nothing', async () => {
-    expect(await ids('абырвалг')).toEqual([]);
+  test('a query that matches nothing at all is offered the records of the site’s mission, said to be suggestions', async () => {
+    const found = await findRecords(fakeIndex(records), 'абырвалг', {}, async () => vocabulary);
+    expect(found.suggested).toBe(true);
+    // This index has no hotline: the psychologist, the next concept of the mission, comes first.
+    expect(found.shown.map((data) => data.id).slice(0, 2)).toEqual(['psychologist', 'bells']);
+    expect(found.words).toEqual([]);
+    // A query that finds something is never marked so.
+    expect((await findRecords(fakeIndex(records), 'психолог', {}, async () => vocabulary)).suggested).toBeUndefined();
+  });
+
+  test('an empty query gives nothing, not suggestions', async () => {
+    expect(await ids('  ')).toEqual([]);
   });
 
   test('a query whose words the index does not know in any form finds the records of words with the same root', async () => {
@@ -253,6 +272,26 @@ describe('findRecords', () => {
     };
     const found = await findRecords(index, 'русский язык', {}, async () => []);
     expect(found.shown.map((data) => data.id)).toEqual(['teacher', 'faq']);
+  });
+
+  test('«телефон» asking for a number does not make the device card «Телефон» the subject', async () => {
+    const titled: Record<string, { content: string; title: string; url: string }> = {
+      device: { content: 'телефон единый экран android', title: 'Телефон', url: '/requirements/#device-phone' },
+      hotline: { content: 'единый телефон по вопросам обучения', title: 'Единый телефон по вопросам обучения', url: '/contacts/#hotline' },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search() {
+        return {
+          results: Object.entries(titled).map(([id, { content, title, url }]) => ({
+            id,
+            score: 1,
+            data: async () => ({ id, url, content, meta: { title } }),
+          })),
+        };
+      },
+    };
+    const found = await findRecords(index, 'единый телефон', {}, async () => []);
+    expect(found.shown.map((data) => data.id)).toEqual(['hotline', 'device']);
   });
 
   test('partial ranking: words matched, then score', () => {

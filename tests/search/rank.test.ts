@@ -3,7 +3,7 @@
  * question asks for (src/search/query/intent.ts), on records shaped like the site's.
  */
 import { describe, expect, test } from 'vitest';
-import { sectionOf, sectionsAskedFor } from '../../src/search/query/intent.ts';
+import { sectionOf, sectionsAskedFor, wordsAskingForNumber } from '../../src/search/query/intent.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from '../../src/search/query/rank.ts';
 
 const record = (url: string, title: string, titleWords = '', secondary = false): RankedData => ({
@@ -74,6 +74,14 @@ describe('subjectScore', () => {
     expect(ranked([line, contact], words, alike, 'приемная директора телефон')).toEqual(['/contacts/#priemnaya', '/communication/#3']);
   });
 
+  test('a dated notice loses to the page of what it announces, when both name the query alike', () => {
+    const words = ['ноутбук'];
+    const notice = record('/announcements/#2026-11-10-01', 'Выдача ноутбуков', 'ноутбук');
+    const lending = record('/kak-poluchit-ustroystvo/', 'Как получить ноутбук', 'ноутбук');
+    expect(ranked([notice, lending], words)).toEqual(['/kak-poluchit-ustroystvo/', '/announcements/#2026-11-10-01']);
+    expect(subjectScore(notice, words, alike) - subjectScore({ ...notice, url: '/news/#1' }, words, alike)).toBeLessThan(0);
+  });
+
   test('«кто …» asks for a person: a staff card before a question that names the subject', () => {
     const words = ['химию'];
     const faq = record('/faq/#2', 'Как узнать оценку по предмету «Химия» за неделю?');
@@ -99,14 +107,40 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('36-43-70')).toContain('contacts');
   });
 
+  test('«что это», «что такое» ask what a platform is', () => {
+    expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
+    expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
+  });
+
+  test('the words that ask for a number are told apart from the device a pupil learns on', () => {
+    expect(wordsAskingForNumber('единый телефон школы')).toEqual(['телефон']);
+    expect(wordsAskingForNumber('номер секретаря')).toEqual(['номер']);
+    expect(wordsAskingForNumber('можно учиться с телефона')).toEqual([]);
+    expect(wordsAskingForNumber('расписание 5б')).toEqual([]);
+  });
+
   test('a question that does not say asks for nothing in particular', () => {
     expect(sectionsAskedFor('расписание 5б')).toEqual([]);
     expect(sectionsAskedFor('как подключиться к сферуму')).toEqual([]);
     // «кто» inside a word is not the question word.
     expect(sectionsAskedFor('некто')).toEqual([]);
-    // «с телефона» is the device a pupil learns on, not a number to call.
-    expect(sectionsAskedFor('можно учиться с телефона')).toEqual([]);
+    // «на телефоне» is the device a pupil learns on, not a number to call.
     expect(sectionsAskedFor('урок на телефоне')).toEqual([]);
+    expect(sectionsAskedFor('что нужно для урока')).toEqual([]);
+  });
+
+  test('whether a device will do asks for the requirements', () => {
+    expect(sectionsAskedFor('можно учиться с телефона')).toEqual(['requirements']);
+    expect(sectionsAskedFor('нужна ли веб камера')).toEqual(['requirements']);
+    expect(sectionsAskedFor('какой планшет подойдёт')).toEqual(['requirements']);
+  });
+
+  test('when to call or write asks for the communication schedule, not a number', () => {
+    expect(sectionsAskedFor('когда звонить учителю')).toEqual(['communication']);
+    expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
+    expect(sectionsAskedFor('когда учитель отвечает на сообщения')).toEqual(['communication']);
+    expect(sectionsAskedFor('когда звонок на урок')).toEqual([]);
+    expect(sectionsAskedFor('телефон учителя')).toEqual(['staff', 'contacts', 'coordinators']);
   });
 
   test('a record’s section is the first part of its address after the base', () => {

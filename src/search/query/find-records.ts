@@ -7,12 +7,15 @@
  *    (downloaded only now): a word it does not know is read in the other keyboard layout, else
  *    corrected by one letter, else dropped; the words understood are tried together again;
  * 3. if still no record holds them all, the records that hold the most words come first (rarer words
- *    count more), then by Pagefind's score.
+ *    count more), then by Pagefind's score;
+ * 4. if nothing holds any of them, nor a word of the same root, the records of the site's mission are
+ *    offered instead (src/search/query/mission-concepts.ts).
  * Pagefind's first records are then reordered: those holding more of the words, then the record whose
  * subject the query is (src/search/query/rank.ts).
  */
 import { matchesQueryWord } from '../excerpt.ts';
-import { sectionsAskedFor } from './intent.ts';
+import { sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
+import { missionRecords } from './mission-concepts.ts';
 import { rarity, subjectScore, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections, sameRoot } from './typos.ts';
@@ -37,6 +40,8 @@ export interface FoundRecords<Data> {
   total: number;
   /** The words that were searched in the end, for marking them in excerpts. */
   words: string[];
+  /** Nothing matched: `shown` are the records of the site's mission instead. */
+  suggested?: boolean;
 }
 
 /** Which of the words a record's text holds (as word beginnings, like the index). */
@@ -62,7 +67,11 @@ async function shownOf<Data extends RecordData>(
   const data = await Promise.all(records.slice(0, Math.max(limit, CANDIDATES)).map((record) => record.data()));
   const held = data.map((entry) => wordsHeld(entry, words));
   const heldWeight = held.map((list) => list.reduce((sum, word) => sum + context.weightOf(word), 0));
-  const subject = data.map((entry) => subjectScore(entry, words, context.weightOf, context.sections, context.base));
+  // A word that only asks for a number says nothing of the subject (src/search/query/intent.ts).
+  const subjectWords = words.filter((word) => !context.numberWords.includes(word));
+  const subject = data.map((entry) =>
+    subjectScore(entry, subjectWords.length > 0 ? subjectWords : words, context.weightOf, context.sections, context.base),
+  );
   const order = data.map((_, i) => i).sort((a, b) => heldWeight[b]! - heldWeight[a]! || subject[b]! - subject[a]! || a - b);
   return {
     shown: order.slice(0, limit).map((i) => data[i]!),
@@ -79,8 +88,14 @@ interface RankContext {
   sections: readonly string[];
   /** The site's base path, before each record's section. */
   base: string;
+  /** The query's words that only ask for a number. */
+  numberWords: readonly string[];
 }
 
+/**
+ * The records the query finds; when it finds none at all, the records of the site's mission
+ * (src/search/query/mission-concepts.ts), marked `suggested` so the box says they are not matches.
+ */
 export async function findRecords<Data extends RecordData>(
   index: SearchIndex<Data>,
   query: string,
@@ -88,6 +103,21 @@ export async function findRecords<Data extends RecordData>(
   vocabulary: () => Promise<readonly string[]>,
   limit = 8,
   base = '/',
+): Promise<FoundRecords<Data>> {
+  const found = await findMatching(index, query, filters, vocabulary, limit, base);
+  if (found.shown.length > 0 || queryWords(query).length === 0) return found;
+  const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
+  if (suggested.length === 0) return found;
+  return { shown: await Promise.all(suggested.map((record) => record.data())), total: suggested.length, words: [], suggested: true };
+}
+
+async function findMatching<Data extends RecordData>(
+  index: SearchIndex<Data>,
+  query: string,
+  filters: Record<string, string>,
+  vocabulary: () => Promise<readonly string[]>,
+  limit: number,
+  base: string,
 ): Promise<FoundRecords<Data>> {
   const words = queryWords(query);
   if (words.length === 0) return { shown: [], total: 0, words: [] };
@@ -101,7 +131,12 @@ export async function findRecords<Data extends RecordData>(
   // downloads nothing more).
   const rarities = async (list: readonly string[]): Promise<RankContext> => {
     const found = new Map(await Promise.all(list.map(async (word) => [word, (await searchAlone(word)).length] as const)));
-    return { weightOf: (word) => rarity(found.get(word) ?? 0), sections: sectionsAskedFor(query), base };
+    return {
+      weightOf: (word) => rarity(found.get(word) ?? 0),
+      sections: sectionsAskedFor(query),
+      base,
+      numberWords: wordsAskingForNumber(query),
+    };
   };
 
   const typed = words.map((word) => word.text);

@@ -9,14 +9,34 @@
 const PEOPLE = ['staff', 'contacts', 'coordinators'];
 const CONTACTS = ['contacts'];
 
+const PLATFORMS = ['platforms'];
+/** «телефон», «номер» meaning a number to call (not «с телефона», the device a pupil learns on). */
+const NUMBER_ASKED = /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*|позвонить|звонить|дозвониться)(?!\p{L})/iu;
+
+/**
+ * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
+ * communication schedule gives — not the person's number, though the question names a call.
+ */
+const WHEN_TO_CONTACT =
+  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
+/**
+ * «Нужна ли веб-камера», «какой планшет подойдёт», «можно ли учиться с телефона»: what a device must
+ * have, which the requirements page answers.
+ */
+const DEVICE_ENOUGH = /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
+
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
+  [WHEN_TO_CONTACT, ['communication']],
   [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого)(?!\p{L})/iu, PEOPLE],
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
   // «с телефона», «на телефоне», «через телефон» name the device a pupil learns on, not a number to call.
-  [/(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*|позвонить|звонить|дозвониться)(?!\p{L})/iu, PEOPLE],
+  [NUMBER_ASKED, PEOPLE],
+  // «что такое сферум», «моя школа что это» ask what a platform is.
+  [/(?<!\p{L})(что такое|что это|это что)(?!\p{L})/iu, PLATFORMS],
   // A phone number typed alone asks whose it is.
   [/^[\s\d()+-]*\d[\s\d()-]{4,}$/u, PEOPLE],
+  [DEVICE_ENOUGH, ['requirements']],
 ];
 
 /** The sections a query asks for, most specific first; none when it does not say. */
@@ -28,4 +48,14 @@ export function sectionsAskedFor(query: string): readonly string[] {
 export function sectionOf(url: string, base = '/'): string {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   return path.split(/[/#?]/)[0] ?? '';
+}
+
+/**
+ * The query's words that only say a number is wanted («телефон психолога», «номер секретаря»): they
+ * choose the kind of place, not which one, so the ranking does not read them as a record's subject —
+ * else the requirements' device card «Телефон» would be the subject of «единый телефон школы».
+ */
+export function wordsAskingForNumber(query: string): readonly string[] {
+  const pattern = new RegExp(NUMBER_ASKED.source, 'giu');
+  return [...query.toLowerCase().matchAll(pattern)].map((match) => match[1]!);
 }

@@ -12,7 +12,10 @@
  * - the kind of place the question asks for («кто …» a person, «куда звонить» a contact);
  * - records of the school's organisation pages (the plan, the communication schedule) lose as much
  *   as an own record gains: they name many subjects in their titles in passing («Приём директора по
- *   телефону» is a line of the schedule, not the director's contact).
+ *   телефону» is a line of the schedule, not the director's contact);
+ * - a dated notice (an announcement) loses a little: it points to the page of what it announces («Выдача
+ *   ноутбуков» to the device-lending page, «Изменилось расписание 5А» to the class's timetable), and that
+ *   page is the lasting answer when both match the query about as well.
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { sectionOf } from './intent.ts';
@@ -33,7 +36,11 @@ export const RANK_WEIGHTS = {
   unmatchedTitleWord: 0.15,
   askedSection: 1,
   secondary: 2.5,
+  notice: 1,
 } as const;
+
+/** Sections of dated notices (see the module comment). */
+const NOTICE_SECTIONS: readonly string[] = ['announcements'];
 
 /** The meaningful words of a text, lower case. */
 export const wordsOf = (text: string) =>
@@ -107,6 +114,7 @@ export function subjectScore(
     naming -
     longTitle +
     (data.url && sections.includes(sectionOf(data.url, base)) ? w.askedSection : 0) -
-    (data.meta?.secondary ? w.secondary : 0)
+    (data.meta?.secondary ? w.secondary : 0) -
+    (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0)
   );
 }

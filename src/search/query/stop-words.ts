@@ -7,6 +7,9 @@
  * question, they say nothing about which page answers it («ребёнок заболел» is found by «заболел»).
  * «Звонить», «обращаться» ask for a contact: src/search/query/intent.ts reads that from the typed
  * query, while as words they would find «Расписание звонков» or any page that says «обращайтесь».
+ * Every case of the personal pronouns is here («кто у нас директор»): «нас» would find «население».
+ * So are «по поводу», «насчёт» (they say what follows is the subject) and «проходит» («как проходят
+ * уроки» asks about the lessons).
  */
 const WORDS = `
 а без бы был была были было быть в вам вас весь во вот все всё всего всех вы где да даже для до его ее её если есть
@@ -24,6 +27,8 @@ const WORDS = `
 ребенок ребёнок ребенка ребёнка ребенку ребёнку ребенком ребёнком ребенке ребёнке сын сына сыну дочь дочка дочки дочке дочери
 школа школы школе школу школой школьный школьная школьного школьное школьному
 звонить позвонить дозвониться обращаться обратиться
+мной тебя тебе тобой ему ей ею нём нем нас нам нами вами ими ним ними нему ней
+поводу насчёт насчет касательно проходит проходят
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

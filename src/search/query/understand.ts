@@ -57,5 +57,17 @@ export function queryWords(query: string): QueryWord[] {
   const named = namedByStopWords(words.map((word) => word.text));
   const meaningful = words.filter((word, i) => !STOP_WORDS.has(word.text) || word.otherLayout || named.has(i));
   // A query made only of such words («что где когда») is searched as typed rather than not at all.
-  return meaningful.length > 0 ? meaningful : words;
+  if (meaningful.length === 0) return words;
+  const subject = meaningful.filter((word) => !namesSiteTopic(word.text));
+  return subject.length > 0 ? subject : meaningful;
+}
+
+/**
+ * «Дистанционное обучение», «дистанционка», «удалёнка»: what every page of the site is about, so beside
+ * another word they say nothing of which page answers («какой планшет подойдёт для дистанционного
+ * обучения» asks about a tablet) — and kept, they make the index prefer a page that names the topic in
+ * passing over the one that answers. Alone («дистанционное обучение») they are the query.
+ */
+export function namesSiteTopic(word: string): boolean {
+  return /^(дистанцион|дистант|удал[её]нк|обучени)/u.test(word);
 }

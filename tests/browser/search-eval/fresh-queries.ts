@@ -576,3 +576,173 @@ export function thirdBatchCases(contentDir: string): EvalCase[] {
   }
   return cases;
 }
+
+/**
+ * Batch 4 of the development questions (2026-12-07, round 3 of the search work), over generated schools
+ * of seeds 13 and 14 that no earlier evaluation used. Written from the list of what a school publishes
+ * and the seed-13 school's content (its staff, classes, guides, documents, meetings) before any of them
+ * was asked of the search: short and long questions, a parent's worries, slang, typos, the wrong layout,
+ * numbers of classes written every way.
+ */
+export function fourthBatchCases(contentDir: string): EvalCase[] {
+  const p = placesOf(contentDir);
+  const { c, staff, guidesWhere, teachersOf, documents, pages, meetingOf, classes } = p;
+  const { cases, ask } = asker();
+
+  // Help and contacts.
+  ask('куда звонить если не получается подключиться к уроку', [...p.hotline, ...p.itSupport]);
+  ask('единый телефон школы', p.hotline);
+  ask('номер горячей линии по дистанту', p.hotline);
+  ask('гарячая линия', p.hotline);
+  ask('психологическая помощь ребенку', [...p.psychologist, ...p.helpline]);
+  ask('ребенок в стрессе из-за учебы', [...p.psychologist, ...p.helpline]);
+  ask('школьный психолог почта', p.psychologist);
+  ask(wrongLayout('психолог'), p.psychologist);
+  ask('телефон доверия круглосуточно', p.helpline);
+  ask('соц педагог', p.social);
+  ask('помощь малоимущим семьям', p.social);
+  ask('айтишник школы', p.itSupport);
+  ask('сломался компьютер кому звонить', p.itSupport);
+  ask('техническая поддержка почта', p.itSupport);
+  const secretary = [...p.director, ...staff((position) => position.includes('секретар'))];
+  ask('секретарь', secretary);
+  ask('директор школы телефон', p.director);
+  ask('кто у нас директор', p.director);
+  ask('завуч по учебной части', p.deputy);
+  ask('заместитель по увр телефон', p.deputy);
+
+  // Staff, by subject and by name.
+  ask('учитель биологии', teachersOf('биологии'));
+  ask('кто преподает географию', teachersOf('географии'));
+  ask('учитель англ языка', teachersOf('английск'));
+  ask('учительница по математике', teachersOf('математик'));
+  ask('преподаватель информатики', teachersOf('информатики'));
+  ask('обзр преподаватель', teachersOf('обзр'));
+  ask('учитель рисования', teachersOf('изобразительного'));
+  ask('учитель музыки почта', teachersOf('музыки'));
+  ask('логопед в школе есть', teachersOf('логопед'));
+  ask('библиотекарь школы', teachersOf('библиотекар'));
+  ask('учитель русского и литературы', teachersOf('русского'));
+  ask('учитель труда', teachersOf('труда'));
+  for (const person of [c.staff[2], c.staff[Math.floor(c.staff.length / 2) + 1], c.staff.at(-3)]) {
+    if (!person) continue;
+    const [surname = '', name = '', patronymic = ''] = person.name.split(' ');
+    const sameSurname = c.staff.filter((s) => s.name.startsWith(`${surname} `)).map((s) => `staff/#${s.id}`);
+    ask(`${surname.toLowerCase()} почта`, sameSurname);
+    ask(`${name.toLowerCase()} ${patronymic.toLowerCase()} учитель`, [`staff/#${person.id}`]);
+    ask(wrongLayout(surname), sameSurname);
+  }
+
+  // Timetables and bells.
+  for (const entry of [classes[0], classes[3], classes.at(-1)]) {
+    if (!entry) continue;
+    const [, grade = '', letter = ''] = /^(\d+)(.*)$/.exec(entry.class) ?? [];
+    const place = [`timetable/${entry.id}/`];
+    ask(`расписание уроков ${grade}-${letter.toLowerCase()}`, place);
+    ask(`что у ${grade}${letter.toLowerCase()} в среду`, place);
+    ask(`${grade}${letter} класс расписание на неделю`, place);
+  }
+  ask('во сколько звонок с первого урока', ['timetable/bells/']);
+  ask('время уроков', ['timetable/bells/']);
+  ask('расписание звонков на дистанте', ['timetable/bells/']);
+
+  // Devices and requirements.
+  const device = (kind: string) => (c.requirements?.devices.some((d) => d.device === kind) ? [`requirements/#device-${kind}`] : []);
+  ask('какой интернет нужен для учебы', c.hasRequirements ? ['requirements/', 'requirements/#internet'] : []);
+  ask('требования к компьютеру', [...p.requirements, ...device('computer')]);
+  ask('подойдет ли планшет для уроков', [...p.requirements, ...device('tablet')]);
+  ask('технические требования', p.requirements);
+  const lending = pages((t) => /ноутбук|устройств|техника/.test(t));
+  ask('взять ноутбук в школе', lending);
+  ask('нечем учиться нет планшета', lending);
+  ask('техника для учебы дома', lending);
+  ask(
+    'как устроена учеба на дистанционке',
+    pages((t) => t.includes('как устроено')),
+  );
+
+  // Meetings and the communication schedule.
+  ask(
+    'общее собрание родителей',
+    meetingOf((m) => m.classes.length === 0 || /общешкольн/i.test(m.title)),
+  );
+  const classMeeting = c.meetings.find((m) => m.classes.length === 1 && m.classes[0] !== c.classes[0]?.id);
+  const meetingClass = classMeeting && c.classes.find((entry) => entry.id === classMeeting.classes[0]);
+  if (meetingClass)
+    ask(
+      `когда собрание в ${meetingClass.class.toLowerCase()}`,
+      meetingOf((m) => m.classes.includes(meetingClass.id)),
+    );
+  const talks = (test: (item: (typeof c.communication)[number]) => boolean) =>
+    c.communication.filter(test).map((item) => `communication/#communication-${item.id}`);
+  ask('приём директора по телефону', [...talks((item) => item.form === 'phone'), ...p.director]);
+  ask('когда звонить учителю', ['communication/', ...talks(() => true)]);
+  ask('родительский чат', [...talks((item) => item.form === 'chat'), ...guidesWhere((t) => t.includes('чат класса'))]);
+
+  // Guides.
+  ask(
+    'не открывается сферум на планшете',
+    guidesWhere((t) => t.includes('не открывается')),
+  );
+  ask(
+    'как восстановить пароль сферум',
+    guidesWhere((t) => t.includes('восстановить вход') && t.includes('сферум')),
+  );
+  ask(
+    'как загрузить домашку в моя школа',
+    guidesWhere((t) => t.includes('сдать домашнее')),
+  );
+  ask(
+    'как сфоткать тетрадь и отправить',
+    guidesWhere((t) => t.includes('фото тетради')),
+  );
+  ask(
+    'как поднять руку в сферуме',
+    guidesWhere((t) => t.includes('поднять руку')),
+  );
+  ask(
+    'как войти в сферум',
+    guidesWhere((t) => /войти в «сферум»|подключиться к «сферум»/.test(t)),
+  );
+  ask(
+    'уведомления моя школа',
+    guidesWhere((t) => t.includes('уведомлен')),
+  );
+
+  // Documents, plan, coordinators, platforms, FAQ.
+  ask(
+    'приказ об организации дистанционного обучения',
+    c.documents.filter((d) => d.kind === 'order').map((d) => `documents/#${d.id}`),
+  );
+  ask(
+    'положение об электронном обучении',
+    documents((t) => t.startsWith('положение')),
+  );
+  ask(
+    'памятка для родителей',
+    documents((t) => t.includes('памятка')),
+  );
+  ask('план мероприятий', ['plan/']);
+  const coordinatorsAt = (level: string) => [
+    'coordinators/',
+    ...c.coordinators.filter((person) => person.level === level).map((person) => `coordinators/#coordinator-${person.id}`),
+  ];
+  ask('ответственный за дистанционное обучение в школе', coordinatorsAt('school'));
+  ask('региональный координатор', coordinatorsAt('regional'));
+  for (const platform of c.platforms) {
+    const name = platform.name
+      .toLowerCase()
+      .replace(/^фгис /, '')
+      .replace(/[«»]/g, '');
+    ask(`${name} что это`, [`platforms/#${platform.id}`]);
+  }
+  for (const entry of c.faq) {
+    const subject = /«([^»]+)»/.exec(entry.question)?.[1]?.toLowerCase();
+    if (!subject) continue;
+    const place = [`faq/#${entry.id}`];
+    if (entry.question.startsWith('Как узнать оценку')) ask(`оценки за неделю ${subject}`, place);
+    if (entry.question.startsWith('Кому писать')) ask(`непонятна тема ${subject}`, place);
+    if (entry.question.startsWith('Что делать, если ребёнок не успевает')) ask(`ребенок не успевает по ${subject}`, place);
+  }
+  return cases;
+}
