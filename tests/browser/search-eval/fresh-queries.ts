@@ -31,7 +31,7 @@ const DEVICE_WORDS: Record<string, string> = { computer: 'с компа', phone:
 const oneLetterLess = (word: string) => word.slice(0, Math.floor(word.length / 2)) + word.slice(Math.floor(word.length / 2) + 1);
 
 /** The places the fresh questions expect, read from one school's content: one list for each kind of answer. */
-function placesOf(contentDir: string) {
+export function placesOf(contentDir: string) {
   const c = sampleContent(contentDir);
   const contact = (kind: string, test: (title: string) => boolean = () => true) =>
     c.contacts.filter((entry) => entry.kind === kind && test(entry.title.toLowerCase())).map((entry) => `contacts/#${entry.id}`);
@@ -68,7 +68,7 @@ function placesOf(contentDir: string) {
 }
 
 /** A collector of questions: a question whose school lacks every place it would expect is left out. */
-function asker() {
+export function asker() {
   const cases: EvalCase[] = [];
   const ask = (query: string, expected: (string | undefined)[]) => {
     const places = expected.filter((place): place is string => Boolean(place));
