@@ -32,6 +32,10 @@ interface SearchWords {
 function wordsOf(form: HTMLFormElement): SearchWords {
   return JSON.parse(form.dataset['searchWords'] ?? '{}') as SearchWords;
 }
+/** The `section` filter's name of each kind of place a question can ask for (src/search/query/intent.ts). */
+function sectionFiltersOf(form: HTMLFormElement): Record<string, string> {
+  return JSON.parse(form.dataset['searchSections'] ?? '{}') as Record<string, string>;
+}
 let pagefind: Promise<Pagefind> | undefined;
 
 function base(): string {
@@ -98,7 +102,7 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
     status.textContent = '';
     return;
   }
-  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS, base());
+  const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS, base(), sectionFiltersOf(form));
   if (latest.get(form) !== asked) return;
   const data = found.shown;
   list.replaceChildren(...data.map((result) => renderResult(result, found.words)));

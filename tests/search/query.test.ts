@@ -294,6 +294,53 @@ describe('findRecords', () => {
     expect(found.shown.map((data) => data.id)).toEqual(['hotline', 'device']);
   });
 
+  test('when none of the first records is of the kind the question asks for, the best of that kind goes first', async () => {
+    // More staff cards than the ranking looks at, each scored above the schedule by the index.
+    const sectioned: Record<string, { content: string; url: string; section: string }> = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `teacher-${i}`,
+        { content: `учителю предмета ${i}`, url: `/staff/#t${i}`, section: 'Учителя' },
+      ]),
+    );
+    const titles: Record<string, string> = {};
+    sectioned['talks'] = {
+      content: 'вопросы учителю в чате класса по будням до 18:00',
+      url: '/communication/#communication-1',
+      section: 'График связи',
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query, options) {
+        const words = query.split(' ').filter(Boolean);
+        const section = options?.filters?.['section'];
+        return {
+          results: Object.entries(sectioned)
+            .filter(([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word)))
+            .map(([id, { content, url }]) => ({
+              id,
+              score: id === 'faq' ? 1 : 1 / content.split(' ').length,
+              data: async () => ({ id, url, content, meta: { title: titles[id] ?? '' } }),
+            }))
+            // Pagefind gives the best-scored first.
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    };
+    const sections = { communication: 'График связи', staff: 'Учителя' };
+    const ask = async (query: string, filters: Record<string, string> = sections) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', filters)).shown.map((data) => data.id);
+    // Found alone, the staff cards fill the list: the communication schedule is not shown.
+    expect(await ask('когда звонить учителю', {})).not.toContain('talks');
+    const asked = await ask('когда звонить учителю');
+    expect(asked[0]).toBe('talks');
+    expect(asked).toHaveLength(8);
+    // A question that asks for no kind keeps the index's order.
+    expect(await ask('учителю')).not.toContain('talks');
+    // A first record whose title is the question stays first.
+    sectioned['faq'] = { content: 'когда звонить учителю лучше писать в чат', url: '/faq/#vopros-1', section: 'Вопросы' };
+    titles['faq'] = 'Когда звонить учителю?';
+    expect((await ask('когда звонить учителю'))[0]).toBe('faq');
+  });
+
   test('partial ranking: words matched, then score', () => {
     const record = (id: string, score: number): FoundRecord<string> => ({ id, score, data: async () => id });
     const ranked = rankByWordsMatched([

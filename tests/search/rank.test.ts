@@ -115,6 +115,8 @@ describe('sectionsAskedFor', () => {
   test('the words that ask for a number are told apart from the device a pupil learns on', () => {
     expect(wordsAskingForNumber('единый телефон школы')).toEqual(['телефон']);
     expect(wordsAskingForNumber('номер секретаря')).toEqual(['номер']);
+    expect(wordsAskingForNumber('номер приказа о переходе на дистант')).toEqual([]);
+    expect(sectionsAskedFor('номер приказа')).toEqual([]);
     expect(wordsAskingForNumber('можно учиться с телефона')).toEqual([]);
     expect(wordsAskingForNumber('расписание 5б')).toEqual([]);
   });

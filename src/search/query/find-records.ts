@@ -14,9 +14,9 @@
  * subject the query is (src/search/query/rank.ts).
  */
 import { matchesQueryWord } from '../excerpt.ts';
-import { sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
+import { sectionOf, sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
-import { rarity, subjectScore, type RankedData } from './rank.ts';
+import { rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections, sameRoot } from './typos.ts';
 import { queryWords, type QueryWord } from './understand.ts';
@@ -92,9 +92,16 @@ interface RankContext {
   numberWords: readonly string[];
 }
 
+/** How many of the first records are looked at for the kind of place the question asks for. */
+const FIRST_PLACES = 3;
+
 /**
  * The records the query finds; when it finds none at all, the records of the site's mission
  * (src/search/query/mission-concepts.ts), marked `suggested` so the box says they are not matches.
+ * `sectionFilters` names the `section` filter of each section a question can ask for
+ * (src/search/query/intent.ts): when none of the first records is of the kind asked for («когда
+ * звонить учителю» finds staff cards, not the communication schedule), the same query is asked again
+ * of that kind's records alone, and the best of them goes first.
  */
 export async function findRecords<Data extends RecordData>(
   index: SearchIndex<Data>,
@@ -103,12 +110,42 @@ export async function findRecords<Data extends RecordData>(
   vocabulary: () => Promise<readonly string[]>,
   limit = 8,
   base = '/',
+  sectionFilters: Readonly<Record<string, string>> = {},
 ): Promise<FoundRecords<Data>> {
   const found = await findMatching(index, query, filters, vocabulary, limit, base);
-  if (found.shown.length > 0 || queryWords(query).length === 0) return found;
+  if (found.shown.length > 0) return withAskedKindFirst(found, index, query, filters, vocabulary, limit, base, sectionFilters);
+  if (queryWords(query).length === 0) return found;
   const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
   if (suggested.length === 0) return found;
   return { shown: await Promise.all(suggested.map((record) => record.data())), total: suggested.length, words: [], suggested: true };
+}
+
+/** `found`, with the best record of the kind the question asks for first when none of its first records is of that kind. */
+async function withAskedKindFirst<Data extends RecordData>(
+  found: FoundRecords<Data>,
+  index: SearchIndex<Data>,
+  query: string,
+  filters: Record<string, string>,
+  vocabulary: () => Promise<readonly string[]>,
+  limit: number,
+  base: string,
+  sectionFilters: Readonly<Record<string, string>>,
+): Promise<FoundRecords<Data>> {
+  const asked = sectionsAskedFor(query).filter((section) => sectionFilters[section] !== undefined);
+  const ofKind = (data: Data) => data.url !== undefined && asked.includes(sectionOf(data.url, base));
+  if (asked.length === 0 || found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
+  // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
+  const first = found.shown[0]!;
+  if (titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words)) return found;
+  for (const section of asked) {
+    const inSection = await findMatching(index, query, { ...filters, section: sectionFilters[section]! }, vocabulary, 1, base);
+    const best = inSection.shown[0];
+    if (best && ofKind(best)) {
+      const rest = found.shown.filter((data) => data.url !== best.url).slice(0, limit - 1);
+      return { ...found, shown: [best, ...rest] };
+    }
+  }
+  return found;
 }
 
 async function findMatching<Data extends RecordData>(

@@ -10,8 +10,12 @@ const PEOPLE = ['staff', 'contacts', 'coordinators'];
 const CONTACTS = ['contacts'];
 
 const PLATFORMS = ['platforms'];
-/** «телефон», «номер» meaning a number to call (not «с телефона», the device a pupil learns on). */
-const NUMBER_ASKED = /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*|позвонить|звонить|дозвониться)(?!\p{L})/iu;
+/**
+ * «телефон», «номер» meaning a number to call (not «с телефона», the device a pupil learns on, nor
+ * «номер приказа», a document's number).
+ */
+const NUMBER_ASKED =
+  /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*(?! (приказ|распоряжени|документ|постановлени|письм|кабинет|урок))|позвонить|звонить|дозвониться)(?!\p{L})/iu;
 
 /**
  * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
@@ -38,6 +42,9 @@ const INTENTS: readonly [RegExp, readonly string[]][] = [
   [/^[\s\d()+-]*\d[\s\d()-]{4,}$/u, PEOPLE],
   [DEVICE_ENOUGH, ['requirements']],
 ];
+
+/** Every section a question can ask for (the search box is told their `section` filters' names). */
+export const ASKABLE_SECTIONS: readonly string[] = [...new Set(INTENTS.flatMap(([, sections]) => sections))];
 
 /** The sections a query asks for, most specific first; none when it does not say. */
 export function sectionsAskedFor(query: string): readonly string[] {
