@@ -50,9 +50,18 @@ const ORDINAL_CLASS = new RegExp(
 );
 const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
 
+/**
+ * A class letter typed as the Latin letter that looks the same («5a», «10B»): the Cyrillic one. Only
+ * letters whose look-alike is a usual class letter; the others (Latin «p», «t», «y», «x») are read in
+ * the other keyboard layout like any Latin word (src/search/query/keyboard-layout.ts).
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о' };
+const LATIN_CLASS = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([abcehkmo])(?![\p{L}\d])/giu;
+
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
   return compactTypedPhones(query)
+    .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)
     .replace(/\s+/g, ' ')

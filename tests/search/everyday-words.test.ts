@@ -83,6 +83,9 @@ describe('what requirements, a weekly timetable and the psychologist are asked a
     expect(words('Понедельник: математика. Вторник: русский язык')).toContain('неделю');
     expect(words('Собрание во вторник')).not.toContain('неделю');
     expect(thesaurusWords('Педагог-психолог Иванова').join(' ')).toMatch(/психологическая помощь/);
+    expect(words('Преподаватель-организатор ОБЗР')).toContain('учитель');
+    expect(words('Как посмотреть оценку за задание')).toContain('смотреть');
+    expect(words('Смотреть видео')).not.toContain('смотрю');
   });
 });
 

@@ -8,6 +8,7 @@ import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/k
 import {
   findRecords,
   isKnown,
+  baseForm,
   rankByWordsMatched,
   type FoundRecord,
   type RecordData,
@@ -221,6 +222,17 @@ describe('findRecords', () => {
     expect(sameRoot('беспокоится', ['психолог', 'беспокойство', 'бесплатно'])).toEqual(['беспокойство']);
     expect(sameRoot('беспо', ['беспокойство'])).toEqual([]);
     expect(sameRoot('123456', ['1234567'])).toEqual([]);
+  });
+
+  test('a typed word that is an index word with a longer ending is searched as that word', () => {
+    expect(baseForm('антонову', ['антонов', 'антоновна'])).toBe('антонов');
+    expect(baseForm('сферуму', ['сфер', 'сферум'])).toBe('сферум');
+    // In the index as typed, or no base: nothing to change.
+    expect(baseForm('антонову', ['антонову', 'антонов'])).toBeUndefined();
+    expect(baseForm('учителю', ['учитель'])).toBeUndefined();
+    expect(baseForm('психологического', ['психолог'])).toBeUndefined();
+    // A feminine form is not the masculine base's: «абрамовой» is Абрамова's.
+    expect(baseForm('абрамовой', ['абрамов', 'абрамова'])).toBeUndefined();
   });
 
   test('a word is known when the vocabulary holds it with another ending', () => {

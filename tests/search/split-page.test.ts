@@ -141,6 +141,16 @@ describe('aliases', () => {
     for (const typed of ['5б', '5 Б', '5-б', '5 - б']) expect(normalizeQuery(`расписание ${typed}`)).toBe('расписание 5б');
   });
 
+  test('a class letter typed as its Latin look-alike is the Cyrillic one; other Latin letters are left to the layout', () => {
+    expect(normalizeQuery('расписание 5a')).toBe('расписание 5а');
+    expect(normalizeQuery('10 B класс')).toBe('10в класс');
+    expect(normalizeQuery('7-K')).toBe('7к');
+    // «6f» is «6а» typed in the English layout: not a look-alike, read in the other layout later.
+    expect(normalizeQuery('6f')).toBe('6f');
+    // A letter inside a Latin word is no class.
+    expect(normalizeQuery('5 apps')).toBe('5 apps');
+  });
+
   test('grades written as ordinal words, in any case; an ordinal before a word stays', () => {
     expect(normalizeQuery('пятый б расписание')).toBe('5б расписание');
     expect(normalizeQuery('уроки в одиннадцатом А')).toBe('уроки в 11а');

@@ -245,6 +245,10 @@ async function firstWithResults(
   // Cyrillic reading goes first (the index answers «6f» by its digit alone).
   const readings = !word.otherLayout ? [word.text] : /\d/.test(word.text) ? [word.otherLayout, word.text] : [word.text, word.otherLayout];
   const known = await vocabulary();
+  for (const reading of readings) {
+    const base = baseForm(reading, known);
+    if (base && (await searchAlone(base)).length > 0) return base;
+  }
   for (const reading of readings) if (isKnown(reading, known) && (await searchAlone(reading)).length > 0) return reading;
   for (const reading of readings) {
     // A correction to a question word («такое» → «какое») would be dropped had it been typed so.
@@ -255,6 +259,33 @@ async function firstWithResults(
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
   return undefined;
 }
+
+/**
+ * The index's own word that the typed one is, with an ending of one or two letters more: «антонову» →
+ * «антонов». Searched as typed, such a word can miss its own base: Pagefind's stemmer cuts «Антонов»
+ * to «антон» but «антонову» to «антонов», which is no beginning of it (and matches «Антоновна»
+ * instead). The base itself is stemmed as it was in the index, so it finds every record the typed
+ * word would, and that one. Undefined when the typed word is itself in the index or has no such base.
+ */
+export function baseForm(word: string, vocabulary: readonly string[]): string | undefined {
+  if (word.length < 6 || /\d/.test(word) || vocabulary.includes(word)) return undefined;
+  let best: string | undefined;
+  for (const known of vocabulary)
+    if (
+      known.length >= 5 &&
+      word.startsWith(known) &&
+      MASCULINE_ENDINGS.has(word.slice(known.length)) &&
+      known.length > (best?.length ?? 0)
+    )
+      best = known;
+  return best;
+}
+
+/**
+ * The case endings a masculine noun or surname takes after its base («Антонов» → «Антонову»,
+ * «Антоновым»). A feminine one («Абрамовой») is another person's form: «Абрамова», not «Абрамов».
+ */
+const MASCULINE_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'е', 'ом', 'ым', 'ы']);
 
 /**
  * Whether the index holds the word in some form: a vocabulary word that differs from it only in the
