@@ -112,25 +112,35 @@ export async function findRecords<Data extends RecordData>(
   base = '/',
   sectionFilters: Readonly<Record<string, string>> = {},
 ): Promise<FoundRecords<Data>> {
-  const found = await findMatching(index, query, filters, vocabulary, limit, base);
-  if (found.shown.length > 0) return withAskedKindFirst(found, index, query, filters, vocabulary, limit, base, sectionFilters);
+  const asking: Asking<Data> = { index, query, filters, vocabulary, limit, base };
+  const found = await findMatching(asking);
+  if (found.shown.length > 0) return withAskedKindFirst(found, asking, sectionFilters);
   if (queryWords(query).length === 0) return found;
   const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
   if (suggested.length === 0) return found;
   return { shown: await Promise.all(suggested.map((record) => record.data())), total: suggested.length, words: [], suggested: true };
 }
 
+/** One question put to the index: what `findRecords` was given. */
+interface Asking<Data> {
+  index: SearchIndex<Data>;
+  query: string;
+  /** Pagefind filters the person chose (and, asking one kind of place alone, its section). */
+  filters: Record<string, string>;
+  vocabulary: () => Promise<readonly string[]>;
+  /** How many records to show. */
+  limit: number;
+  /** The site's base path. */
+  base: string;
+}
+
 /** `found`, with the best record of the kind the question asks for first when none of its first records is of that kind. */
 async function withAskedKindFirst<Data extends RecordData>(
   found: FoundRecords<Data>,
-  index: SearchIndex<Data>,
-  query: string,
-  filters: Record<string, string>,
-  vocabulary: () => Promise<readonly string[]>,
-  limit: number,
-  base: string,
+  asking: Asking<Data>,
   sectionFilters: Readonly<Record<string, string>>,
 ): Promise<FoundRecords<Data>> {
+  const { query, filters, limit, base } = asking;
   const asked = sectionsAskedFor(query).filter((section) => sectionFilters[section] !== undefined);
   const ofKind = (data: Data) => data.url !== undefined && asked.includes(sectionOf(data.url, base));
   if (asked.length === 0 || found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
@@ -138,7 +148,7 @@ async function withAskedKindFirst<Data extends RecordData>(
   const first = found.shown[0]!;
   if (titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words)) return found;
   for (const section of asked) {
-    const inSection = await findMatching(index, query, { ...filters, section: sectionFilters[section]! }, vocabulary, 1, base);
+    const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
     const best = inSection.shown[0];
     if (best && ofKind(best)) {
       const rest = found.shown.filter((data) => data.url !== best.url).slice(0, limit - 1);
@@ -148,14 +158,14 @@ async function withAskedKindFirst<Data extends RecordData>(
   return found;
 }
 
-async function findMatching<Data extends RecordData>(
-  index: SearchIndex<Data>,
-  query: string,
-  filters: Record<string, string>,
-  vocabulary: () => Promise<readonly string[]>,
-  limit: number,
-  base: string,
-): Promise<FoundRecords<Data>> {
+async function findMatching<Data extends RecordData>({
+  index,
+  query,
+  filters,
+  vocabulary,
+  limit,
+  base,
+}: Asking<Data>): Promise<FoundRecords<Data>> {
   const words = queryWords(query);
   if (words.length === 0) return { shown: [], total: 0, words: [] };
   const search = async (text: string) => (await index.search(text, { filters })).results;

@@ -9,7 +9,7 @@
  * `plan/#item-3`); a path with `#` stands for that one item.
  */
 import { sampleContent } from '../../helpers/sample-content.ts';
-import type { EvalCase } from './queries.ts';
+import { GRADE_ORDINALS, type EvalCase } from './queries.ts';
 
 type School = ReturnType<typeof sampleContent>;
 
@@ -32,20 +32,6 @@ const withoutLetter = (word: string, at: number) => word.slice(0, at) + word.sli
 const withDoubledLetter = (word: string, at: number) => word.slice(0, at + 1) + word.slice(at);
 const withSwappedLetters = (word: string, at: number) => word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 
-const ORDINALS = [
-  '',
-  'первый',
-  'второй',
-  'третий',
-  'четвёртый',
-  'пятый',
-  'шестой',
-  'седьмой',
-  'восьмой',
-  'девятый',
-  'десятый',
-  'одиннадцатый',
-];
 const ORDINALS_GENITIVE = [
   '',
   'первого',
@@ -71,7 +57,7 @@ function gradeAndLetter(name: string): [number, string] {
 function classSpellings(name: string): string[] {
   const [grade, letter] = gradeAndLetter(name);
   const upper = letter.toUpperCase();
-  return [`${grade}${letter}`, `${grade} ${letter}`, `${grade}-${upper}`, `${ORDINALS[grade]} ${letter}`, `${grade}${upper} класс`];
+  return [`${grade}${letter}`, `${grade} ${letter}`, `${grade}-${upper}`, `${GRADE_ORDINALS[grade]} ${letter}`, `${grade}${upper} класс`];
 }
 
 /** Surname, name, patronymic; a woman's patronymic ends in «-вна»/«-чна». */
@@ -239,7 +225,7 @@ function timetables(q: Questions, school: School) {
   for (const entry of classes.slice(0, 4)) {
     const [grade, letter] = gradeAndLetter(entry.class);
     q.ask(
-      [`кто классный руководитель ${grade}${letter}`, `классуха ${ORDINALS[grade]} ${letter}`][classes.indexOf(entry) % 2]!,
+      [`кто классный руководитель ${grade}${letter}`, `классуха ${GRADE_ORDINALS[grade]} ${letter}`][classes.indexOf(entry) % 2]!,
       `staff/#${entry.classTeacher}`,
       `timetable/${entry.id}/`,
     );

@@ -11,23 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { asker, placesOf } from './fresh-queries.ts';
-import { wrongLayout, type EvalCase } from './queries.ts';
-
-/** Grades in words, for «пятый а». */
-const GRADE_WORDS = [
-  '',
-  'первый',
-  'второй',
-  'третий',
-  'четвёртый',
-  'пятый',
-  'шестой',
-  'седьмой',
-  'восьмой',
-  'девятый',
-  'десятый',
-  'одиннадцатый',
-];
+import { GRADE_ORDINALS, wrongLayout, type EvalCase } from './queries.ts';
 
 /** Two neighbouring letters swapped: «Тихонова» → «Тиохнова». */
 const swapped = (word: string, at = 2) => word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
@@ -211,7 +195,7 @@ export function fifthBatchCases(contentDir: string): EvalCase[] {
       timetable(fifthGrade),
     ]);
   if (eighthGrade)
-    ask(`кто классная у ${GRADE_WORDS[gradeOf(eighthGrade)]} ${letterOf(eighthGrade).toLowerCase()}`, [
+    ask(`кто классная у ${GRADE_ORDINALS[gradeOf(eighthGrade)]} ${letterOf(eighthGrade).toLowerCase()}`, [
       staffCard(eighthGrade.classTeacher),
       timetable(eighthGrade),
     ]);
@@ -253,7 +237,7 @@ export function fifthBatchCases(contentDir: string): EvalCase[] {
     ask(`расписание ${gradeOf(first)}a`, letterOf(first) === 'А' ? [timetable(first)] : []);
     ask(`ссылка на урок математики ${gradeOf(first)} ${letterOf(first)}`, [timetable(first)]);
   }
-  if (second) ask(`расп ${GRADE_WORDS[gradeOf(second)]} ${letterOf(second).toLowerCase()}`, [timetable(second)]);
+  if (second) ask(`расп ${GRADE_ORDINALS[gradeOf(second)]} ${letterOf(second).toLowerCase()}`, [timetable(second)]);
   if (third) ask(`уроки ${gradeOf(third)}-${letterOf(third)} на завтра`, [timetable(third)]);
   if (fourth) ask(`какие уроки у ${gradeOf(fourth)}${letterOf(fourth)} во вторник`, [timetable(fourth), `${timetable(fourth)}#tue`]);
   if (fifth) ask(`расписание ${gradeOf(fifth)} "${letterOf(fifth)}" класса`, [timetable(fifth)]);

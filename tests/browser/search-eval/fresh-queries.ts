@@ -7,23 +7,8 @@
  * printed. Each question names the places any of which counts as the right answer.
  */
 import { sampleContent } from '../../helpers/sample-content.ts';
-import { wrongLayout, type EvalCase } from './queries.ts';
+import { GRADE_ORDINALS, wrongLayout, type EvalCase } from './queries.ts';
 
-/** Grades as pupils write them in words, for «седьмой а». */
-const ORDINALS = [
-  '',
-  'первый',
-  'второй',
-  'третий',
-  'четвёртый',
-  'пятый',
-  'шестой',
-  'седьмой',
-  'восьмой',
-  'девятый',
-  'десятый',
-  'одиннадцатый',
-];
 /** How a device is named in a question. */
 const DEVICE_WORDS: Record<string, string> = { computer: 'с компа', phone: 'с телефона', tablet: 'с планшета', any: '' };
 
@@ -156,7 +141,7 @@ export function freshCases(contentDir: string): EvalCase[] {
     ask(`расписание ${grade}${letter.toLowerCase()}`, place);
     ask(`уроки ${grade} ${letter} класса`, place);
     ask(`какие уроки завтра в ${grade}${letter.toLowerCase()}`, place);
-    ask(`${ORDINALS[Number(grade)]} ${letter.toLowerCase()} расписание`, place);
+    ask(`${GRADE_ORDINALS[Number(grade)]} ${letter.toLowerCase()} расписание`, place);
     ask(wrongLayout(`расписание ${grade}${letter.toLowerCase()}`), place);
   }
   ask('расписание звонков', ['timetable/bells/']);

@@ -20,6 +20,22 @@ const TO_LATIN: Record<string, string> = Object.fromEntries(
 );
 export const wrongLayout = (text: string) => [...text.toLowerCase()].map((letter) => TO_LATIN[letter] ?? letter).join('');
 
+/** Grades as pupils write them in words («пятый а»), by the grade's number (index 0 is empty). */
+export const GRADE_ORDINALS: readonly string[] = [
+  '',
+  'первый',
+  'второй',
+  'третий',
+  'четвёртый',
+  'пятый',
+  'шестой',
+  'седьмой',
+  'восьмой',
+  'девятый',
+  'десятый',
+  'одиннадцатый',
+];
+
 /** «5Б» → «5», «Б». */
 const gradeAndLetter = (name: string) => /^(\d+)(.*)$/.exec(name)!.slice(1, 3) as [string, string];
 
@@ -228,19 +244,8 @@ export function evalCases(contentDir: string): EvalCase[] {
 
   // A second set, written later to look for general failure modes: one-word queries, surnames and
   // their cases, more spellings of class names, colloquial words, long questions.
-  const ordinals = [
-    'первый',
-    'второй',
-    'третий',
-    'четвертый',
-    'пятый',
-    'шестой',
-    'седьмой',
-    'восьмой',
-    'девятый',
-    'десятый',
-    'одиннадцатый',
-  ];
+  // «четвертый» as most type it, without «ё».
+  const ordinals = GRADE_ORDINALS.slice(1).map((word) => word.replace('ё', 'е'));
   for (const [i, entry] of picked.entries()) {
     const [grade, letter] = gradeAndLetter(entry.class);
     const own = [timetable(entry.class)];
