@@ -37,4 +37,4 @@ export function figuresOf(ranks: readonly number[], emptyLists: number): Figures
 }
 
 export const formatFigures = (f: Figures) =>
-  `${f.queries} запросов: precision@1 ${f.precisionAt1.toFixed(2)}, топ-3 ${f.top3.toFixed(2)}, MRR ${f.mrr.toFixed(2)}, без результата ${(f.noResult * 100).toFixed(0)} %`;
+  `${f.queries} запросов: precision@1 ${f.precisionAt1.toFixed(2)}, топ-3 ${f.top3.toFixed(2)}, MRR ${f.mrr.toFixed(2)}, без результата ${(f.noResult * 100).toFixed(1)} %`;
