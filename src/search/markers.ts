@@ -7,3 +7,10 @@ export const SECONDARY_ATTRIBUTE = 'data-search-secondary';
  * the record like its title («учитель математики» is that teacher's own record, not a mention).
  */
 export const NAMES_ATTRIBUTE = 'data-search-names';
+
+/**
+ * A Pagefind filter on the school's own card on the contacts page (its phone, e-mail, address): «телефон
+ * школы» asks for that card, which no word of it names (its title is the school's name, and «школа» is
+ * a stop word). The filter has no label, so the search page shows no control for it.
+ */
+export const OWN_CARD_FILTER = { name: 'own', school: 'school' } as const;

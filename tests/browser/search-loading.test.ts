@@ -62,6 +62,16 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     await page.close();
   });
 
+  test('«телефон школы» leads to the school’s own card first', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
+    await page.focus('#site-search-q');
+    await page.keyboard.type('телефон школы');
+    await page.waitForSelector('[data-search-results] li a');
+    expect(await page.getAttribute('[data-search-results] li a', 'href')).toMatch(/contacts\/#school-reception$/);
+    await page.close();
+  });
+
   test('without JavaScript the header offers the contacts page instead of a search box', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -146,7 +146,7 @@ function fakeIndex(records: Record<string, string>): SearchIndex<FakeData> {
   const lenient = (word: string) => (all.some((known) => known.startsWith(word)) ? word : word.slice(0, 2));
   return {
     async search(query) {
-      const words = query.split(' ').filter(Boolean).map(lenient);
+      const words = (query ?? '').split(' ').filter(Boolean).map(lenient);
       const results: FoundRecord<FakeData>[] = Object.entries(records)
         .filter(([, text]) => words.every((word) => text.split(' ').some((known) => known.startsWith(word))))
         .map(([id, text]) => ({ id, score: 1 / text.split(' ').length, data: async () => ({ id, content: text }) }));
@@ -322,7 +322,7 @@ describe('findRecords', () => {
     };
     const index: SearchIndex<FakeData> = {
       async search(query, options) {
-        const words = query.split(' ').filter(Boolean);
+        const words = (query ?? '').split(' ').filter(Boolean);
         const section = options?.filters?.['section'];
         return {
           results: Object.entries(sectioned)
@@ -351,6 +351,32 @@ describe('findRecords', () => {
     sectioned['faq'] = { content: 'когда звонить учителю лучше писать в чат', url: '/faq/#vopros-1', section: 'Вопросы' };
     titles['faq'] = 'Когда звонить учителю?';
     expect((await ask('когда звонить учителю'))[0]).toBe('faq');
+  });
+
+  test('«телефон школы» puts the school’s own card first, found by its filter', async () => {
+    const cards: Record<string, { content: string; url: string; own?: boolean }> = {
+      hotline: { content: 'горячая линия школы телефон', url: '/contacts/#hotline' },
+      device: { content: 'телефон экран android', url: '/requirements/#device-phone' },
+      school: { content: 'мбоу сош 47 адрес телефон почта', url: '/contacts/#school-reception', own: true },
+    };
+    const asked: (string | null)[] = [];
+    const index: SearchIndex<FakeData> = {
+      async search(query, options) {
+        asked.push(query);
+        const own = options?.filters?.['own'] === 'school';
+        return {
+          results: Object.entries(cards)
+            .filter(([, card]) => (own ? card.own : (query ?? '').split(' ').every((word) => card.content.includes(word))))
+            .map(([id, { content, url }]) => ({ id, score: 1, data: async () => ({ id, url, content }) })),
+        };
+      },
+    };
+    const ids = async (query: string) => (await findRecords(index, query, {}, async () => [])).shown.map((data) => data.id);
+    expect((await ids('телефон школы'))[0]).toBe('school');
+    expect((await ids('электронная почта школы'))[0]).toBe('school');
+    expect(asked).toContain(null);
+    // Another subject beside «школа» is not the school itself.
+    expect((await ids('телефон горячей линии школы'))[0]).toBe('hotline');
   });
 
   test('partial ranking: words matched, then score', () => {

@@ -3,7 +3,7 @@
  * question asks for (src/search/query/intent.ts), on records shaped like the site's.
  */
 import { describe, expect, test } from 'vitest';
-import { sectionOf, sectionsAskedFor, wordsAskingForNumber } from '../../src/search/query/intent.ts';
+import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, wordsAskingForNumber } from '../../src/search/query/intent.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from '../../src/search/query/rank.ts';
 
 const record = (url: string, title: string, titleWords = '', secondary = false): RankedData => ({
@@ -135,6 +135,13 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('можно учиться с телефона')).toEqual(['requirements']);
     expect(sectionsAskedFor('нужна ли веб камера')).toEqual(['requirements']);
     expect(sectionsAskedFor('какой планшет подойдёт')).toEqual(['requirements']);
+  });
+
+  test('a way to reach «школа» alone asks for the school itself', () => {
+    for (const query of ['телефон школы', 'электронная почта школы', 'адрес школы', 'Сайт школы?', 'номер телефона школы'])
+      expect(asksForTheSchoolItself(query), query).toBe(true);
+    for (const query of ['телефон школьного психолога', 'телефон директора школы', 'почта моя школа', 'школа', 'расписание школы'])
+      expect(asksForTheSchoolItself(query), query).toBe(false);
   });
 
   test('when to call or write asks for the communication schedule, not a number', () => {

@@ -14,7 +14,8 @@
  * subject the query is (src/search/query/rank.ts).
  */
 import { matchesQueryWord } from '../excerpt.ts';
-import { sectionOf, sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
+import { OWN_CARD_FILTER } from '../markers.ts';
+import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -28,7 +29,8 @@ export interface FoundRecord<Data> {
   data(): Promise<Data>;
 }
 export interface SearchIndex<Data> {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
+  /** `null` gives every record the filters keep. */
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: FoundRecord<Data>[] }>;
 }
 /** A record's data: at least its whole text, hidden words included, its title and address (src/search/query/rank.ts). */
 export type RecordData = RankedData;
@@ -114,6 +116,10 @@ export async function findRecords<Data extends RecordData>(
 ): Promise<FoundRecords<Data>> {
   const asking: Asking<Data> = { index, query, filters, vocabulary, limit, base };
   const found = await findMatching(asking);
+  if (asksForTheSchoolItself(query)) {
+    const [own] = (await index.search(null, { filters: { ...filters, [OWN_CARD_FILTER.name]: OWN_CARD_FILTER.school } })).results;
+    if (own) return withFirst(found, await own.data(), limit);
+  }
   if (found.shown.length > 0) return withAskedKindFirst(found, asking, sectionFilters);
   if (queryWords(query).length === 0) return found;
   const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
@@ -150,12 +156,15 @@ async function withAskedKindFirst<Data extends RecordData>(
   for (const section of asked) {
     const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
     const best = inSection.shown[0];
-    if (best && ofKind(best)) {
-      const rest = found.shown.filter((data) => data.url !== best.url).slice(0, limit - 1);
-      return { ...found, shown: [best, ...rest] };
-    }
+    if (best && ofKind(best)) return withFirst(found, best, limit);
   }
   return found;
+}
+
+/** `found` with `first` before its records (and not again among them). */
+function withFirst<Data extends RecordData>(found: FoundRecords<Data>, first: Data, limit: number): FoundRecords<Data> {
+  const rest = found.shown.filter((data) => data.url !== first.url).slice(0, limit - 1);
+  return { ...found, shown: [first, ...rest], total: Math.max(found.total, rest.length + 1) };
 }
 
 async function findMatching<Data extends RecordData>({

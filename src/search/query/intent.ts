@@ -5,6 +5,8 @@
  * between records that match the query's words about equally (src/search/query/rank.ts).
  */
 
+import { STOP_WORDS } from './stop-words.ts';
+
 /** Sections of the site by the first part of their path. */
 const PEOPLE = ['staff', 'contacts', 'coordinators'];
 const CONTACTS = ['contacts'];
@@ -65,4 +67,24 @@ export function sectionOf(url: string, base = '/'): string {
 export function wordsAskingForNumber(query: string): readonly string[] {
   const pattern = new RegExp(NUMBER_ASKED.source, 'giu');
   return [...query.toLowerCase().matchAll(pattern)].map((match) => match[1]!);
+}
+
+/** Words that only name a way to reach someone: a phone, an address, a site. */
+const CHANNEL =
+  /^(телефон\p{L}*|номер\p{L}*|почт\p{L}*|электронн\p{L}*|e-?mail|емейл\p{L}*|имейл\p{L}*|мейл\p{L}*|адрес\p{L}*|сайт\p{L}*|контакт\p{L}*|реквизит\p{L}*|связ\p{L}*)$/u;
+
+/**
+ * «Телефон школы», «электронная почта школы», «адрес школы»: the school's own card, asked for by a way to
+ * reach it and the word «школа» alone («телефон школьного психолога» names someone else; «почта в моей
+ * школе» is the platform).
+ */
+export function asksForTheSchoolItself(query: string): boolean {
+  const tokens = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+  const school = tokens.findIndex((token) => /^школ(а|ы|е|у|ой)$/u.test(token));
+  if (school < 0 || /^мо(я|ей|ю)$/u.test(tokens[school - 1] ?? '')) return false;
+  const others = tokens.filter((token, i) => i !== school && !STOP_WORDS.has(token));
+  return others.length > 0 && others.every((token) => CHANNEL.test(token));
 }
