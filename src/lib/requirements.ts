@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/ru.ts';
 import { deviceKinds, type Requirements } from '../schemas/requirements.ts';
-import { freePagePath, paths } from '../site/routes.ts';
+import { freePagePath, LENDING_PAGE_ID, paths } from '../site/routes.ts';
 
 type DeviceRequirement = Requirements['devices'][number];
 
@@ -70,10 +70,10 @@ export function equipmentNeeds(
 
 /**
  * Where to send a family without a device: the editors' device-lending page when there is one
- * (a free page with id `devices`, given back so a page can name it), otherwise the FAQ.
+ * (the free page `LENDING_PAGE_ID`, given back so a page can name it), otherwise the FAQ.
  */
 export function deviceHelp<T extends { id: string }>(pages: readonly T[]): { path: string; lendingPage?: T } {
-  const lendingPage = pages.find((page) => page.id === 'devices');
+  const lendingPage = pages.find((page) => page.id === LENDING_PAGE_ID);
   return lendingPage ? { path: freePagePath(lendingPage.id), lendingPage } : { path: paths.faq };
 }
 

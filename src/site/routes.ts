@@ -32,6 +32,12 @@ export const paths = {
 
 /** An editor's free page (content/pages/<id>.md). */
 export const freePagePath = (pageId: string): string => `${pageId}/`;
+
+/**
+ * The free page about borrowing a school device (`pages/devices.md`): the home page, the requirements
+ * and the device check link to it (src/lib/requirements.ts).
+ */
+export const LENDING_PAGE_ID = 'devices';
 /** A class's timetable page. */
 export const classTimetablePath = (classId: string): string => `timetable/${classId}/`;
 /** The changes block on a class's timetable page (the anchor is its heading's id). */

@@ -26,6 +26,29 @@ describe('warnings', () => {
     expect(problem!.severity).toBe('warning');
   });
 
+  test('a device-lending page under another file name: told to name it devices.md', () => {
+    const page = (title: string, order: number) => `---\ntitle: "${title}"\norder: ${order}\nnav: true\n---\n\nТекст.\n`;
+    for (const title of [
+      'Как получить ноутбук на время обучения',
+      'Техника для учёбы дома: как взять в школе',
+      'Выдача ноутбуков и планшетов на время дистанта',
+      'Устройство во временное пользование',
+    ]) {
+      const dir = contentCopy({ 'pages/devices.md': null, 'pages/lending.md': page(title, 3), 'pages/pravila.md': page('Правила', 4) });
+      expectExactly(dir, {
+        severity: 'warning',
+        file: 'pages/lending.md',
+        line: 0,
+        column: 0,
+        field: '',
+        message: new RegExp(`^страница «${title}» похожа на страницу о выдаче устройств — назовите файл devices\\.md, `),
+      });
+    }
+    // With devices.md in place, another page about devices is no mistake; nor is a page on another subject.
+    expectExactly(contentCopy({ 'pages/vydacha.md': page('Выдача планшетов в 2026 году', 3) }));
+    expectExactly(contentCopy({ 'pages/devices.md': null, 'pages/trebovaniya.md': page('Требования к технике', 3) }));
+  });
+
   test('no hotline', () => {
     const dir = withFile('contacts.yaml', replace('kind: hotline', 'kind: administration'));
     expectExactly(dir, {

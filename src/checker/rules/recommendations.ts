@@ -1,7 +1,16 @@
 /** Warnings: what the ministry's recommendations ask for but the content lacks. The build goes on. */
 import { collections } from '../../content-model/collections.ts';
 import type { Problem } from '../../content-model/problem.ts';
+import { LENDING_PAGE_ID } from '../../site/routes.ts';
 import type { ContentModel } from '../model.ts';
+
+/** Words of a page title about lending devices, in either order: «Как получить ноутбук», «Техника для учёбы: как взять». */
+const LENDING_VERB = String.raw`(получ|выда|взять|одолж)\p{L}*`;
+const DEVICE_NOUN = String.raw`(устройств|ноутбук|планшет|компьютер|техник)\p{L}*`;
+const LENDING_TITLE = new RegExp(
+  `${LENDING_VERB}(\\s+\\S+){0,3}\\s+${DEVICE_NOUN}|${DEVICE_NOUN}(\\s+\\S+){0,4}\\s+${LENDING_VERB}|временное пользование`,
+  'iu',
+);
 
 function warning(file: string, message: string): Problem {
   return { severity: 'warning', file, line: 0, column: 0, field: '', message };
@@ -49,6 +58,18 @@ export function checkRecommendations(model: ContentModel): Problem[] {
     warnings.push(
       warning(communication.storage.file, 'нет графика взаимодействия администрации, родителей и учителей — создайте файл по образцу'),
     );
+  }
+  // The site links the lending page by its file name; one named otherwise is a page no link leads to.
+  if (!model.pages.some((page) => page.id === LENDING_PAGE_ID)) {
+    for (const page of model.pages.filter((entry) => LENDING_TITLE.test(entry.data.title))) {
+      warnings.push(
+        warning(
+          page.file,
+          `страница «${page.data.title}» похожа на страницу о выдаче устройств — назовите файл ${LENDING_PAGE_ID}.md, ` +
+            'тогда на неё будут вести ссылки с главной и со страницы «Требования к устройствам» (сейчас они ведут на «Вопросы и ответы»)',
+        ),
+      );
+    }
   }
   for (const person of model.staff) {
     if (person.data.email === undefined) {
