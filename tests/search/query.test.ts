@@ -7,8 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
 import {
   findRecords,
-  isKnown,
-  baseForm,
   rankByWordsMatched,
   type FoundRecord,
   type RecordData,
@@ -16,6 +14,7 @@ import {
 } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
+import { baseForm, isKnown } from '../../src/search/query/word-forms.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
 const texts = (query: string) => queryWords(query).map((word) => word.text);

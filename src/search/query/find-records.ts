@@ -20,6 +20,7 @@ import { missionRecords } from './mission-concepts.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections, sameRoot } from './typos.ts';
+import { baseForm, isKnown } from './word-forms.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
 /** The part of a Pagefind result this needs. */
@@ -277,50 +278,6 @@ async function firstWithResults(
   // Without a vocabulary (it failed to load) every word is worth a try.
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
   return undefined;
-}
-
-/**
- * The index's own word that the typed one is, with an ending of one or two letters more: «антонову» →
- * «антонов». Searched as typed, such a word can miss its own base: Pagefind's stemmer cuts «Антонов»
- * to «антон» but «антонову» to «антонов», which is no beginning of it (and matches «Антоновна»
- * instead). The base itself is stemmed as it was in the index, so it finds every record the typed
- * word would, and that one. Undefined when the typed word is itself in the index or has no such base.
- */
-export function baseForm(word: string, vocabulary: readonly string[]): string | undefined {
-  if (word.length < 6 || /\d/.test(word) || vocabulary.includes(word)) return undefined;
-  let best: string | undefined;
-  for (const known of vocabulary)
-    if (
-      known.length >= 5 &&
-      word.startsWith(known) &&
-      MASCULINE_ENDINGS.has(word.slice(known.length)) &&
-      known.length > (best?.length ?? 0)
-    )
-      best = known;
-  return best;
-}
-
-/**
- * The case endings a masculine noun or surname takes after its base («Антонов» → «Антонову»,
- * «Антоновым»). A feminine one («Абрамовой») is another person's form: «Абрамова», not «Абрамов».
- */
-const MASCULINE_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'е', 'ом', 'ым', 'ы']);
-
-/**
- * Whether the index holds the word in some form: a vocabulary word that differs from it only in the
- * endings, up to three letters on either side (Russian endings), sharing at least four. Both sides
- * count: «абраова» shares «абра» with «абрамова», but «абрамова» then has four letters more, so it is a
- * typo to correct, not another form. Numbers and short words are left to Pagefind.
- */
-export function isKnown(word: string, vocabulary: readonly string[]): boolean {
-  if (word.length < 4 || /\d/.test(word)) return true;
-  const needed = Math.max(4, word.length - 3);
-  return vocabulary.some((known) => {
-    if (!known.startsWith(word.slice(0, needed))) return false;
-    let shared = needed;
-    while (shared < word.length && shared < known.length && word[shared] === known[shared]) shared++;
-    return known.length - shared <= 3;
-  });
 }
 
 /**

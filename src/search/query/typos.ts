@@ -39,7 +39,7 @@ const ROOT = 5;
 /**
  * Words of the vocabulary that share the word's first letters — its root, roughly («беспокоится» →
  * «беспокойство»), most frequent first. The last resort of a query that found nothing at all: looser
- * than a form of the word (src/search/query/find-records.ts, `isKnown`), so only for words long enough
+ * than a form of the word (src/search/query/word-forms.ts, `isKnown`), so only for words long enough
  * that five letters are a root, not a prefix of everything.
  */
 export function sameRoot(word: string, vocabulary: readonly string[], limit = 3): string[] {
