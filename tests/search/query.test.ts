@@ -5,15 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
-import {
-  findRecords,
-  rankByWordsMatched,
-  type FoundRecord,
-  type RecordData,
-  type SearchIndex,
-} from '../../src/search/query/find-records.ts';
+import { findRecords, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
+import { rankByWordsMatched } from '../../src/search/query/rank.ts';
 import { baseForm, isKnown } from '../../src/search/query/word-forms.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
@@ -203,6 +198,17 @@ describe('findRecords', () => {
     expect(found.words).toEqual([]);
     // A query that finds something is never marked so.
     expect((await findRecords(fakeIndex(records), 'психолог', {}, async () => vocabulary)).suggested).toBeUndefined();
+  });
+
+  test('a word the index lacks, answered by Pagefind through a shorter beginning, gives suggestions, not those records', async () => {
+    const orchard = { apricot: 'абрикос сад', hotline: 'горячая линия' };
+    const words = ['абрикос', 'сад', 'горячая', 'линия'];
+    // The fake index, like Pagefind, answers «абырвалг» by its first letters: «аб» finds the apricot.
+    const found = await findRecords(fakeIndex(orchard), 'абырвалг', {}, async () => words);
+    expect(found.suggested).toBe(true);
+    expect(found.shown.map((data) => data.id)).toEqual(['hotline']);
+    // Without a vocabulary (it failed to load) Pagefind's answer is all there is.
+    expect((await findRecords(fakeIndex(orchard), 'абырвалг', {}, async () => [])).shown.map((data) => data.id)).toEqual(['apricot']);
   });
 
   test('an empty query gives nothing, not suggestions', async () => {

@@ -17,7 +17,7 @@ import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
 import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
-import { rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
+import { rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections, sameRoot } from './typos.ts';
 import { baseForm, isKnown } from './word-forms.ts';
@@ -204,7 +204,14 @@ async function findMatching<Data extends RecordData>({
     const chosen = await firstWithResults(word, searchAlone, vocabulary);
     if (chosen && !understood.includes(chosen)) understood.push(chosen);
   }
-  if (understood.length === 0) return (await byRoots(words, searchAlone, vocabulary, limit, rarities)) ?? { ...first, words: typed };
+  if (understood.length === 0) {
+    const byRoot = await byRoots(words, searchAlone, vocabulary, limit, rarities);
+    if (byRoot) return byRoot;
+    // Pagefind answers a word it lacks by a shorter beginning («абырвалг» by «аб…»): with the vocabulary
+    // at hand no typed word is the index's, so nothing is found (and the mission's pages are offered);
+    // without it, Pagefind's answer is all there is.
+    return (await vocabulary()).length > 0 ? { shown: [], total: 0, words: typed } : { ...first, words: typed };
+  }
   const context = await rarities(understood);
   if (understood.length > 1) {
     const together = await shownOf(await search(understood.join(' ')), understood, limit, context);
@@ -278,21 +285,4 @@ async function firstWithResults(
   // Without a vocabulary (it failed to load) every word is worth a try.
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
   return undefined;
-}
-
-/**
- * Records found by several single-word searches: the words they hold first, each weighed by its
- * rarity (`weights`, in the order of `perWord`; all 1 when not given), then the summed score.
- */
-export function rankByWordsMatched<Data>(perWord: readonly FoundRecord<Data>[][], weights: readonly number[] = []): FoundRecord<Data>[] {
-  const merged = new Map<string, { record: FoundRecord<Data>; words: number; score: number }>();
-  perWord.forEach((results, i) => {
-    for (const record of results) {
-      const entry = merged.get(record.id) ?? { record, words: 0, score: 0 };
-      entry.words += weights[i] ?? 1;
-      entry.score += record.score;
-      merged.set(record.id, entry);
-    }
-  });
-  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.record);
 }

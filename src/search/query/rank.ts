@@ -17,6 +17,7 @@
  *   ноутбуков» to the device-lending page, «Изменилось расписание 5А» to the class's timetable), and that
  *   page is the lasting answer when both match the query about as well.
  */
+import type { FoundRecord } from './find-records.ts';
 import { matchesQueryWord } from '../excerpt.ts';
 import { sectionOf } from './intent.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -117,4 +118,21 @@ export function subjectScore(
     (data.meta?.secondary ? w.secondary : 0) -
     (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0)
   );
+}
+
+/**
+ * Records found by several single-word searches: the words they hold first, each weighed by its
+ * rarity (`weights`, in the order of `perWord`; all 1 when not given), then the summed score.
+ */
+export function rankByWordsMatched<Data>(perWord: readonly FoundRecord<Data>[][], weights: readonly number[] = []): FoundRecord<Data>[] {
+  const merged = new Map<string, { record: FoundRecord<Data>; words: number; score: number }>();
+  perWord.forEach((results, i) => {
+    for (const record of results) {
+      const entry = merged.get(record.id) ?? { record, words: 0, score: 0 };
+      entry.words += weights[i] ?? 1;
+      entry.score += record.score;
+      merged.set(record.id, entry);
+    }
+  });
+  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.record);
 }
