@@ -62,8 +62,7 @@ const FLOOR = { precisionAt1: 0.81, top3: 0.88, noResult: 0 };
  * The blind set, scored at the end of the same rounds (2026-12-07, 849 questions): precision@1 0.81,
  * top-3 0.90, MRR 0.86, 9 questions (1.1 %) without a result — the mission's suggestions shown instead.
  * Six of them had shown what Pagefind matched by a shorter beginning of a word the index lacks, which
- * is no longer shown (find-records.ts); none of those had been a right answer (precision, top-3 and MRR
- * did not move). Before: 0.79, 0.88, 0.83, under 0.5 % after round 2; 0.75, 0.84, 0.80, 1 % after the
+ * is no longer shown (find-records.ts); precision, top-3 and MRR did not move at two decimals. Before: 0.79, 0.88, 0.83, under 0.5 % after round 2; 0.75, 0.84, 0.80, 1 % after the
  * ranking work; 0.74, 0.82, 0.79, 1 % at its first scoring. Its floor, just under that, keeps it from
  * getting worse.
  */
