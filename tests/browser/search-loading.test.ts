@@ -48,12 +48,18 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     await page.close();
   });
 
-  test('a question that finds nothing is offered the hotline and the mission’s other pages, and told so', async () => {
+  /** A new tab on the home page with `query` typed into the header's box, once its results are shown. */
+  const typedInHeader = async (query: string) => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url);
     await page.focus('#site-search-q');
-    await page.keyboard.type('ыыыы ъъъъ');
+    await page.keyboard.type(query);
     await page.waitForSelector('[data-search-results] li a');
+    return page;
+  };
+
+  test('a question that finds nothing is offered the hotline and the mission’s other pages, and told so', async () => {
+    const page = await typedInHeader('ыыыы ъъъъ');
     expect(await page.textContent('#site-search-q-status')).toBe('По этим словам ничего не найдено. Может быть, вам нужно одно из этого:');
     const first = await page.getAttribute('[data-search-results] li a', 'href');
     expect(first).toMatch(/contacts\/#/);
@@ -63,11 +69,7 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
   });
 
   test('«телефон школы» leads to the school’s own card first', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(site.server.url);
-    await page.focus('#site-search-q');
-    await page.keyboard.type('телефон школы');
-    await page.waitForSelector('[data-search-results] li a');
+    const page = await typedInHeader('телефон школы');
     expect(await page.getAttribute('[data-search-results] li a', 'href')).toMatch(/contacts\/#school-reception$/);
     await page.close();
   });
