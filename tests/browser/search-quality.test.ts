@@ -23,6 +23,8 @@ import { evalCases, type EvalCase } from './search-eval/queries.ts';
 import { blindCases, isBlindAnswer } from './search-eval/blind-queries.ts';
 import { fourthBatchCases, freshCases, thirdBatchCases } from './search-eval/fresh-queries.ts';
 import { fifthBatchCases } from './search-eval/fifth-batch.ts';
+import { sixthBatchCases } from './search-eval/sixth-batch.ts';
+import { seventhBatchCases } from './search-eval/seventh-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -47,6 +49,11 @@ const DEVELOPMENT_BATCHES: readonly {
   { label: 'партия 4', seeds: [13, 14], casesOf: fourthBatchCases, least: 2 * 60 },
   // Round 4 (search-eval/fifth-batch.ts); first asked after the section fallback of find-records.ts.
   { label: 'партия 5', seeds: [15, 16], casesOf: fifthBatchCases, least: 2 * 90 },
+  // Round 5 (search-eval/sixth-batch.ts); first asked after the guide topics and contact groups were indexed.
+  { label: 'партия 6', seeds: [17, 18], casesOf: sixthBatchCases, least: 2 * 120 },
+  // Round 5's check (search-eval/seventh-batch.ts): written while round 5 was tuned on batch 6, first
+  // asked when it was done.
+  { label: 'партия 7', seeds: [21, 22], casesOf: seventhBatchCases, least: 2 * 120 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };

@@ -23,6 +23,8 @@ export function sampleContent(contentDir = 'content') {
     pages: withId(model.pages),
     coordinators: withId(model.coordinators),
     communication: withId(model.communication),
+    roadmap: withId(model.roadmap),
+    bells: model.bells[0]?.data,
     hasRequirements: model.requirements.length > 0,
     requirements: model.requirements[0]?.data,
   };

@@ -14,10 +14,10 @@ import { asker, placesOf } from './fresh-queries.ts';
 import { GRADE_ORDINALS, wrongLayout, type EvalCase } from './queries.ts';
 
 /** Two neighbouring letters swapped: «Тихонова» → «Тиохнова». */
-const swapped = (word: string, at = 2) => word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
+export const swapped = (word: string, at = 2) => word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
 
 /** A surname in the dative, as in «написать Масловой»: «Маслова» → «Масловой», «Фомин» → «Фомину». */
-const dative = (surname: string) =>
+export const dative = (surname: string) =>
   /(ова|ева|ёва|ина|ына)$/.test(surname) ? `${surname.slice(0, -1)}ой` : /(ов|ев|ёв|ин|ын)$/.test(surname) ? `${surname}у` : surname;
 
 /** How a subject is said after «по»: «по русскому», «по физре». */
@@ -39,10 +39,10 @@ const SUBJECT_AFTER_PO: Record<string, string> = {
   математика: 'математике',
   'основы безопасности и защиты родины': 'обзр',
 };
-const afterPo = (subject: string) => SUBJECT_AFTER_PO[subject.toLowerCase()] ?? subject.toLowerCase();
+export const afterPo = (subject: string) => SUBJECT_AFTER_PO[subject.toLowerCase()] ?? subject.toLowerCase();
 
 /** The body of a Markdown entry (front matter cut off), lower-cased; empty when the file is missing. */
-function bodyOf(dir: string, id: string): string {
+export function bodyOf(dir: string, id: string): string {
   const file = join(dir, `${id}.md`);
   return existsSync(file)
     ? readFileSync(file, 'utf8')
@@ -51,28 +51,16 @@ function bodyOf(dir: string, id: string): string {
     : '';
 }
 
-export function fifthBatchCases(contentDir: string): EvalCase[] {
-  const {
-    c,
-    guidesWhere,
-    hotline,
-    helpline,
-    psychologist,
-    social,
-    itSupport,
-    director,
-    deputy,
-    teachersOf,
-    documents,
-    meetingOf,
-    requirements,
-    classes,
-  } = placesOf(contentDir);
-  const { cases, ask: askOnce } = asker();
-  /** A place named twice (a guide both about lessons and about the camera) is one place. */
-  const ask = (query: string, expected: (string | undefined)[]) => askOnce(query, [...new Set(expected)]);
+/** A collector of questions that names a place given twice (a guide both about lessons and about the camera) once. */
+export function uniqueAsker() {
+  const { cases, ask } = asker();
+  return { cases, ask: (query: string, expected: (string | undefined)[]) => ask(query, [...new Set(expected)]) };
+}
 
-  // Places placesOf does not give, derived from the same content.
+/** The places of placesOf and the finer ones the later batches expect, derived from the same content. */
+export function batchPlacesOf(contentDir: string) {
+  const places = placesOf(contentDir);
+  const { c, meetingOf, documents, classes } = places;
   const school = c.school;
   const digits = (phone: string) => phone.replace(/\D/g, '');
   const schoolCard = 'contacts/#school-reception';
@@ -94,33 +82,102 @@ export function fifthBatchCases(contentDir: string): EvalCase[] {
     c.communication.filter(test).map((item) => `communication/#communication-${item.id}`);
   const platform = (id: string) => (c.platforms.some((p) => p.id === id) ? `platforms/#${id}` : undefined);
   const page = (id: string) => (c.pages.some((p) => p.id === id) ? `${id}/` : undefined);
-  const lending = page('kak-poluchit-ustroystvo');
-  const howItWorks = page('kak-ustroeno-obuchenie');
   const devices = c.requirements?.devices ?? [];
-  const deviceCard = (kind: string) => (devices.some((d) => d.device === kind) ? `requirements/#device-${kind}` : undefined);
   const deviceCards = (test: (d: (typeof devices)[number]) => boolean) =>
     devices.filter(test).map((d) => `requirements/#device-${d.device}`);
-  const deviceHelp = c.hasRequirements ? 'requirements/#device-help-title' : undefined;
   const timetable = (k: { id: string }) => `timetable/${k.id}/`;
   const gradeOf = (k: { class: string }) => Number.parseInt(k.class, 10);
-  const letterOf = (k: { class: string }) => k.class.replace(/^\d+/, '').trim();
-  const classOfGrade = (grade: number) => classes.find((k) => gradeOf(k) === grade);
-  const staffCard = (id: string | undefined) => (id && c.staff.some((s) => s.id === id) ? `staff/#${id}` : undefined);
   const teachersIn = (subject: string, classId: string) =>
     c.staff.filter((s) => s.position.toLowerCase().includes(subject) && (s.classes ?? []).includes(classId)).map((s) => `staff/#${s.id}`);
-  /** Everyone a surname names: the staff cards and the contact cards that give that person. */
-  const bySurname = (surname: string) => [
-    ...c.staff.filter((s) => s.name.startsWith(`${surname} `)).map((s) => `staff/#${s.id}`),
-    ...c.contacts.filter((e) => (e.person ?? '').includes(` ${surname} `)).map((e) => `contacts/#${e.id}`),
-  ];
   const sferumGuides = (topic: string) => guides((g) => g.platform === 'sferum' && g.topic === topic);
-  const connectGuides = guides((g) => g.topic === 'connect');
-  const lessonGuides = guides((g) => g.topic === 'lesson');
-  const homeworkGuides = guides((g) => g.topic === 'homework');
-  const troubleGuides = guides((g) => g.topic === 'troubleshooting');
-  const schoolMeetings = meetingOf((m) => (m.classes ?? []).length === 0);
-  const meetingsOfClass = (id: string) => meetingOf((m) => (m.classes ?? []).includes(id));
-  const orders = documents(() => true).filter((place) => c.documents.find((d) => `documents/#${d.id}` === place)?.kind === 'order');
+  return {
+    ...places,
+    school,
+    digits,
+    schoolCard,
+    guides,
+    faq,
+    announcementDir,
+    notices,
+    announcements,
+    talk,
+    platform,
+    page,
+    lending: page('kak-poluchit-ustroystvo'),
+    howItWorks: page('kak-ustroeno-obuchenie'),
+    devices,
+    deviceCard: (kind: string) => (devices.some((d) => d.device === kind) ? `requirements/#device-${kind}` : undefined),
+    deviceCards,
+    deviceHelp: c.hasRequirements ? 'requirements/#device-help-title' : undefined,
+    timetable,
+    gradeOf,
+    letterOf: (k: { class: string }) => k.class.replace(/^\d+/, '').trim(),
+    classOfGrade: (grade: number) => classes.find((k) => gradeOf(k) === grade),
+    staffCard: (id: string | undefined) => (id && c.staff.some((s) => s.id === id) ? `staff/#${id}` : undefined),
+    teachersIn,
+    /** Everyone a surname names: the staff cards and the contact cards that give that person. */
+    bySurname: (surname: string) => [
+      ...c.staff.filter((s) => s.name.startsWith(`${surname} `)).map((s) => `staff/#${s.id}`),
+      ...c.contacts.filter((e) => (e.person ?? '').includes(` ${surname} `)).map((e) => `contacts/#${e.id}`),
+    ],
+    sferumGuides,
+    connectGuides: guides((g) => g.topic === 'connect'),
+    lessonGuides: guides((g) => g.topic === 'lesson'),
+    homeworkGuides: guides((g) => g.topic === 'homework'),
+    troubleGuides: guides((g) => g.topic === 'troubleshooting'),
+    schoolMeetings: meetingOf((m) => (m.classes ?? []).length === 0),
+    meetingsOfClass: (id: string) => meetingOf((m) => (m.classes ?? []).includes(id)),
+    orders: documents(() => true).filter((place) => c.documents.find((d) => `documents/#${d.id}` === place)?.kind === 'order'),
+  };
+}
+
+export function fifthBatchCases(contentDir: string): EvalCase[] {
+  const {
+    c,
+    guidesWhere,
+    hotline,
+    helpline,
+    psychologist,
+    social,
+    itSupport,
+    director,
+    deputy,
+    teachersOf,
+    documents,
+    meetingOf,
+    requirements,
+    classes,
+    school,
+    digits,
+    schoolCard,
+    guides,
+    faq,
+    notices,
+    announcements,
+    talk,
+    platform,
+    lending,
+    howItWorks,
+    deviceCard,
+    deviceCards,
+    deviceHelp,
+    timetable,
+    gradeOf,
+    letterOf,
+    classOfGrade,
+    staffCard,
+    teachersIn,
+    bySurname,
+    sferumGuides,
+    connectGuides,
+    lessonGuides,
+    homeworkGuides,
+    troubleGuides,
+    schoolMeetings,
+    meetingsOfClass,
+    orders,
+  } = batchPlacesOf(contentDir);
+  const { cases, ask } = uniqueAsker();
 
   // The hotline and the school's own numbers.
   ask('номер горячей линии', hotline);

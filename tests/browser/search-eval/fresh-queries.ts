@@ -13,7 +13,7 @@ import { GRADE_ORDINALS, wrongLayout, type EvalCase } from './queries.ts';
 const DEVICE_WORDS: Record<string, string> = { computer: 'с компа', phone: 'с телефона', tablet: 'с планшета', any: '' };
 
 /** A word with one letter left out in its middle: «психолог» → «псиолог». */
-const oneLetterLess = (word: string) => word.slice(0, Math.floor(word.length / 2)) + word.slice(Math.floor(word.length / 2) + 1);
+export const oneLetterLess = (word: string) => word.slice(0, Math.floor(word.length / 2)) + word.slice(Math.floor(word.length / 2) + 1);
 
 /** The places the fresh questions expect, read from one school's content: one list for each kind of answer. */
 export function placesOf(contentDir: string) {
