@@ -80,6 +80,7 @@ export const ru = {
     >,
     subjects: 'Предметы',
     classes: 'Классы',
+    classTeacher: 'Классный руководитель',
     hours: 'Консультации',
     email: 'Почта',
     accounts: 'Платформы',

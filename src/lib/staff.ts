@@ -43,6 +43,17 @@ export function classLinks(ids: readonly string[], classes: readonly { id: strin
     .sort((a, b) => a.name.localeCompare(b.name, 'ru', { numeric: true }));
 }
 
+/** The classes whose class teacher (классный руководитель, the class file's `classTeacher`) the person is. */
+export function classesLedBy(
+  personId: string,
+  classes: readonly { id: string; class: string; classTeacher?: string | undefined }[],
+): ClassLink[] {
+  return classLinks(
+    classes.filter((entry) => entry.classTeacher === personId).map((entry) => entry.id),
+    classes,
+  );
+}
+
 export interface AccountView {
   /** The platform's name as pupils know it, or its id when the platform is unknown. */
   platformName: string;

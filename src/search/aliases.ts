@@ -35,7 +35,13 @@ export function hyphenParts(text: string): string[] {
 
 /** All alias words for a record's visible text and its phone numbers. */
 export function searchAliases(text: string, phones: readonly string[]): string {
-  const words = new Set<string>([...classAliases(text), ...phones.flatMap(phoneAliases), ...thesaurusWords(text), ...hyphenParts(text)]);
+  const words = new Set<string>([
+    ...classAliases(text),
+    ...gradeAliases(text),
+    ...phones.flatMap(phoneAliases),
+    ...thesaurusWords(text),
+    ...hyphenParts(text),
+  ]);
   return [...words].join(' ');
 }
 
@@ -51,6 +57,37 @@ const ORDINAL_CLASS = new RegExp(
 const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
 
 /**
+ * A whole grade, not one class: «2 класс», «2-й класс», «6-х классов», «второй класс», «вторые классы»,
+ * «первоклассники», «первоклашки». Its one word in the index is «2класс»: every class of the grade
+ * («2А», «2Б») and every text that names the grade answers to it, and a grade typed alone no longer
+ * reads as the digit «2» (which matches any number beginning with it).
+ */
+const GRADE_WORD = (grade: number | string) => `${grade}класс`;
+// «5-м классе» is the fifth grade, «5 М класс» a class: a lone «м» counts only after a hyphen.
+const GRADE_BY_NUMBER = /(?<![\d\p{L}])(1[01]|[1-9])\s*(?:-\s*(?:м|ом|ым)|(?:-\s*)?(?:й|ый|ой|ий|го|ого|х|ых|ые|ом|му))?\s+класс\p{L}*/giu;
+const GRADE_BY_ORDINAL = new RegExp(
+  `(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья|ьи|ьих)?\\s+класс\\p{L}*`,
+  'giu',
+);
+const PUPIL_STEMS = ['перво', 'второ', 'трет[ье]е', 'четвер[ео]', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти', 'одиннадцати'];
+const GRADE_BY_PUPIL = new RegExp(`(?<![\\p{L}])(?:(${PUPIL_STEMS.join('|')})класс\\p{L}*|(перво)клашк\\p{L}*)`, 'giu');
+const gradeOfPupilStem = (stem: string) => PUPIL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
+
+/** A text with each grade it names as one word: «второй класс» → «2класс». */
+function withGradeWords(text: string): string {
+  return text
+    .replace(GRADE_BY_NUMBER, (_all, grade: string) => GRADE_WORD(grade))
+    .replace(GRADE_BY_ORDINAL, (_all, stem: string) => GRADE_WORD(gradeOfStem(stem)))
+    .replace(GRADE_BY_PUPIL, (_all, stem: string | undefined, first: string | undefined) => GRADE_WORD(gradeOfPupilStem(stem ?? first!)));
+}
+
+/** The grade words of a text: of each class it names («5Б» → «5класс») and each grade («пятые классы»). */
+export function gradeAliases(text: string): string[] {
+  const named = withGradeWords(text).match(/(?<![\d\p{L}])(1[01]|[1-9])класс(?!\p{L})/gu) ?? [];
+  return [...new Set([...classAliases(text).map((name) => GRADE_WORD(name.slice(0, -1))), ...named])];
+}
+
+/**
  * A class letter typed as the Latin letter that looks the same («5a», «10B»): the Cyrillic one. Only
  * letters whose look-alike is a usual class letter; the others (Latin «p», «t», «y», «x») are read in
  * the other keyboard layout like any Latin word (src/search/query/keyboard-layout.ts).
@@ -60,7 +97,7 @@ const LATIN_CLASS = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([abcehkmo])(?![\p{
 
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
-  return compactTypedPhones(query)
+  return withGradeWords(compactTypedPhones(query))
     .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)

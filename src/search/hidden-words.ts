@@ -5,7 +5,7 @@
  * record's title («горячая линия» for «Единый телефон по вопросам…») weigh like a heading; the rest
  * like body text.
  */
-import { searchAliases } from './aliases.ts';
+import { hyphenParts, searchAliases } from './aliases.ts';
 import { entityWords } from './everyday-words.ts';
 import { HIDDEN_WORDS_MARK } from './excerpt.ts';
 import { escapeHtml, type Phone } from './html-nodes.ts';
@@ -25,6 +25,11 @@ export interface HiddenWordsSource {
   text: string;
   /** Words that name what the record is (the sections above a page, «Инструкции»): found like its title. */
   kind?: string;
+  /**
+   * The name of the list the item stands in («План-график», «Контакты»): «срок выдачи устройств по
+   * плану» names the plan to say where to look, so each of its items answers to it, like body text.
+   */
+  list?: string;
   /** The record's call links. */
   phones: readonly Phone[];
   /** Whether the record links to another site. */
@@ -34,7 +39,7 @@ export interface HiddenWordsSource {
 }
 
 /** The hidden words of a record: those that stand for its title, and the others. */
-export function hiddenWords({ title, text, kind = '', phones, linksOut = false, webAddress = false }: HiddenWordsSource): {
+export function hiddenWords({ title, text, kind = '', list = '', phones, linksOut = false, webAddress = false }: HiddenWordsSource): {
   title: string[];
   body: string[];
 } {
@@ -56,6 +61,9 @@ export function hiddenWords({ title, text, kind = '', phones, linksOut = false, 
       text,
       phones.map((phone) => phone.dial),
     ).split(' '),
+    // The list's own words only: its thesaurus words («мероприятия» for «План-график») would make every
+    // item answer for the page.
+    ...(list ? [...list.toLowerCase().split(/[^\p{L}\p{N}-]+/u), ...hyphenParts(list)] : []),
     ...callWords,
     ...linkWords,
   ].filter(Boolean);

@@ -25,14 +25,17 @@ export function textOf(node: Element): string {
   return text;
 }
 
-/** The first element inside `node` (itself included) that passes the test. */
-export function find(node: Element, test: (node: Element) => boolean): Element | undefined {
-  let found: Element | undefined;
+/** Every element under `node` (itself included) that passes `test`, in document order. */
+export function findAll(node: Element, test: (node: Element) => boolean): Element[] {
+  const found: Element[] = [];
   walk(node, (child) => {
-    if (!found && test(child)) found = child;
+    if (test(child)) found.push(child);
   });
   return found;
 }
+
+/** The first element inside `node` (itself included) that passes the test. */
+export const find = (node: Element, test: (node: Element) => boolean): Element | undefined => findAll(node, test)[0];
 
 export interface Phone {
   /** The number dialled (`tel:` target). */

@@ -7,6 +7,12 @@ export const SECONDARY_ATTRIBUTE = 'data-search-secondary';
  * the record like its title («учитель математики» is that teacher's own record, not a mention).
  */
 export const NAMES_ATTRIBUTE = 'data-search-names';
+/**
+ * What an item is, in words it does not show itself: the heading of the group it stands under on its
+ * page («Техническая поддержка» above a card titled «Помощь с компьютерами и связью»). The attribute's
+ * value names the item like its title does.
+ */
+export const KIND_ATTRIBUTE = 'data-search-kind';
 
 /**
  * A Pagefind filter on the school's own card on the contacts page (its phone, e-mail, address): «телефон

@@ -8,8 +8,8 @@
  */
 import { parse } from 'parse5';
 import { HIDDEN_WEIGHTS, hiddenBlock, hiddenWords } from './hidden-words.ts';
-import { attribute, escapeHtml, find, linksOut, phonesOf, showsWebAddress, textOf, walk, type Element } from './html-nodes.ts';
-import { NAMES_ATTRIBUTE, SECONDARY_ATTRIBUTE } from './markers.ts';
+import { attribute, escapeHtml, find, findAll, linksOut, phonesOf, showsWebAddress, textOf, walk, type Element } from './html-nodes.ts';
+import { KIND_ATTRIBUTE, NAMES_ATTRIBUTE, SECONDARY_ATTRIBUTE } from './markers.ts';
 
 export interface SearchRecord {
   /** Site path with the anchor, e.g. `/contacts/#psychologist` (no base: Pagefind adds it). */
@@ -77,7 +77,10 @@ interface PageParts {
   bodies: Element[];
   heading?: Element;
   description: string;
-  /** The sections above the page in its breadcrumbs («Инструкции» for a guide), without «Главная». */
+  /**
+   * What the page is: the sections above it in its breadcrumbs («Инструкции» for a guide), without
+   * «Главная», and the text the page marks as naming it (a guide's topic, «Домашнее задание»).
+   */
   sections: string[];
 }
 
@@ -94,6 +97,7 @@ function partsOf(document: Element): PageParts {
       });
       parts.sections.shift();
     }
+    if (attribute(node, NAMES_ATTRIBUTE) !== undefined) parts.sections.push(textOf(node).trim());
   });
   return parts;
 }
@@ -110,6 +114,9 @@ function pageRecord(lang: string, url: string, title: string, description: strin
     ),
   };
 }
+
+/** The section filter's value on an item («section:План-график» → «План-график»): the list it stands in. */
+const listOf = (node: Element) => /(?:^|,)\s*section:([^,]+)/.exec(attribute(node, 'data-pagefind-filter') ?? '')?.[1]?.trim() ?? '';
 
 /**
  * Records for one page; `pageUrl` is its site path such as `/contacts/`. `document` is the page parsed
@@ -134,11 +141,12 @@ export function splitPage(
       ...items.map((node) => {
         const secondary = secondaryPage || attribute(node, SECONDARY_ATTRIBUTE) !== undefined;
         const phones = phonesOf(node);
-        const names = find(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
+        const names = findAll(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
         const words = hiddenWords({
           title: titleOf(node),
           text: textOf(node),
-          kind: names ? textOf(names) : '',
+          kind: [attribute(node, KIND_ATTRIBUTE) ?? '', ...names.map(textOf)].join(' ').trim(),
+          list: listOf(node),
           phones,
           linksOut: linksOut(node),
           webAddress: showsWebAddress(node),

@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/contacts.ts';
 import { coordinatorContact, coordinatorsByLevel } from '../../src/lib/coordinators.ts';
 import { groupInOrder } from '../../src/lib/group.ts';
-import { accountViews, classLinks, compareStaff, staffByGroup } from '../../src/lib/staff.ts';
+import { accountViews, classesLedBy, classLinks, compareStaff, staffByGroup } from '../../src/lib/staff.ts';
 
 describe('groupInOrder', () => {
   test('groups in the given order, leaves out empty groups, keeps item order', () => {
@@ -220,6 +220,17 @@ describe('staff', () => {
       { id: '10a', name: '10А', exists: true },
       { id: 'x9', name: 'x9', exists: false },
     ]);
+  });
+
+  test('classesLedBy: the classes whose file names the person as class teacher, in school order', () => {
+    const classes = [
+      { id: '10a', class: '10А', classTeacher: 'orlov' },
+      { id: '5a', class: '5А', classTeacher: 'yashin' },
+      { id: '2b', class: '2Б', classTeacher: 'orlov' },
+      { id: '3v', class: '3В' },
+    ];
+    expect(classesLedBy('orlov', classes).map((link) => link.name)).toEqual(['2Б', '10А']);
+    expect(classesLedBy('sokolova', classes)).toEqual([]);
   });
 
   test('accountViews names the platform and keeps only the handle and link the file gives', () => {

@@ -57,6 +57,17 @@ describe('worries the help services answer', () => {
     expect(entityWords('Всероссийский телефон доверия').join(' ')).toMatch(/анонимно/);
   });
 
+  test('a child who feels bad and has no one to talk to finds them; so does one who does not want to live', () => {
+    for (const title of ['Педагог-психолог', 'Психологическая служба школы Психологическая помощь', 'Детский телефон доверия'])
+      expect(entityWords(title).join(' ').split(' ')).toEqual(expect.arrayContaining(['плохо', 'поговорить', 'одиночество']));
+    expect(entityWords('Детский телефон доверия').join(' ').split(' ')).toEqual(expect.arrayContaining(['жить', 'суицид']));
+  });
+
+  test('a contact under the heading «Техническая поддержка» or «Социальная помощь» answers what those services answer', () => {
+    expect(entityWords('Помощь с компьютерами и связью Техническая поддержка').join(' ')).toMatch(/сломался/);
+    expect(entityWords('Поддержка семей Социальная помощь').join(' ')).toMatch(/пособие/);
+  });
+
   test("only on the service's own record: a meeting about psychological support, a page that sends to the social teacher get none", () => {
     expect(entityWords('Психологическая поддержка детей на дистанционном обучении')).toEqual([]);
     expect(thesaurusWords('Позвоните социальному педагогу').join(' ')).not.toMatch(/пособие/);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
 import { findRecords, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
-import { corrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
+import { corrections, formCorrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
 import { rankByWordsMatched } from '../../src/search/query/rank.ts';
 import { baseForm, isKnown } from '../../src/search/query/word-forms.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
@@ -27,6 +27,13 @@ describe('queryWords', () => {
     // Personal pronouns in any case say nothing of the page: «нас» would find «население».
     expect(texts('кто у нас директор')).toEqual(['директор']);
     expect(texts('напишите нам или ему')).toEqual(['напишите']);
+    expect(texts('мне плохо не с кем поговорить')).toEqual(['плохо', 'поговорить']);
+  });
+
+  test('«не на чем» is «нечем»: a device is lacking, though each of its words is a stop word', () => {
+    expect(texts('не на чем учиться дома')).toEqual(['нечем', 'учиться', 'дома']);
+    expect(texts('Не на чём заниматься')).toEqual(['нечем', 'заниматься']);
+    expect(texts('не на что жаловаться')).toEqual(['жаловаться']);
   });
 
   test('everyday words become the words the pages use, whatever their ending', () => {
@@ -124,6 +131,16 @@ describe('typos', () => {
     expect(corrections('линя', vocabulary)).toEqual(['линия']);
     expect(corrections('дом', ['дым'])).toEqual([]);
   });
+  test('a typo in a surname typed with a case ending is corrected by its stem', () => {
+    const vocabulary = ['сидорова', 'степанова', 'антонов', 'расписание'];
+    expect(corrections('сдиоровой', vocabulary)).toEqual([]);
+    expect(formCorrections('сдиоровой', vocabulary)).toEqual(['сидорова']);
+    expect(formCorrections('сетпановой', vocabulary)).toEqual(['степанова']);
+    expect(formCorrections('антнову', vocabulary)).toEqual(['антонов']);
+    // Short stems are left alone, and a word without a case ending is not this rule's.
+    expect(formCorrections('лиой', ['лира'])).toEqual([]);
+    expect(formCorrections('псхолог', ['психолог'])).toEqual([]);
+  });
 });
 
 interface FakeData extends RecordData {
@@ -209,6 +226,14 @@ describe('findRecords', () => {
     expect(found.shown.map((data) => data.id)).toEqual(['hotline']);
     // Without a vocabulary (it failed to load) Pagefind's answer is all there is.
     expect((await findRecords(fakeIndex(orchard), 'абырвалг', {}, async () => [])).shown.map((data) => data.id)).toEqual(['apricot']);
+  });
+
+  test('when the words beside the site’s topic find nothing, the topic is searched too, before any suggestion', async () => {
+    const school = { hotline: 'горячая линия дистанционка', bells: 'расписание звонков' };
+    const words = Object.values(school).flatMap((text) => text.split(' '));
+    const found = await findRecords(fakeIndex(school), 'куда звонить по дистанционке если ничего не понятно', {}, async () => words);
+    expect(found.suggested).toBeUndefined();
+    expect(found.shown.map((data) => data.id)).toEqual(['hotline']);
   });
 
   test('an empty query gives nothing, not suggestions', async () => {

@@ -3,7 +3,13 @@
  * question asks for (src/search/query/intent.ts), on records shaped like the site's.
  */
 import { describe, expect, test } from 'vitest';
-import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, wordsAskingForNumber } from '../../src/search/query/intent.ts';
+import {
+  asksForTheSchoolItself,
+  sectionOf,
+  sectionsAskedFor,
+  sectionsPreferredBy,
+  wordsAskingForNumber,
+} from '../../src/search/query/intent.ts';
 import { rarity, subjectScore, titleIsQuery, type RankedData } from '../../src/search/query/rank.ts';
 
 const record = (url: string, title: string, titleWords = '', secondary = false): RankedData => ({
@@ -105,6 +111,14 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('телефон психолога')).toContain('contacts');
     expect(sectionsAskedFor('8 800 2000 122')).toContain('contacts');
     expect(sectionsAskedFor('36-43-70')).toContain('contacts');
+  });
+
+  test('«что делать» leans towards guides and answers without asking for them; a question that says more wins', () => {
+    expect(sectionsAskedFor('ничего не работает что делать')).toEqual([]);
+    expect(sectionsPreferredBy('ничего не работает что делать')).toEqual(['guides', 'faq']);
+    expect(sectionsPreferredBy('камера не работает, как быть?')).toEqual(['guides', 'faq']);
+    expect(sectionsPreferredBy('не работает сферум, куда звонить, что делать')).toEqual(['contacts']);
+    expect(sectionsPreferredBy('расписание 5б')).toEqual([]);
   });
 
   test('«что это», «что такое» ask what a platform is', () => {

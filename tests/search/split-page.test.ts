@@ -3,8 +3,8 @@
  * (src/search/aliases.ts), on small hand-made pages: what the browser search tests rely on.
  */
 import { describe, expect, test } from 'vitest';
-import { classAliases, hyphenParts, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
-import { SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
+import { classAliases, gradeAliases, hyphenParts, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
+import { KIND_ATTRIBUTE, SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
 const page = (main: string) =>
@@ -69,6 +69,43 @@ describe('splitPage', () => {
     expect(hidden).toMatch(/<p data-pagefind-weight="5">[^<]*учитель математики/);
     expect(person!.html).toMatch(/data-pagefind-meta="title_words:[^"]*математики/);
     expect(hidden).not.toMatch(/<p data-pagefind-weight="5">[^<]*кабинет/);
+  });
+
+  test('the heading an item stands under (its kind attribute) names it like its title, and brings its concerns', () => {
+    const [, support] = splitPage(
+      page(
+        `<h1>Контакты</h1><article id="it" data-pagefind-body ${KIND_ATTRIBUTE}="Техническая поддержка"><h3 data-pagefind-meta="title">Помощь с компьютерами и связью</h3></article><article id="x" data-pagefind-body><h3>Почта</h3></article>`,
+      ),
+      '/contacts/',
+    );
+    const titleWords = /<p data-pagefind-weight="5">([^<]*)/.exec(support!.html.split('⁂')[1]!)?.[1] ?? '';
+    expect(titleWords).toContain('техническая поддержка');
+    expect(titleWords).toContain('сломался'); // HELP_CONCERNS of technical support (src/search/everyday-words.ts)
+    // The attribute's words are hidden: the visible record does not show them.
+    expect(support!.html.split('⁂')[0]!.replace(/<[^>]+>/g, ' ')).not.toContain('Техническая');
+  });
+
+  test('an item answers to the name of the list it stands in, as body text, without that name’s thesaurus words', () => {
+    const [, item] = splitPage(
+      page(
+        '<h1>План-график</h1><li id="item-1" data-pagefind-body data-pagefind-filter="section:План-график"><h2>Выдать ноутбуки</h2><p>До 20 ноября</p></li><li id="item-2" data-pagefind-body><h2>Опрос</h2></li>',
+      ),
+      '/plan/',
+    );
+    const hidden = item!.html.split('⁂')[1]!;
+    const bodyWords = /<p data-pagefind-weight="[\d.]+">([^<]*)<\/p><\/div>/.exec(hidden)?.[1] ?? '';
+    expect(bodyWords.split(' ')).toEqual(expect.arrayContaining(['план-график', 'план', 'график']));
+    expect(hidden).not.toMatch(/мероприятий/);
+  });
+
+  test("text a single page marks as naming it (a guide's topic) joins the sections above it", () => {
+    const html =
+      '<!doctype html><html lang="ru"><body><nav class="breadcrumbs"><ol><li><a href="/">Главная</a></li><li><a href="/guides/">Инструкции</a></li><li><span>Как прикрепить фото тетради</span></li></ol></nav><main><article data-pagefind-body><h1>Как прикрепить фото тетради</h1><dl><dt>Тема</dt><dd data-search-names>Домашнее задание</dd></dl><p>Шаги</p></article></main></body></html>';
+    const [guide] = splitPage(html, '/guides/foto/');
+    const titleWords = /<p data-pagefind-weight="7">([^<]*)/.exec(guide!.html.split('⁂')[1]!)?.[1] ?? '';
+    expect(titleWords).toContain('инструкции');
+    expect(titleWords).toContain('домашнее задание');
+    expect(titleWords).toContain('домашку'); // the thesaurus of src/search/thesaurus.ts
   });
 
   test("a single page's hidden words hold the sections above it, and its heading weighs most", () => {
@@ -157,7 +194,25 @@ describe('aliases', () => {
     expect(normalizeQuery('собрание третьего в')).toBe('собрание 3в');
     expect(normalizeQuery('четвёртый г')).toBe('4г');
     expect(normalizeQuery('первый урок')).toBe('первый урок');
-    expect(normalizeQuery('перевод в пятый класс')).toBe('перевод в пятый класс');
+  });
+
+  test('a whole grade, however it is said, is one word, and every class of it and text naming it answers to it', () => {
+    for (const typed of ['2 класс', '2-й класс', '2й класс', 'второй класс', 'вторые классы', 'второго класса', 'второклассники'])
+      expect(normalizeQuery(`расписание ${typed}`), typed).toBe('расписание 2класс');
+    expect(normalizeQuery('первоклашки во сколько уроки')).toBe('1класс во сколько уроки');
+    expect(normalizeQuery('собрание 6-х классов')).toBe('собрание 6класс');
+    expect(normalizeQuery('в 5-м классе')).toBe('в 5класс');
+    // A class with its letter stays that class; «5 М класс» is class 5М, not «the fifth grade».
+    expect(normalizeQuery('1 А класс')).toBe('1а класс');
+    expect(normalizeQuery('5 М класс')).toBe('5м класс');
+    expect(gradeAliases('Расписание 5 Б и 10-а; собрание 6-х классов; для первоклассников')).toEqual([
+      '5класс',
+      '10класс',
+      '6класс',
+      '1класс',
+    ]);
+    expect(searchAliases('Классы: 2А, 2Б', [])).toContain('2класс');
+    expect(gradeAliases('первый урок в 9:00')).toEqual([]);
   });
 
   test('phones however typed', () => {

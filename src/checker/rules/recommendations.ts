@@ -1,16 +1,9 @@
 /** Warnings: what the ministry's recommendations ask for but the content lacks. The build goes on. */
 import { collections } from '../../content-model/collections.ts';
 import type { Problem } from '../../content-model/problem.ts';
+import { LENDING_TITLE } from '../../lib/lending-title.ts';
 import { LENDING_PAGE_ID } from '../../site/routes.ts';
 import type { ContentModel } from '../model.ts';
-
-/** Words of a page title about lending devices, in either order: «Как получить ноутбук», «Техника для учёбы: как взять». */
-const LENDING_VERB = String.raw`(получ|выда|взять|одолж)\p{L}*`;
-const DEVICE_NOUN = String.raw`(устройств|ноутбук|планшет|компьютер|техник)\p{L}*`;
-const LENDING_TITLE = new RegExp(
-  `${LENDING_VERB}(\\s+\\S+){0,3}\\s+${DEVICE_NOUN}|${DEVICE_NOUN}(\\s+\\S+){0,4}\\s+${LENDING_VERB}|временное пользование`,
-  'iu',
-);
 
 function warning(file: string, message: string): Problem {
   return { severity: 'warning', file, line: 0, column: 0, field: '', message };

@@ -15,11 +15,11 @@
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
-import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, wordsAskingForNumber } from './intent.ts';
+import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
 import { rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { corrections, sameRoot } from './typos.ts';
+import { corrections, formCorrections, sameRoot } from './typos.ts';
 import { baseForm, isKnown } from './word-forms.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
@@ -123,6 +123,11 @@ export async function findRecords<Data extends RecordData>(
   }
   if (found.shown.length > 0) return withAskedKindFirst(found, asking, sectionFilters);
   if (queryWords(query).length === 0) return found;
+  // The words beside the site's topic found nothing: the topic is what is left of the question.
+  if (queryWords(query, true).length > queryWords(query).length) {
+    const withTopic = await findMatching({ ...asking, keepSiteTopic: true });
+    if (withTopic.shown.length > 0) return withAskedKindFirst(withTopic, { ...asking, keepSiteTopic: true }, sectionFilters);
+  }
   const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
   if (suggested.length === 0) return found;
   return { shown: await Promise.all(suggested.map((record) => record.data())), total: suggested.length, words: [], suggested: true };
@@ -139,6 +144,8 @@ interface Asking<Data> {
   limit: number;
   /** The site's base path. */
   base: string;
+  /** Whether words naming the site's topic are searched too (src/search/query/understand.ts). */
+  keepSiteTopic?: boolean;
 }
 
 /** `found`, with the best record of the kind the question asks for first when none of its first records is of that kind. */
@@ -175,8 +182,9 @@ async function findMatching<Data extends RecordData>({
   vocabulary,
   limit,
   base,
+  keepSiteTopic = false,
 }: Asking<Data>): Promise<FoundRecords<Data>> {
-  const words = queryWords(query);
+  const words = queryWords(query, keepSiteTopic);
   if (words.length === 0) return { shown: [], total: 0, words: [] };
   const search = async (text: string) => (await index.search(text, { filters })).results;
   const alone = new Map<string, FoundRecord<Data>[]>();
@@ -190,7 +198,7 @@ async function findMatching<Data extends RecordData>({
     const found = new Map(await Promise.all(list.map(async (word) => [word, (await searchAlone(word)).length] as const)));
     return {
       weightOf: (word) => rarity(found.get(word) ?? 0),
-      sections: sectionsAskedFor(query),
+      sections: sectionsPreferredBy(query),
       base,
       numberWords: wordsAskingForNumber(query),
     };
@@ -282,6 +290,9 @@ async function firstWithResults(
     for (const corrected of corrections(reading, known).filter((word) => !STOP_WORDS.has(word)))
       if ((await searchAlone(corrected)).length > 0) return corrected;
   }
+  // A typo in a word with a case ending («написать Сдиоровой»): its stem is corrected.
+  for (const reading of readings)
+    for (const corrected of formCorrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;
   // Without a vocabulary (it failed to load) every word is worth a try.
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
   return undefined;

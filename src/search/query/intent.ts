@@ -24,25 +24,37 @@ const NUMBER_ASKED =
  * communication schedule gives — not the person's number, though the question names a call.
  */
 const WHEN_TO_CONTACT =
-  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
+  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
 /**
  * «Нужна ли веб-камера», «какой планшет подойдёт», «можно ли учиться с телефона»: what a device must
  * have, which the requirements page answers.
  */
-const DEVICE_ENOUGH = /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
+const DEVICE_ENOUGH =
+  /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т ли|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
 
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
   [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого)(?!\p{L})/iu, PEOPLE],
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
+  // Before a number is read as asked for: «подходит ли мой телефон» asks about the device.
+  [DEVICE_ENOUGH, ['requirements']],
   // «с телефона», «на телефоне», «через телефон» name the device a pupil learns on, not a number to call.
   [NUMBER_ASKED, PEOPLE],
   // «что такое сферум», «моя школа что это» ask what a platform is.
   [/(?<!\p{L})(что такое|что это|это что)(?!\p{L})/iu, PLATFORMS],
   // A phone number typed alone asks whose it is.
   [/^[\s\d()+-]*\d[\s\d()-]{4,}$/u, PEOPLE],
-  [DEVICE_ENOUGH, ['requirements']],
+];
+
+/**
+ * Question words that lean towards a kind of place without naming it: «что делать, если …» is answered
+ * by a step-by-step guide or a question-and-answer more often than by a person, but a person or a page
+ * may be the answer too («ноутбук сломался, что делать» — the technical support, the device loan). They
+ * only tip the balance; the search never looks again in those sections alone.
+ */
+const LEANINGS: readonly [RegExp, readonly string[]][] = [
+  [/(?<!\p{L})(что (же )?делать|как быть|что предпринять)(?!\p{L})/iu, ['guides', 'faq']],
 ];
 
 /** Every section a question can ask for (the search box is told their `section` filters' names). */
@@ -51,6 +63,12 @@ export const ASKABLE_SECTIONS: readonly string[] = [...new Set(INTENTS.flatMap((
 /** The sections a query asks for, most specific first; none when it does not say. */
 export function sectionsAskedFor(query: string): readonly string[] {
   return INTENTS.find(([pattern]) => pattern.test(query))?.[1] ?? [];
+}
+
+/** The sections a query asks for or leans towards: those the ranking prefers (src/search/query/rank.ts). */
+export function sectionsPreferredBy(query: string): readonly string[] {
+  const asked = sectionsAskedFor(query);
+  return asked.length > 0 ? asked : (LEANINGS.find(([pattern]) => pattern.test(query))?.[1] ?? []);
 }
 
 /** The section of a record's address: `/contacts/#psiholog` → `contacts` (a base path before it is skipped). */

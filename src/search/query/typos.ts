@@ -33,6 +33,32 @@ export function corrections(word: string, vocabulary: readonly string[], limit =
   return found;
 }
 
+/** Case endings of a surname or noun typed in a question («написать Сидоровой», «найти Степанову»). */
+const TYPED_ENDINGS = ['ой', 'ою', 'ей', 'ову', 'ым', 'ом', 'ам', 'ах', 'у', 'ю', 'е', 'ы', 'и', 'а'];
+
+/**
+ * A typo in a word typed with a case ending: «сдиоровой» is no one edit from «сидорова», but its
+ * stem «сдиоров» is one swap from «сидоров». The vocabulary words whose stem (the word, or without its
+ * last «а»/«я») is one edit from a stem of the typed word (without a case ending), most frequent
+ * first; stems of five letters or more only.
+ */
+export function formCorrections(word: string, vocabulary: readonly string[], limit = 3): string[] {
+  const stems = TYPED_ENDINGS.filter((ending) => word.endsWith(ending))
+    .map((ending) => word.slice(0, -ending.length))
+    .filter((stem) => stem.length >= 5);
+  if (stems.length === 0) return [];
+  const found: string[] = [];
+  for (const known of vocabulary) {
+    if (known === word) continue;
+    const knownStems = [known, known.replace(/[ая]$/u, '')].filter((stem) => stem.length >= 5);
+    if (stems.some((stem) => knownStems.some((knownStem) => knownStem !== stem && withinOneEdit(stem, knownStem)))) {
+      found.push(known);
+      if (found.length === limit) break;
+    }
+  }
+  return found;
+}
+
 /** How many first letters a word must share with a vocabulary word to be taken for its root. */
 const ROOT = 5;
 

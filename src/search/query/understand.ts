@@ -41,9 +41,17 @@ function namedByStopWords(texts: readonly string[]): Set<number> {
   return named;
 }
 
-export function queryWords(query: string): QueryWord[] {
+/** «Не на чем учиться» is «нечем учиться»: three stop words that together say a device is lacking. */
+const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
+
+/**
+ * The query's meaningful words. Words that name the site's topic are dropped beside others, unless
+ * `keepSiteTopic` (the search asks again so when the others find nothing: «куда звонить по
+ * дистанционке, если ничего не понятно»).
+ */
+export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   const words: QueryWord[] = [];
-  for (const token of normalizeQuery(query).toLowerCase().split(/\s+/)) {
+  for (const token of normalizeQuery(query.replace(NOTHING_TO_WORK_ON, 'нечем')).toLowerCase().split(/\s+/)) {
     if (looksLikeWrongLayout(token)) {
       const otherLayout = bare(toCyrillicLayout(token));
       // «j» for «о», «r» for «к»: a preposition typed in the wrong layout is dropped like any other.
@@ -58,6 +66,7 @@ export function queryWords(query: string): QueryWord[] {
   const meaningful = words.filter((word, i) => !STOP_WORDS.has(word.text) || word.otherLayout || named.has(i));
   // A query made only of such words («что где когда») is searched as typed rather than not at all.
   if (meaningful.length === 0) return words;
+  if (keepSiteTopic) return meaningful;
   const subject = meaningful.filter((word) => !namesSiteTopic(word.text));
   return subject.length > 0 ? subject : meaningful;
 }
