@@ -139,16 +139,30 @@ describe('staff page', () => {
     for (const person of staff.filter((p) => p.phone !== undefined)) expect(telsIn(page.card(person.id))).toEqual([telHref(person.phone!)]);
   });
 
-  test("classes link to their timetables under the class's own name", () => {
+  test("classes link to their timetables under the class's own name, those they lead once more as class teacher", () => {
     const page = new Page(site, 'staff');
     for (const person of staff) {
       const links = findAll(page.card(person.id), (node) => node.nodeName === 'a' && (attr(node, 'href') ?? '').includes('/timetable/'));
-      const expected = person.classes
-        .flatMap((id) => classes.filter((c) => c.id === id))
-        .map((c) => ({ href: `/timetable/${c.id}/`, name: c.class }));
+      const led = classes.filter((c) => c.classTeacher === person.id);
+      const expected = [...person.classes.flatMap((id) => classes.filter((c) => c.id === id)), ...led].map((c) => ({
+        href: `/timetable/${c.id}/`,
+        name: c.class,
+      }));
       expect(links.map((a) => ({ href: attr(a, 'href'), name: readerText(a) })).sort((a, b) => a.href!.localeCompare(b.href!))).toEqual(
         expected.sort((a, b) => a.href.localeCompare(b.href)),
       );
+    }
+  });
+
+  test('a class teacher’s card says so, naming the classes', () => {
+    const page = new Page(site, 'staff');
+    const leaders = staff.filter((person) => classes.some((c) => c.classTeacher === person.id));
+    expect(leaders.length).toBeGreaterThan(0);
+    for (const person of staff) {
+      const text = readerText(page.card(person.id));
+      const led = classes.filter((c) => c.classTeacher === person.id).map((c) => c.class);
+      if (led.length === 0) expect(text, person.id).not.toContain(t.staff.classTeacher);
+      else expect(text, person.id).toContain(`${t.staff.classTeacher} ${led.join(' ')}`);
     }
   });
 

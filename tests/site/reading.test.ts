@@ -8,6 +8,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, inject, test } from 'vitest';
 import { collections, contentDirFromEnv } from '../../src/content-model/collections.ts';
 import { readCollection } from '../../src/content-model/read-collection.ts';
+import { t } from '../../src/i18n/ru.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { attr, findAll, hasClass, parseHtmlFile, rawText, squash, type HtmlNode } from '../helpers/html-tree.ts';
 import { renderMarkdown } from '../markdown/render.ts';
@@ -67,6 +68,9 @@ describe('guides', () => {
     const links = findAll(doc, (node) => node.nodeName === 'a').map((a) => attr(a, 'href') ?? '');
     expect(links).toContain(`/platforms/#${guide.data['platform']}`);
     expect(links.some((href) => href.startsWith('tel:'))).toBe(true);
+    // Its topic is shown among its facts, marked as naming the guide for search (src/search/split-page.ts).
+    const topic = findAll(doc, (node) => node.nodeName === 'dd' && attr(node, 'data-search-names') !== undefined);
+    expect(topic.map((dd) => squash(rawText(dd)).replace(/\u00ad/g, ''))).toEqual([t.guides.topic[String(guide.data['topic'])]]);
   });
 
   test("every picture of a guide is on its page, inside its step, with the editor's description and a file that exists", () => {
