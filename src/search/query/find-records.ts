@@ -4,12 +4,14 @@
  *    holds every word — Pagefind also answers a word it does not have with words that only share its
  *    beginning («псхолог» finds «пс…»), so its answer is checked;
  * 2. if no shown record holds every word, each word is looked at alone against the index's vocabulary
- *    (downloaded only now): a word it does not know is read in the other keyboard layout, else
- *    corrected by one letter, else dropped; the words understood are tried together again;
+ *    (downloaded only now, src/search/query/read-word.ts): a word it does not know is read in the
+ *    other keyboard layout, else corrected by one letter, else dropped; the words understood are tried
+ *    together again;
  * 3. if still no record holds them all, the records that hold the most words come first (rarer words
  *    count more), then by Pagefind's score;
- * 4. if nothing holds any of them, nor a word of the same root, the records of the site's mission are
- *    offered instead (src/search/query/mission-concepts.ts).
+ * 4. if nothing holds any of them, nor a word of the same root, the words naming the site's topic
+ *    («дистанционка»), dropped so far beside the others, are searched too; failing that, the records
+ *    of the site's mission are offered instead (src/search/query/mission-concepts.ts).
  * Pagefind's first records are then reordered: those holding more of the words, then the record whose
  * subject the query is (src/search/query/rank.ts).
  */
@@ -19,8 +21,8 @@ import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, sectionsPreferredB
 import { missionRecords } from './mission-concepts.ts';
 import { rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { corrections, formCorrections, sameRoot } from './typos.ts';
-import { baseForm, isKnown } from './word-forms.ts';
+import { sameRoot } from './typos.ts';
+import { readingToSearch } from './read-word.ts';
 import { queryWords, type QueryWord } from './understand.ts';
 
 /** The part of a Pagefind result this needs. */
@@ -209,7 +211,7 @@ async function findMatching<Data extends RecordData>({
   if (first.complete) return { ...first, words: typed };
   const understood: string[] = [];
   for (const word of words) {
-    const chosen = await firstWithResults(word, searchAlone, vocabulary);
+    const chosen = await readingToSearch(word, searchAlone, vocabulary);
     if (chosen && !understood.includes(chosen)) understood.push(chosen);
   }
   if (understood.length === 0) {
@@ -264,36 +266,4 @@ async function byRoots<Data extends RecordData>(
     context,
   );
   return { ...shown, words: roots };
-}
-
-/**
- * The word itself or its other-layout reading when the index knows it; else a one-letter correction
- * of either. A word the index does not know is not trusted to Pagefind: it would match it by a
- * shorter beginning («анрдеева» would find «Анна»), which hides the typo.
- */
-async function firstWithResults(
-  word: QueryWord,
-  searchAlone: (word: string) => Promise<unknown[]>,
-  vocabulary: () => Promise<readonly string[]>,
-): Promise<string | undefined> {
-  // Latin letters beside a digit («6f») are nearly always a class typed in the wrong layout: its
-  // Cyrillic reading goes first (the index answers «6f» by its digit alone).
-  const readings = !word.otherLayout ? [word.text] : /\d/.test(word.text) ? [word.otherLayout, word.text] : [word.text, word.otherLayout];
-  const known = await vocabulary();
-  for (const reading of readings) {
-    const base = baseForm(reading, known);
-    if (base && (await searchAlone(base)).length > 0) return base;
-  }
-  for (const reading of readings) if (isKnown(reading, known) && (await searchAlone(reading)).length > 0) return reading;
-  for (const reading of readings) {
-    // A correction to a question word («такое» → «какое») would be dropped had it been typed so.
-    for (const corrected of corrections(reading, known).filter((word) => !STOP_WORDS.has(word)))
-      if ((await searchAlone(corrected)).length > 0) return corrected;
-  }
-  // A typo in a word with a case ending («написать Сдиоровой»): its stem is corrected.
-  for (const reading of readings)
-    for (const corrected of formCorrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;
-  // Without a vocabulary (it failed to load) every word is worth a try.
-  if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
-  return undefined;
 }
