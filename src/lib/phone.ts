@@ -106,10 +106,13 @@ export function findPhones(text: string): PhoneInText[] {
     .map((match) => ({ index: match.index, text: match[0] }));
 }
 
-/** A number typed with separators (in a search query): at least five digits, spaces, hyphens, brackets or dots between. */
-const TYPED_NUMBER = /\+?\d[\d\s\-().]{4,}\d/g;
-/** Typed numbers that are not phones: a date (13.11.2026, 2026-11-13) or a school year (2025-2026). */
-const NOT_A_PHONE = [/^\d{1,2}\.\d{1,2}\.\d{2,4}$/, /^\d{4}-\d{1,2}-\d{1,2}$/, /^(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$/];
+/**
+ * A number typed with separators (in a search query): digits with spaces, hyphens, brackets or dots
+ * between, five characters or more («66-15», the end of a number, is the shortest).
+ */
+const TYPED_NUMBER = /\+?\d[\d\s\-().]{3,}\d/g;
+/** Typed numbers that are not phones: a date (13.11.2026, 13.11, 2026-11-13) or a school year (2025-2026). */
+const NOT_A_PHONE = [/^\d{1,2}\.\d{1,2}(\.\d{2,4})?$/, /^\d{4}-\d{1,2}-\d{1,2}$/, /^(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$/];
 
 /**
  * A query with every phone written with separators made compact, as the index keeps phones:

@@ -14,14 +14,17 @@ export function classAliases(text: string): string[] {
   return [...text.matchAll(CLASS_NAME)].map((match) => `${match[1]}${match[2]!.toLowerCase()}`);
 }
 
-/** Digit-only forms of a phone: all digits, the number without 8/+7, and the last 6 and 7 digits. */
+/**
+ * Digit-only forms of a phone: all digits, the number without 8/+7, and the last 7, 6 and 4 digits
+ * («номер заканчивается на 2797», «66-15»).
+ */
 export function phoneAliases(phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 5) return [digits];
   const national = digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8')) ? digits.slice(1) : digits;
-  return [...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6)])].filter(
-    (form) => form.length >= 5,
-  );
+  return [
+    ...new Set([digits, national, `8${national}`, `7${national}`, national.slice(-7), national.slice(-6), national.slice(-4)]),
+  ].filter((form) => form.length >= 4);
 }
 
 /**
@@ -63,8 +66,9 @@ const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new R
  * reads as the digit «2» (which matches any number beginning with it).
  */
 const GRADE_WORD = (grade: number | string) => `${grade}класс`;
-// «5-м классе» is the fifth grade, «5 М класс» a class: a lone «м» counts only after a hyphen.
-const GRADE_BY_NUMBER = /(?<![\d\p{L}])(1[01]|[1-9])\s*(?:-\s*(?:м|ом|ым)|(?:-\s*)?(?:й|ый|ой|ий|го|ого|х|ых|ые|ом|му))?\s+класс\p{L}*/giu;
+// «5-м классе» is the fifth grade, «5 М класс» a class: a lone «м» counts only after a hyphen. The end
+// of a span («5–9 классы») is no grade of its own.
+const GRADE_BY_NUMBER = /(?<![\d\p{L}–-])(1[01]|[1-9])\s*(?:-\s*(?:м|ом|ым)|(?:-\s*)?(?:й|ый|ой|ий|го|ого|х|ых|ые|ом|му))?\s+класс\p{L}*/giu;
 const GRADE_BY_ORDINAL = new RegExp(
   `(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья|ьи|ьих)?\\s+класс\\p{L}*`,
   'giu',
@@ -97,7 +101,8 @@ const LATIN_CLASS = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([abcehkmo])(?![\p{
 
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
-  return withGradeWords(compactTypedPhones(query))
+  // «расписание7а»: a word run into a class or a number is two words.
+  return withGradeWords(compactTypedPhones(query.replace(/(\p{L}{3,})(?=\d)/gu, '$1 ')))
     .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)

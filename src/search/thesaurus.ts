@@ -69,6 +69,8 @@ export const THESAURUS: readonly [RegExp, string][] = [
   // A weekly timetable (its days in a row) is what «расписание на неделю» asks for.
   [/понедельник[\s\S]*вторник/iu, 'неделя неделю недели'],
   [/управлени\p{L}* образования|министерств\p{L}* образования/iu, 'жалоба жаловаться обращение'],
+  // The device check page (src/pages/device-check/) by what it checks.
+  [/подойд[её]т ли мо[её] устройство/iu, 'проверить проверка камеру микрофон скорость браузер'],
   // Everyday names of subjects and device parts (src/search/everyday-words.ts).
   ...SUBJECT_NAMES,
   ...DEVICE_PARTS,

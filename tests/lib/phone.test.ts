@@ -123,9 +123,19 @@ describe('compactTypedPhones', () => {
     expect(compactTypedPhones('36-43-66')).toBe('364366');
     expect(compactTypedPhones('8 (3843) 36-43-66')).toBe('83843364366');
     expect(compactTypedPhones('телефон 36 43 66 завуча')).toBe('телефон 364366 завуча');
+    // The end of a number, as people remember it.
+    expect(compactTypedPhones('кто это 66-15')).toBe('кто это 6615');
   });
   test('dates, school years and times stay as typed', () => {
-    for (const query of ['расписание 13.11.2026', 'приказ 2026-11-13', 'учебный год 2025-2026', 'звонок 08:30', '5 б']) {
+    for (const query of [
+      'расписание 13.11.2026',
+      'собрание 10.11',
+      'приказ 2026-11-13',
+      'учебный год 2025-2026',
+      'звонок 08:30',
+      '5 б',
+      '5-9 классы',
+    ]) {
       expect(compactTypedPhones(query)).toBe(query);
     }
   });

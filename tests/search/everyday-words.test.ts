@@ -47,6 +47,9 @@ describe('device parts', () => {
     expect(words('Камера — нужна')).toContain('вебка');
     expect(words('Windows 10, Windows 11')).toContain('виндовс');
     expect(words('Android 9 и новее')).toContain('андроид');
+    // An iPad is the tablet's, an iPhone the phone's.
+    expect(words('iPadOS 15 и новее')).toContain('айпад');
+    expect(words('iOS 15 и новее')).not.toContain('айпад');
   });
 });
 

@@ -121,6 +121,14 @@ describe('sectionsAskedFor', () => {
     expect(sectionsPreferredBy('расписание 5б')).toEqual([]);
   });
 
+  test('a class with a day or a time leans towards the timetable, not the teacher of the subject', () => {
+    for (const query of ['есть ли завтра физика у 7а', 'когда информатика у 9 А', 'у 4а музыка в какой день', 'физра у 6а когда'])
+      expect(sectionsPreferredBy(query), query).toEqual(['timetable']);
+    // Without a class, or without a day, it does not say.
+    expect(sectionsPreferredBy('когда собрание')).toEqual([]);
+    expect(sectionsPreferredBy('физика 7а')).toEqual([]);
+  });
+
   test('«что это», «что такое» ask what a platform is', () => {
     expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
     expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
@@ -152,7 +160,15 @@ describe('sectionsAskedFor', () => {
   });
 
   test('a way to reach «школа» alone asks for the school itself', () => {
-    for (const query of ['телефон школы', 'электронная почта школы', 'адрес школы', 'Сайт школы?', 'номер телефона школы'])
+    for (const query of [
+      'телефон школы',
+      'электронная почта школы',
+      'адрес школы',
+      'Сайт школы?',
+      'номер телефона школы',
+      'как позвонить в школу',
+      'я бабушка как позвонить в школу по поводу внучки',
+    ])
       expect(asksForTheSchoolItself(query), query).toBe(true);
     for (const query of ['телефон школьного психолога', 'телефон директора школы', 'почта моя школа', 'школа', 'расписание школы'])
       expect(asksForTheSchoolItself(query), query).toBe(false);

@@ -216,7 +216,11 @@ describe('aliases', () => {
   });
 
   test('phones however typed', () => {
-    expect(phoneAliases('+73843364366')).toEqual(expect.arrayContaining(['73843364366', '3843364366', '83843364366', '364366', '3364366']));
+    expect(phoneAliases('+73843364366')).toEqual(
+      expect.arrayContaining(['73843364366', '3843364366', '83843364366', '364366', '3364366', '4366']),
+    );
+    // A word run into a class or a number is two words.
+    expect(normalizeQuery('расписание7а')).toBe('расписание 7а');
     expect(normalizeQuery('36-43-66')).toBe('364366');
     expect(normalizeQuery('8 (3843) 36-43-66')).toBe('83843364366');
     // A date or a school year is not a phone: it stays as typed, not one long number.

@@ -5,6 +5,7 @@
  * between records that match the query's words about equally (src/search/query/rank.ts).
  */
 
+import { classAliases, normalizeQuery } from '../aliases.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** Sections of the site by the first part of their path. */
@@ -47,14 +48,21 @@ const INTENTS: readonly [RegExp, readonly string[]][] = [
   [/^[\s\d()+-]*\d[\s\d()-]{4,}$/u, PEOPLE],
 ];
 
+/** Words asking for a day or a time. */
+const WHEN_OR_WHICH_DAY =
+  /(?<!\p{L})(когда|во сколько|в как(ой|ие) д(ень|ни)|по каким дням|какие уроки|завтра|сегодня|послезавтра|есть ли|будет ли|в (понедельник|вторник|среду|четверг|пятницу|субботу))(?!\p{L})/iu;
+
 /**
  * Question words that lean towards a kind of place without naming it: «что делать, если …» is answered
  * by a step-by-step guide or a question-and-answer more often than by a person, but a person or a page
  * may be the answer too («ноутбук сломался, что делать» — the technical support, the device loan). They
  * only tip the balance; the search never looks again in those sections alone.
  */
-const LEANINGS: readonly [RegExp, readonly string[]][] = [
-  [/(?<!\p{L})(что (же )?делать|как быть|что предпринять)(?!\p{L})/iu, ['guides', 'faq']],
+const LEANINGS: readonly [(query: string) => boolean, readonly string[]][] = [
+  [(query) => /(?<!\p{L})(что (же )?делать|как быть|что предпринять)(?!\p{L})/iu.test(query), ['guides', 'faq']],
+  // «Когда физика у 7а», «есть ли завтра информатика у 9а», «у 4а музыка в какой день»: a class and
+  // a day or time ask for the class's timetable, not for the teacher of the subject.
+  [(query) => WHEN_OR_WHICH_DAY.test(query) && classAliases(normalizeQuery(query)).length > 0, ['timetable']],
 ];
 
 /** Every section a question can ask for (the search box is told their `section` filters' names). */
@@ -68,7 +76,7 @@ export function sectionsAskedFor(query: string): readonly string[] {
 /** The sections a query asks for or leans towards: those the ranking prefers (src/search/query/rank.ts). */
 export function sectionsPreferredBy(query: string): readonly string[] {
   const asked = sectionsAskedFor(query);
-  return asked.length > 0 ? asked : (LEANINGS.find(([pattern]) => pattern.test(query))?.[1] ?? []);
+  return asked.length > 0 ? asked : (LEANINGS.find(([leans]) => leans(query))?.[1] ?? []);
 }
 
 /** The section of a record's address: `/contacts/#psiholog` → `contacts` (a base path before it is skipped). */
@@ -104,5 +112,7 @@ export function asksForTheSchoolItself(query: string): boolean {
   const school = tokens.findIndex((token) => /^школ(а|ы|е|у|ой)$/u.test(token));
   if (school < 0 || /^мо(я|ей|ю)$/u.test(tokens[school - 1] ?? '')) return false;
   const others = tokens.filter((token, i) => i !== school && !STOP_WORDS.has(token));
-  return others.length > 0 && others.every((token) => CHANNEL.test(token));
+  // «Как позвонить в школу»: every other word a stop word, and one of them a call.
+  if (others.length === 0) return NUMBER_ASKED.test(query);
+  return others.every((token) => CHANNEL.test(token));
 }

@@ -3,7 +3,7 @@
  * are dropped from the query, since Pagefind finds only records that hold every word typed. Words
  * that carry meaning on this site stay, even when short: «нет» («нет звука», «нет компьютера»). «Школа»
  * is one of them here: every page is the school's, and «директор школы» must find the director, whose
- * card does not say «школы». So are «учёба», and «ребёнок», «сын», «дочь»: in nearly every parent's
+ * card does not say «школы». So are «учёба», and «ребёнок», «сын», «дочь», «внучка», «бабушка»: in nearly every family's
  * question, they say nothing about which page answers it («ребёнок заболел» is found by «заболел»).
  * «Звонить», «обращаться» ask for a contact: src/search/query/intent.ts reads that from the typed
  * query, while as words they would find «Расписание звонков» or any page that says «обращайтесь».
@@ -25,6 +25,7 @@ const WORDS = `
 ничего всё совсем преподает преподаёт преподают подойдет подойдёт подойдут подходит подходят следующее следующий следующая следующие ближайшее ближайший
 учеба учёба учебы учёбы учебе учёбе учебу учёбу
 ребенок ребёнок ребенка ребёнка ребенку ребёнку ребенком ребёнком ребенке ребёнке сын сына сыну дочь дочка дочки дочке дочери
+внук внука внуку внучка внучки внучке внучку бабушка дедушка мама мамы папа папы
 школа школы школе школу школой школьный школьная школьного школьное школьному
 звонить позвонить дозвониться обращаться обратиться
 мной тебя тебе тобой ему ей ею нём нем нас нам нами вами ими ним ними нему ней кем ком
