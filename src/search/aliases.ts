@@ -68,7 +68,8 @@ const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new R
 const GRADE_WORD = (grade: number | string) => `${grade}класс`;
 // «5-м классе» is the fifth grade, «5 М класс» a class: a lone «м» counts only after a hyphen. The end
 // of a span («5–9 классы») is no grade of its own.
-const GRADE_BY_NUMBER = /(?<![\d\p{L}–-])(1[01]|[1-9])\s*(?:-\s*(?:м|ом|ым)|(?:-\s*)?(?:й|ый|ой|ий|го|ого|х|ых|ые|ом|му))?\s+класс\p{L}*/giu;
+const GRADE_BY_NUMBER =
+  /(?<![\d\p{L}–-])(1[01]|[1-9])\s*(?:-\s*(?:м|ом|ым)|(?:-\s*)?(?:й|ый|ой|ий|го|ого|х|ых|ые|ом|му))?\s+класс\p{L}*/giu;
 const GRADE_BY_ORDINAL = new RegExp(
   `(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья|ьи|ьих)?\\s+класс\\p{L}*`,
   'giu',

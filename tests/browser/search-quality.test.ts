@@ -25,6 +25,7 @@ import { fourthBatchCases, freshCases, thirdBatchCases } from './search-eval/fre
 import { fifthBatchCases } from './search-eval/fifth-batch.ts';
 import { sixthBatchCases } from './search-eval/sixth-batch.ts';
 import { seventhBatchCases } from './search-eval/seventh-batch.ts';
+import { eighthBatchCases } from './search-eval/eighth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -54,6 +55,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // Round 5's check (search-eval/seventh-batch.ts): written while round 5 was tuned on batch 6, first
   // asked when it was done.
   { label: 'партия 7', seeds: [21, 22], casesOf: seventhBatchCases, least: 2 * 120 },
+  // The check of rounds 5 and 6 (search-eval/eighth-batch.ts): written while round 6 was tuned on
+  // batch 7, first asked when it was done.
+  { label: 'партия 8', seeds: [23, 24], casesOf: eighthBatchCases, least: 2 * 120 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };

@@ -48,7 +48,7 @@ const dativeName = (first: string, patronymic: string) => {
 };
 
 /** Weekdays as said: the day's name and «в четверг». */
-const DAYS: Record<string, { name: string; on: string; to: string }> = {
+export const DAYS: Record<string, { name: string; on: string; to: string }> = {
   mon: { name: 'понедельник', on: 'в понедельник', to: 'на понедельник' },
   tue: { name: 'вторник', on: 'во вторник', to: 'на вторник' },
   wed: { name: 'среда', on: 'в среду', to: 'на среду' },
