@@ -111,8 +111,16 @@ export function findPhones(text: string): PhoneInText[] {
  * between, five characters or more («66-15», the end of a number, is the shortest).
  */
 const TYPED_NUMBER = /\+?\d[\d\s\-().]{3,}\d/g;
-/** Typed numbers that are not phones: a date (13.11.2026, 13.11, 2026-11-13) or a school year (2025-2026). */
-const NOT_A_PHONE = [/^\d{1,2}\.\d{1,2}(\.\d{2,4})?$/, /^\d{4}-\d{1,2}-\d{1,2}$/, /^(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$/];
+/**
+ * Typed numbers that are not phones: a date (13.11.2026, 13.11, 2026-11-13), a school year (2025-2026)
+ * or a span of grades («10-11 классы»).
+ */
+const NOT_A_PHONE = [
+  /^\d{1,2}\.\d{1,2}(\.\d{2,4})?$/,
+  /^\d{4}-\d{1,2}-\d{1,2}$/,
+  /^(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$/,
+  /^(?:1[01]|[1-9])\s*-\s*(?:1[01]|[1-9])$/,
+];
 
 /**
  * A query with every phone written with separators made compact, as the index keeps phones:

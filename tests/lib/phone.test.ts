@@ -135,6 +135,7 @@ describe('compactTypedPhones', () => {
       'звонок 08:30',
       '5 б',
       '5-9 классы',
+      '10-11 классы',
     ]) {
       expect(compactTypedPhones(query)).toBe(query);
     }
