@@ -72,14 +72,14 @@ const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 const FLOOR = { precisionAt1: 0.82, top3: 0.91, noResult: 0 };
 /**
  * The blind set, scored at the end of the same rounds (2026-12-07, 849 questions): precision@1 0.83,
- * top-3 0.91 and 0.90, MRR 0.87, 9 questions (1.1 %) without a result — the mission's suggestions shown
- * instead.
+ * top-3 0.91 and 0.90, MRR 0.87, and 0.84, 0.92, 0.88 once the timetable index was searchable; 9
+ * questions (1.1 %) without a result — the mission's suggestions shown instead.
  * Before: 0.81, 0.90, 0.86, 1.1 % after rounds 3 and 4 (six of those nine had shown what Pagefind
  * matched by a shorter beginning of a word the index lacks, no longer shown); 0.79, 0.88, 0.83, under
  * 0.5 % after round 2; 0.75, 0.84, 0.80, 1 % after the ranking work; 0.74, 0.82, 0.79, 1 % at its first
  * scoring. Its floor, just under that, keeps it from getting worse.
  */
-const BLIND_FLOOR = { precisionAt1: 0.81, top3: 0.89, noResult: 0.012 };
+const BLIND_FLOOR = { precisionAt1: 0.82, top3: 0.9, noResult: 0.012 };
 const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
 interface Outcome {
