@@ -57,7 +57,12 @@ const ORDINAL_CLASS = new RegExp(
   `(?<![\\p{L}])(${ORDINAL_STEMS.join('|')})(?:ий|ый|ой|ого|ому|ом|ая|ей|ые|ых|ьего|ьем|ьему|ья)?\\s+([А-ЯЁа-яё])(?![\\p{L}\\d])`,
   'giu',
 );
-const gradeOfStem = (stem: string) => ORDINAL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
+/** The grade a matched stem stands for: its place in `stems` (patterns, first is grade 1), compiled once. */
+const gradeByStem = (stems: readonly string[]) => {
+  const patterns = stems.map((pattern) => new RegExp(`^${pattern}$`, 'iu'));
+  return (stem: string) => patterns.findIndex((pattern) => pattern.test(stem)) + 1;
+};
+const gradeOfStem = gradeByStem(ORDINAL_STEMS);
 
 /**
  * A whole grade, not one class: «2 класс», «2-й класс», «6-х классов», «второй класс», «вторые классы»,
@@ -76,7 +81,7 @@ const GRADE_BY_ORDINAL = new RegExp(
 );
 const PUPIL_STEMS = ['перво', 'второ', 'трет[ье]е', 'четвер[ео]', 'пяти', 'шести', 'семи', 'восьми', 'девяти', 'десяти', 'одиннадцати'];
 const GRADE_BY_PUPIL = new RegExp(`(?<![\\p{L}])(?:(${PUPIL_STEMS.join('|')})класс\\p{L}*|(перво)клашк\\p{L}*)`, 'giu');
-const gradeOfPupilStem = (stem: string) => PUPIL_STEMS.findIndex((pattern) => new RegExp(`^${pattern}$`, 'iu').test(stem)) + 1;
+const gradeOfPupilStem = gradeByStem(PUPIL_STEMS);
 
 /** A text with each grade it names as one word: «второй класс» → «2класс». */
 function withGradeWords(text: string): string {
