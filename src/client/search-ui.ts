@@ -42,8 +42,16 @@ function base(): string {
   return document.documentElement.dataset['base'] ?? '/';
 }
 
+/**
+ * Pagefind's API, searching in the page's own thread: since Pagefind 1.5 it would first fetch a web
+ * worker (12 KB gzip, a copy of what pagefind.js already holds) to keep a large index's search off the
+ * main thread — a school's index is small, and a phone on a slow connection feels the download more.
+ */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ noWorker: true });
+    return module;
+  });
   return pagefind;
 }
 
