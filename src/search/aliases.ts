@@ -41,6 +41,7 @@ export function searchAliases(text: string, phones: readonly string[]): string {
   const words = new Set<string>([
     ...classAliases(text),
     ...gradeAliases(text),
+    ...shiftAliases(text),
     ...phones.flatMap(phoneAliases),
     ...thesaurusWords(text),
     ...hyphenParts(text),
@@ -98,6 +99,33 @@ export function gradeAliases(text: string): string[] {
 }
 
 /**
+ * A shift, however it is written: «Первая смена», «1-я смена», «во вторую смену», «смена 2». Its one word
+ * in the index is «1смена», on the shift's own record and on each text that names it, and a query's
+ * «1 смена», «первую смену» are read so: «1 смена какие классы» asks for the shift, not for the digit
+ * «1» (which matches any number beginning with it).
+ */
+const SHIFT_WORD = (shift: number | string) => `${shift}смена`;
+// «Смена» in its case forms only: «сменная обувь» is no shift.
+const SHIFT = 'смен(?:а|ы|е|у|ой|ою|ам|ах)?(?!\\p{L})';
+const SHIFT_BY_NUMBER = new RegExp(
+  `(?<![\\d\\p{L}–-])([1-3])\\s*(?:-?\\s*(?:я|ая|ой|ую|й))?\\s+${SHIFT}|(?<!\\p{L})${SHIFT}\\s+(?:№\\s*)?([1-3])(?![\\d\\p{L}])`,
+  'giu',
+);
+const SHIFT_BY_ORDINAL = new RegExp(`(?<![\\p{L}])(${ORDINAL_STEMS.slice(0, 3).join('|')})(?:ая|ой|ую|ья|ью|ьей)?\\s+${SHIFT}`, 'giu');
+
+/** A text with each shift it names as one word: «первую смену» → «1смена». */
+function withShiftWords(text: string): string {
+  return text
+    .replace(SHIFT_BY_NUMBER, (_all, before: string | undefined, after: string | undefined) => SHIFT_WORD(before ?? after!))
+    .replace(SHIFT_BY_ORDINAL, (_all, stem: string) => SHIFT_WORD(gradeOfStem(stem)));
+}
+
+/** The shift words of a text: «Первая смена» → «1смена». */
+export function shiftAliases(text: string): string[] {
+  return [...new Set(withShiftWords(text).match(/(?<![\d\p{L}])[1-3]смена(?!\p{L})/gu) ?? [])];
+}
+
+/**
  * A class letter typed as the Latin letter that looks the same («5a», «10B»): the Cyrillic one. Only
  * letters whose look-alike is a usual class letter; the others (Latin «p», «t», «y», «x») are read in
  * the other keyboard layout like any Latin word (src/search/query/keyboard-layout.ts).
@@ -108,7 +136,7 @@ const LATIN_CLASS = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([abcehkmo])(?![\p{
 /** Rewrites a query to the compact forms the index knows: «5 Б» → «5б», «пятый б» → «5б», «36-43-66» → «364366». */
 export function normalizeQuery(query: string): string {
   // «расписание7а»: a word run into a class or a number is two words.
-  return withGradeWords(compactTypedPhones(query.replace(/(\p{L}{3,})(?=\d)/gu, '$1 ')))
+  return withShiftWords(withGradeWords(compactTypedPhones(query.replace(/(\p{L}{3,})(?=\d)/gu, '$1 '))))
     .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)

@@ -26,6 +26,7 @@ import { fifthBatchCases } from './search-eval/fifth-batch.ts';
 import { sixthBatchCases } from './search-eval/sixth-batch.ts';
 import { seventhBatchCases } from './search-eval/seventh-batch.ts';
 import { eighthBatchCases } from './search-eval/eighth-batch.ts';
+import { ninthBatchCases } from './search-eval/ninth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -58,12 +59,16 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of rounds 5 and 6 (search-eval/eighth-batch.ts): written while round 6 was tuned on
   // batch 7, first asked when it was done.
   { label: 'партия 8', seeds: [23, 24], casesOf: eighthBatchCases, least: 2 * 120 },
+  // The check of round 7 (search-eval/ninth-batch.ts): written while round 7 was tuned on batch 8,
+  // first asked when it was done.
+  { label: 'партия 9', seeds: [25, 26], casesOf: ninthBatchCases, least: 2 * 140 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 /**
  * What the held-out half reached when it was scored at the end of rounds 5 and 6 of the search work
- * (2026-12-07, 192 questions): precision@1 0.84 and 0.83, top-3 0.93 and 0.94, MRR 0.89, no query
+ * (2026-12-07, 192 questions): precision@1 0.84 and 0.83, top-3 0.93 and 0.94, MRR 0.89 (unchanged by
+ * round 7), no query
  * without a result, with the mission's suggestions counted as none (0.83, 0.90, 0.86 after rounds 3 and 4; 0.81, 0.89, 0.85
  * after round 2; 0.78, 0.86, 0.82 after the ranking work before it; 0.72, 0.85, 0.79 before that). The
  * targets above are NOT met; the test holds (just under) the floor reached so that search cannot get
@@ -72,7 +77,8 @@ const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 const FLOOR = { precisionAt1: 0.82, top3: 0.91, noResult: 0 };
 /**
  * The blind set, scored at the end of the same rounds (2026-12-07, 849 questions): precision@1 0.83,
- * top-3 0.91 and 0.90, MRR 0.87, and 0.84, 0.92, 0.88 once the timetable index was searchable; 9
+ * top-3 0.91 and 0.90, MRR 0.87, and 0.84, 0.92, 0.88 once the timetable index was searchable (0.85,
+ * 0.92, 0.88 after round 7); 9
  * questions (1.1 %) without a result — the mission's suggestions shown instead.
  * Before: 0.81, 0.90, 0.86, 1.1 % after rounds 3 and 4 (six of those nine had shown what Pagefind
  * matched by a shorter beginning of a word the index lacks, no longer shown); 0.79, 0.88, 0.83, under

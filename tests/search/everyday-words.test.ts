@@ -87,7 +87,15 @@ describe('worries the help services answer', () => {
 describe('what the bells and technical support are asked about', () => {
   test('the bells by when lessons end, technical support by broken devices', () => {
     expect(thesaurusWords('Расписание уроков и перемен').join(' ')).toMatch(/заканчиваются/);
-    expect(entityWords('Техническая поддержка школы').join(' ').split(' ')).toEqual(expect.arrayContaining(['компьютерщик', 'сломался']));
+    expect(entityWords('Техническая поддержка школы').join(' ').split(' ')).toEqual(
+      expect.arrayContaining(['компьютерщик', 'сломался', 'вылетает', 'тормозит']),
+    );
+    // A troubleshooting guide, by the words pupils use for an app that crashes or lags; not any text
+    // that says «не работает» in passing.
+    expect(ownWords('Если на уроке в «Сферум» нет звука Если что-то не работает')).toEqual(
+      expect.arrayContaining(['вылетает', 'тормозит']),
+    );
+    expect(ownWords('Порядок обучения: если платформа не работает, звоните')).not.toContain('тормозит');
   });
 });
 
@@ -108,6 +116,26 @@ describe('document kinds', () => {
     expect(thesaurusWords('Положение о применении электронного обучения').join(' ')).toMatch(/локальный акт/);
     expect(thesaurusWords('Методические рекомендации по реализации программ').join(' ')).toMatch(/методичка/);
     expect(thesaurusWords('Расположение кабинетов').join(' ')).not.toMatch(/локальный акт/);
+  });
+
+  test('«ДОТ» and «ЭО» are the abbreviations of distance and e-learning, in both directions', () => {
+    expect(words('Положение о применении электронного обучения и дистанционных образовательных технологий')).toEqual(
+      expect.arrayContaining(['дот', 'эо']),
+    );
+    expect(thesaurusWords('Рекомендации по реализации программ с применением ДОТ').join(' ')).toMatch(
+      /дистанционные образовательные технологии/,
+    );
+    expect(words('Доступ к платформе')).not.toContain('дистанционные');
+  });
+
+  test('an account on a platform answers «ник», an e-mail address does not', () => {
+    expect(words('Сферум (@volkova_mp); ФГИС «Моя школа»')).toEqual(expect.arrayContaining(['ник', 'аккаунт']));
+    expect(words('Почта volkova.mp@school14.example')).not.toContain('ник');
+  });
+
+  test('whoever is «ответственный» answers «кто отвечает»', () => {
+    expect(words('Ответственный: Козлова Екатерина Игоревна')).toContain('отвечает');
+    expect(words('Ответ на вопрос')).not.toContain('отвечает');
   });
 });
 

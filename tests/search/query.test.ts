@@ -20,6 +20,7 @@ describe('queryWords', () => {
     expect(texts('ничего не работает, что делать')).toEqual(['работает']);
     expect(texts('директор школы')).toEqual(['директор']);
     expect(texts('учительница английского')).toEqual(['учитель', 'английского']);
+    expect(texts('телефон классной руководительницы 9а')).toEqual(['телефон', 'классной', 'руководитель', '9а']);
     expect(texts('нет звука')).toEqual(['нет', 'звука']);
     // «Звонить», «обращаться» say a contact is wanted (src/search/query/intent.ts), not which one.
     expect(texts('куда звонить по дистанционке')).toEqual(['дистанционке']);
@@ -60,6 +61,9 @@ describe('queryWords', () => {
     expect(withoutFleetingVowel('видеоурок')).toBe('видеоурок');
     expect(withoutFleetingVowel('урок')).toBe('урок');
     expect(withoutFleetingVowel('отец')).toBe('отец');
+    // After «ёр» / «ер» the vowel is fleeting again: «планёрок» is «планёрка».
+    expect(withoutFleetingVowel('планёрок')).toBe('планёр');
+    expect(withoutFleetingVowel('планерок')).toBe('планер');
   });
 
   test('«Моя школа», the platform, is a name, not two stop words', () => {
@@ -334,6 +338,37 @@ describe('findRecords', () => {
     };
     const found = await findRecords(index, 'единый телефон', {}, async () => []);
     expect(found.shown.map((data) => data.id)).toEqual(['hotline', 'device']);
+  });
+
+  test('«телефон» asking for a number does not put a card with a phone above the person asked for', async () => {
+    // The class teacher of 9А gives no phone; another teacher of 9А does.
+    const staff: Record<string, { content: string; title: string }> = {
+      other: { content: 'власова учитель обж 9а классный руководитель 8а телефон', title: 'Власова' },
+      teacher: { content: 'волкова учитель физкультуры 9а классный руководитель 9а почта', title: 'Волкова' },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query) {
+        const words = (query ?? '').split(' ').filter(Boolean);
+        return {
+          results: Object.entries(staff)
+            .filter(([, { content }]) => words.every((word) => content.split(' ').some((known) => known.startsWith(word))))
+            .map(([id, { content, title }]) => ({
+              id,
+              score: id === 'other' ? 2 : 1,
+              data: async () => ({
+                id,
+                url: `/staff/#${id}`,
+                content,
+                meta: { title, title_words: id === 'teacher' ? '9а классный руководитель' : '8а' },
+              }),
+            })),
+        };
+      },
+    };
+    const found = await findRecords(index, 'телефон классный руководитель 9а', {}, async () =>
+      Object.values(staff).flatMap(({ content }) => content.split(' ')),
+    );
+    expect(found.shown.map((data) => data.id)[0]).toBe('teacher');
   });
 
   test('when none of the first records is of the kind the question asks for, the best of that kind goes first', async () => {

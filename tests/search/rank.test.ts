@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   asksForTheSchoolItself,
+  isOfAskedKind,
   sectionOf,
   sectionsAskedFor,
   sectionsPreferredBy,
@@ -129,6 +130,15 @@ describe('sectionsAskedFor', () => {
     expect(sectionsPreferredBy('физика 7а')).toEqual([]);
   });
 
+  test('a person asked for is a person’s item, not the list page they stand on', () => {
+    const people = sectionsAskedFor('кто координатор в школе');
+    expect(isOfAskedKind('/coordinators/#coordinator-1', people)).toBe(true);
+    expect(isOfAskedKind('/coordinators/', people)).toBe(false);
+    expect(isOfAskedKind('/school/contacts/#psiholog', people, '/school/')).toBe(true);
+    // A timetable asked for is the class's page itself.
+    expect(isOfAskedKind('/timetable/7a/', sectionsPreferredBy('когда физика у 7а'))).toBe(true);
+  });
+
   test('«что это», «что такое» ask what a platform is', () => {
     expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
     expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
@@ -138,6 +148,10 @@ describe('sectionsAskedFor', () => {
     expect(wordsAskingForNumber('единый телефон школы')).toEqual(['телефон']);
     expect(wordsAskingForNumber('номер секретаря')).toEqual(['номер']);
     expect(wordsAskingForNumber('номер приказа о переходе на дистант')).toEqual([]);
+    // The number of an order, after it as well as before.
+    expect(wordsAskingForNumber('приказ номер 214')).toEqual([]);
+    expect(sectionsAskedFor('приказ номер 214')).toEqual([]);
+    expect(wordsAskingForNumber('номер директора')).toEqual(['номер']);
     expect(sectionsAskedFor('номер приказа')).toEqual([]);
     expect(wordsAskingForNumber('можно учиться с телефона')).toEqual([]);
     expect(wordsAskingForNumber('расписание 5б')).toEqual([]);

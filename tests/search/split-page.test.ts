@@ -3,7 +3,15 @@
  * (src/search/aliases.ts), on small hand-made pages: what the browser search tests rely on.
  */
 import { describe, expect, test } from 'vitest';
-import { classAliases, gradeAliases, hyphenParts, normalizeQuery, phoneAliases, searchAliases } from '../../src/search/aliases.ts';
+import {
+  classAliases,
+  gradeAliases,
+  hyphenParts,
+  normalizeQuery,
+  phoneAliases,
+  searchAliases,
+  shiftAliases,
+} from '../../src/search/aliases.ts';
 import { KIND_ATTRIBUTE, SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
 
@@ -213,6 +221,16 @@ describe('aliases', () => {
     ]);
     expect(searchAliases('Классы: 2А, 2Б', [])).toContain('2класс');
     expect(gradeAliases('первый урок в 9:00')).toEqual([]);
+  });
+
+  test('a shift, however it is said, is one word, on the text that names it and in the query', () => {
+    for (const typed of ['1 смена', '1-я смена', '1я смена', 'первая смена', 'в первую смену', 'смена 1', 'смена № 1'])
+      expect(normalizeQuery(`какие классы ${typed}`).replace(' в ', ' '), typed).toBe('какие классы 1смена');
+    expect(shiftAliases('Вторая смена. Классы: 2А, 3А')).toEqual(['2смена']);
+    expect(searchAliases('Звонки: 1-я смена', [])).toContain('1смена');
+    // «Сменная обувь», a lesson number before another word, a class: no shift.
+    expect(normalizeQuery('1 сменная обувь')).toBe('1 сменная обувь');
+    expect(shiftAliases('5 смен подряд; 1 урок; сменка')).toEqual([]);
   });
 
   test('phones however typed', () => {

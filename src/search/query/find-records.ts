@@ -17,9 +17,9 @@
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
-import { asksForTheSchoolItself, sectionOf, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
+import { asksForTheSchoolItself, isOfAskedKind, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
-import { rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
+import { RANK_WEIGHTS, rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { sameRoot } from './typos.ts';
 import { readingToSearch } from './read-word.ts';
@@ -71,18 +71,28 @@ async function shownOf<Data extends RecordData>(
 ) {
   const data = await Promise.all(records.slice(0, Math.max(limit, CANDIDATES)).map((record) => record.data()));
   const held = data.map((entry) => wordsHeld(entry, words));
-  const heldWeight = held.map((list) => list.reduce((sum, word) => sum + context.weightOf(word), 0));
-  // A word that only asks for a number says nothing of the subject (src/search/query/intent.ts).
-  const subjectWords = words.filter((word) => !context.numberWords.includes(word));
-  const subject = data.map((entry) =>
-    subjectScore(entry, subjectWords.length > 0 ? subjectWords : words, context.weightOf, context.sections, context.base),
+  // A word that only asks for a number says nothing of the subject (src/search/query/intent.ts): «телефон
+  // классной руководительницы 9а» is the class teacher's card, though it gives no phone. Holding it
+  // only tips the balance between records about the subject alike.
+  const about = subjectWordsOf(words, context);
+  const heldWeight = held.map((list) => list.filter((word) => about.includes(word)).reduce((sum, word) => sum + context.weightOf(word), 0));
+  const subject = data.map(
+    (entry, i) =>
+      subjectScore(entry, about, context.weightOf, context.sections, context.base) +
+      (held[i]!.some((word) => !about.includes(word)) ? RANK_WEIGHTS.numberHeld : 0),
   );
   const order = data.map((_, i) => i).sort((a, b) => heldWeight[b]! - heldWeight[a]! || subject[b]! - subject[a]! || a - b);
   return {
     shown: order.slice(0, limit).map((i) => data[i]!),
-    complete: held.some((list) => list.length === words.length),
+    complete: held.some((list) => about.every((word) => list.includes(word))),
     total: records.length,
   };
+}
+
+/** The words that say what the query is about: all but those only asking for a number, unless that is all. */
+function subjectWordsOf(words: readonly string[], context: Pick<RankContext, 'numberWords'>): readonly string[] {
+  const about = words.filter((word) => !context.numberWords.includes(word));
+  return about.length > 0 ? about : words;
 }
 
 /** What the ranking knows of the query besides its words. */
@@ -158,7 +168,7 @@ async function withAskedKindFirst<Data extends RecordData>(
 ): Promise<FoundRecords<Data>> {
   const { query, filters, limit, base } = asking;
   const asked = sectionsAskedFor(query).filter((section) => sectionFilters[section] !== undefined);
-  const ofKind = (data: Data) => data.url !== undefined && asked.includes(sectionOf(data.url, base));
+  const ofKind = (data: Data) => data.url !== undefined && isOfAskedKind(data.url, asked, base);
   if (asked.length === 0 || found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
   const first = found.shown[0]!;
@@ -207,7 +217,9 @@ async function findMatching<Data extends RecordData>({
   };
 
   const typed = words.map((word) => word.text);
-  const first = await shownOf(await search(typed.join(' ')), typed, limit, await rarities(typed));
+  const typedContext = await rarities(typed);
+  // The index is asked for the subject's words alone: a record need not hold «телефон» to be the answer.
+  const first = await shownOf(await search(subjectWordsOf(typed, typedContext).join(' ')), typed, limit, typedContext);
   if (first.complete) return { ...first, words: typed };
   const understood: string[] = [];
   for (const word of words) {
@@ -224,7 +236,7 @@ async function findMatching<Data extends RecordData>({
   }
   const context = await rarities(understood);
   if (understood.length > 1) {
-    const together = await shownOf(await search(understood.join(' ')), understood, limit, context);
+    const together = await shownOf(await search(subjectWordsOf(understood, context).join(' ')), understood, limit, context);
     if (together.complete) return { ...together, words: understood };
   }
   const partial = await shownOf(

@@ -15,10 +15,10 @@ const CONTACTS = ['contacts'];
 const PLATFORMS = ['platforms'];
 /**
  * «телефон», «номер» meaning a number to call (not «с телефона», the device a pupil learns on, nor
- * «номер приказа», a document's number).
+ * «номер приказа» or «приказ номер 214», a document's number).
  */
 const NUMBER_ASKED =
-  /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(телефон\p{L}*|номер\p{L}*(?! (приказ|распоряжени|документ|постановлени|письм|кабинет|урок))|позвонить|звонить|дозвониться)(?!\p{L})/iu;
+  /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(?<!(?:приказ|распоряжени|документ|постановлени)\p{L}* )(телефон\p{L}*|номер\p{L}*(?! (приказ|распоряжени|документ|постановлени|письм|кабинет|урок))|позвонить|звонить|дозвониться)(?!\p{L})/iu;
 
 /**
  * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
@@ -83,6 +83,16 @@ export function sectionsPreferredBy(query: string): readonly string[] {
 export function sectionOf(url: string, base = '/'): string {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   return path.split(/[/#?]/)[0] ?? '';
+}
+
+/**
+ * Whether a record is of a kind the question asks for (`sections`): in one of those sections — and,
+ * when a person is asked for, a person's own item, not the list page they stand on («кто координатор
+ * в школе» asks for a coordinator, not for the page «Координаторы»).
+ */
+export function isOfAskedKind(url: string, sections: readonly string[], base = '/'): boolean {
+  const section = sectionOf(url, base);
+  return sections.includes(section) && (!PEOPLE.includes(section) || url.includes('#'));
 }
 
 /**

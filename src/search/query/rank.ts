@@ -19,7 +19,7 @@
  */
 import type { FoundRecord } from './find-records.ts';
 import { matchesQueryWord } from '../excerpt.ts';
-import { sectionOf } from './intent.ts';
+import { isOfAskedKind, sectionOf } from './intent.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** A record's data as the ranking reads it. */
@@ -38,6 +38,8 @@ export const RANK_WEIGHTS = {
   askedSection: 1,
   secondary: 2.5,
   notice: 1,
+  /** A record holding «телефон» of «телефон психолога», beside others about the psychologist alike. */
+  numberHeld: 0.5,
 } as const;
 
 /** Sections of dated notices (see the module comment). */
@@ -114,7 +116,7 @@ export function subjectScore(
     (titleIsQuery(title, words, data.meta?.title_words, weightOf) ? w.ownRecord * titleShare : 0) +
     naming -
     longTitle +
-    (data.url && sections.includes(sectionOf(data.url, base)) ? w.askedSection : 0) -
+    (data.url && isOfAskedKind(data.url, sections, base) ? w.askedSection : 0) -
     (data.meta?.secondary ? w.secondary : 0) -
     (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0)
   );

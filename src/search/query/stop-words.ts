@@ -41,6 +41,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter
  */
 export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['учительница', 'учитель'],
+  ['руководительница', 'руководитель'],
   ['училка', 'учитель'],
   ['препод', 'учитель'],
   ['админ', 'администратор'],

@@ -23,8 +23,9 @@ const bare = (token: string) => token.replace(/[^\p{L}\p{N}-]/gu, '').replace(/^
  * and a word is found by its beginning. Only when four letters or more remain.
  */
 export function withoutFleetingVowel(word: string): string {
-  // After «р» the vowel stays («урок» → «урока», «видеоурок»).
-  const stem = word.replace(/(?<=[^р])[оеё][кц]$/u, '');
+  // After «р» the vowel stays («урок» → «урока», «видеоурок»), but not after «ёр» / «ер»: «планёрок»
+  // is «планёрка», «пятёрок» «пятёрка».
+  const stem = word.replace(/(?<=[^р]|[её]р)[оеё][кц]$/u, '');
   return stem !== word && stem.length >= 4 && /\p{L}$/u.test(stem) ? stem : word;
 }
 
