@@ -1,8 +1,9 @@
 /**
  * How a query becomes results, for both search boxes (the header's and the search page's):
- * 1. every meaningful word must match (Pagefind's own rule); the records shown are those whose text
- *    holds every word — Pagefind also answers a word it does not have with words that only share its
- *    beginning («псхолог» finds «пс…»), so its answer is checked;
+ * 1. every meaningful word must match (Pagefind's own rule) but those that only ask for a number
+ *    («телефон» of «телефон классной руководительницы 9а», src/search/query/intent.ts); the records
+ *    shown are those whose text holds every such word — Pagefind also answers a word it does not have
+ *    with words that only share its beginning («псхолог» finds «пс…»), so its answer is checked;
  * 2. if no shown record holds every word, each word is looked at alone against the index's vocabulary
  *    (downloaded only now, src/search/query/read-word.ts): a word it does not know is read in the
  *    other keyboard layout, else corrected by one letter, else dropped; the words understood are tried
