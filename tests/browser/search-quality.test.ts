@@ -181,6 +181,13 @@ const printMisses = (label: string, misses: readonly Outcome[]) => {
   if (misses.length > 0) console.log(`Не первыми (${label}):\n  ${misses.map((o) => `[${o.school}] ${o.line}`).join('\n  ')}`);
 };
 
+/**
+ * The day generated schools are built on: inside their distance-learning period (16 November to 4
+ * December 2026, scripts/bench/generate.ts), when people search their pages. Fixed, because the pages
+ * change with the day (a class's week, what is upcoming), and the figures must not change with it.
+ */
+const GENERATED_BUILD_DATE = '2026-11-18';
+
 /** A small generated school of `seed`, written and built under `root`. */
 function buildGenerated(root: string, seed: number): { contentDir: string; siteDir: string } {
   const contentDir = join(root, `school-${seed}`);
@@ -192,6 +199,7 @@ function buildGenerated(root: string, seed: number): { contentDir: string; siteD
       CONTENT_DIR: contentDir,
       OUT_DIR: siteDir,
       BUILD_WORK_DIR: join(root, `work-${seed}`),
+      BUILD_DATE: GENERATED_BUILD_DATE,
       SITE_URL: 'https://school.example',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

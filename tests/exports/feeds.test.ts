@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, inject, test } from 'vitest';
 import { plainText } from '../../src/exports/feeds.ts';
-import { buildDate } from '../../src/lib/dates.ts';
 import { sampleContent } from '../helpers/sample-content.ts';
 import { e164, sampleExtras, schoolClock } from './support.ts';
 
@@ -33,7 +32,7 @@ describe('built feeds', () => {
   const content = sampleContent();
   const { announcements } = sampleExtras();
   const { school } = content;
-  const today = buildDate(school.timezone);
+  const today = inject('sampleBuildDate');
 
   test('rss.xml: well-formed RSS 2.0 with one item per published announcement, newest first', () => {
     const document = parseXml(readFileSync(join(site, 'rss.xml'), 'utf8'));

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/checker/check-content.ts';
-import { buildDate, formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { roadmapAnchor } from '../../src/lib/roadmap.ts';
 import { asRead, attr, findAll, parseHtmlFile, readerText, type HtmlNode } from '../helpers/html-tree.ts';
@@ -106,7 +106,7 @@ describe('requirements', () => {
 });
 
 describe('meetings', () => {
-  const today = buildDate(school.timezone);
+  const today = inject('sampleBuildDate');
   const meetings = model.meetings.map((m) => ({ ...m.data, id: m.id }));
   const html = page('meetings');
   const ids = findAll(html.main, (node) => node.nodeName === 'article').map((node) => attr(node, 'id'));
