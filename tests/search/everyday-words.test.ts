@@ -23,6 +23,7 @@ describe('everyday names of school subjects', () => {
     expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('обж');
     expect(ownWords('Учитель труда (технологии)')).toContain('трудовик');
     expect(words('Окружающий мир')).toContain('окружайка');
+    expect(ownWords('Учитель обществознания')).toEqual(expect.arrayContaining(['общага', 'обществуха']));
   });
 
   test("the teacher's name goes to the teacher alone, never to a record about the subject", () => {

@@ -56,6 +56,7 @@ describe('thesaurus', () => {
     expect(thesaurusWords('Собрание родителей 5А класса').join(' ')).toMatch(/встреча/);
     expect(thesaurusWords('Единый телефон по вопросам дистанционного обучения').join(' ')).toMatch(/горячая линия/);
     expect(thesaurusWords('Минимум 2 Мбит/с').join(' ')).toMatch(/интернет/);
+    expect(thesaurusWords('Как впервые подключиться к «Сферуму»').join(' ')).toMatch(/первый раз/);
   });
   test('and nowhere else', () => {
     expect(thesaurusWords('Расписание 5А класса')).toEqual([]);

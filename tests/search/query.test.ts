@@ -44,6 +44,10 @@ describe('queryWords', () => {
     expect(texts('сисадмин')).toEqual(['техподдержка']);
     expect(texts('созвон с классом')).toEqual(['видеоурок', 'классом']);
     expect(texts('дз')).toEqual(['задание']);
+    // A timetable's days as a reader shortens them, whole words only.
+    expect(texts('2А пн')).toEqual(['2а', 'понедельник']);
+    expect(texts('что в ср у 5б')).toEqual(['среда', '5б']);
+    expect(texts('пнд')).toEqual(['пнд']);
     // A longer word that only begins like one is left alone.
     expect(texts('администратор')).toEqual(['администратор']);
     expect(texts('компьютер')).toEqual(['компьютер']);

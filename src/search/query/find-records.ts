@@ -14,13 +14,14 @@
  *    («дистанционка»), dropped so far beside the others, are searched too; failing that, the records
  *    of the site's mission are offered instead (src/search/query/mission-concepts.ts).
  * Pagefind's first records are then reordered: those holding more of the words, then the record whose
- * subject the query is (src/search/query/rank.ts).
+ * subject the query is (src/search/query/rank.ts). A word counts by its rarity in the index, and only
+ * a fraction of it when it names none of the records found (`namingWeights`).
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
 import { asksForTheSchoolItself, isOfAskedKind, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
 import { missionRecords } from './mission-concepts.ts';
-import { RANK_WEIGHTS, rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
+import { namingWeights, RANK_WEIGHTS, rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { sameRoot } from './typos.ts';
 import { readingToSearch } from './read-word.ts';
@@ -68,9 +69,10 @@ async function shownOf<Data extends RecordData>(
   records: readonly FoundRecord<Data>[],
   words: readonly string[],
   limit: number,
-  context: RankContext,
+  rankContext: RankContext,
 ) {
   const data = await Promise.all(records.slice(0, Math.max(limit, CANDIDATES)).map((record) => record.data()));
+  const context = { ...rankContext, weightOf: namingWeights(data, words, rankContext.weightOf) };
   const held = data.map((entry) => wordsHeld(entry, words));
   // A word that only asks for a number says nothing of the subject (src/search/query/intent.ts): «телефон
   // классной руководительницы 9а» is the class teacher's card, though it gives no phone. Holding it

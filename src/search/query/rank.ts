@@ -40,6 +40,8 @@ export const RANK_WEIGHTS = {
   notice: 1,
   /** A record holding «телефон» of «телефон психолога», beside others about the psychologist alike. */
   numberHeld: 0.5,
+  /** A query word that names none of the records found, against its rarity (src/search/query/find-records.ts). */
+  unnamedWord: 0.3,
 } as const;
 
 /** Sections of dated notices (see the module comment). */
@@ -59,6 +61,23 @@ export const wordsOf = (text: string) =>
  */
 export function rarity(found: number): number {
   return Math.log(1 + 200 / Math.max(1, found));
+}
+
+/**
+ * Rarity weighs a word by how few records hold it, which on a school's small index also favours words
+ * no page is about: «понимаю», «написать» stand in one or two bodies by chance and would outweigh
+ * «географии». A word that names none of the records found (in its title or the words that stand for
+ * it) counts a fraction of its rarity.
+ */
+export function namingWeights(data: readonly RankedData[], words: readonly string[], weightOf: (word: string) => number) {
+  const naming = new Set(
+    words.filter((word) =>
+      data.some((entry) =>
+        wordsOf(`${entry.meta?.title ?? ''} ${entry.meta?.title_words ?? ''}`).some((name) => matchesQueryWord(name, word)),
+      ),
+    ),
+  );
+  return (word: string) => weightOf(word) * (naming.has(word) ? 1 : RANK_WEIGHTS.unnamedWord);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { normalizeQuery } from '../aliases.ts';
 import { looksLikeWrongLayout, toCyrillicLayout } from './keyboard-layout.ts';
 import { STOP_WORDS, synonymOf } from './stop-words.ts';
+import { withNumericDates } from './typed-dates.ts';
 
 export interface QueryWord {
   /** The word as typed, lower case, without punctuation. */
@@ -52,7 +53,9 @@ const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
  */
 export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   const words: QueryWord[] = [];
-  for (const token of normalizeQuery(query.replace(NOTHING_TO_WORK_ON, 'нечем')).toLowerCase().split(/\s+/)) {
+  for (const token of normalizeQuery(withNumericDates(query.replace(NOTHING_TO_WORK_ON, 'нечем')))
+    .toLowerCase()
+    .split(/\s+/)) {
     if (looksLikeWrongLayout(token)) {
       const otherLayout = bare(toCyrillicLayout(token));
       // «j» for «о», «r» for «к»: a preposition typed in the wrong layout is dropped like any other.
