@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FieldHelpError, renderJsonSchemas, renderSettings, SCHEMA_DIR, SETTINGS_FILE } from '../src/content-model/json-schema.ts';
+import { FieldHelpError, renderJsonSchemas, renderSettings } from '../src/content-model/json-schema.ts';
+import { SCHEMA_DIR, SETTINGS_FILE } from '../src/content-model/json-schema/vscode-paths.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

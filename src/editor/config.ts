@@ -14,7 +14,8 @@ import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import { collections, type CollectionName, type Storage } from '../content-model/collections.ts';
 import { fieldHelp } from '../content-model/field-help.ts';
-import { applyHelp, entryJsonSchema, type JsonSchema } from '../content-model/json-schema.ts';
+import { applyHelp } from '../content-model/json-schema/field-hints.ts';
+import { entryJsonSchema, type JsonSchema } from '../content-model/json-schema/from-zod.ts';
 import { EditorConfigError, objectFields, rootListField } from './fields.ts';
 import { BODY_HINTS, BODY_LABEL, COLLECTION_LABELS } from './labels.ts';
 

@@ -12,7 +12,7 @@
 import type { Field } from '@sveltia/cms';
 import type { CollectionName } from '../content-model/collections.ts';
 import { fieldHelp, type Help } from '../content-model/field-help.ts';
-import { DATE_PATTERN, HTTPS_PATTERN, TIME_PATTERN, type JsonSchema } from '../content-model/json-schema.ts';
+import { DATE_PATTERN, HTTPS_PATTERN, TIME_PATTERN, type JsonSchema } from '../content-model/json-schema/from-zod.ts';
 import { fieldLabel } from './labels.ts';
 import { REFERENCE_TARGETS, referenceAt, type ReferenceTarget } from './references.ts';
 

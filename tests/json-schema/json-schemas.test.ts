@@ -13,21 +13,22 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { collections, type CollectionName } from '../../src/content-model/collections.ts';
 import { fieldHelp } from '../../src/content-model/field-help.ts';
+import { renderJsonSchemas, renderSettings } from '../../src/content-model/json-schema.ts';
+import { applyHelp } from '../../src/content-model/json-schema/field-hints.ts';
 import {
-  applyHelp,
   DATE_PATTERN,
-  editorGlobs,
   entryJsonSchema,
   HTTPS_PATTERN,
-  renderJsonSchemas,
-  renderSettings,
+  TIME_PATTERN,
+  type JsonSchema,
+} from '../../src/content-model/json-schema/from-zod.ts';
+import {
+  editorGlobs,
   SCHEMA_DIR,
   schemaFileName,
   schemaSettingsPath,
   SETTINGS_FILE,
-  TIME_PATTERN,
-  type JsonSchema,
-} from '../../src/content-model/json-schema.ts';
+} from '../../src/content-model/json-schema/vscode-paths.ts';
 import { readCollection } from '../../src/content-model/read-collection.ts';
 import { isRealDate, isRealTime } from '../../src/lib/time.ts';
 
