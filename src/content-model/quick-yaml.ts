@@ -3,7 +3,7 @@
  * positions and its error codes, took a second to read a large school's thousand files (most of
  * `npm run check`); `js-yaml` reads the same text several times faster but knows no positions. So a
  * file is read by `js-yaml` first, and by `yaml` only when something needs it: a mistake (js-yaml
- * refuses the file), a position for a problem the checker found (source.ts reads the file again then),
+ * refuses the file), a position for a problem the checker found (yaml-source.ts reads the file again then),
  * or a feature whose reading the two packages could disagree on.
  *
  * Both read YAML 1.2 with the core schema, so on plain files they give the same data; a test reads

@@ -7,7 +7,9 @@ import { join, posix, resolve } from 'node:path';
 import type { CollectionDefinition } from './collections.ts';
 import { outsideMessage, whereIs } from './inside.ts';
 import type { Problem } from './problem.ts';
-import { decodeText, parseMarkdownSource, parseYamlSource, type ParsedSource, type ReadResult } from './source.ts';
+import { parseMarkdownSource } from './markdown-source.ts';
+import { decodeText, type ParsedSource, type ReadResult } from './source.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
 /** One entry as read from disk. */
 export interface RawEntry {

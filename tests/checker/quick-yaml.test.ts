@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { quickYamlData } from '../../src/content-model/quick-yaml.ts';
-import { parseYamlExactly, parseYamlSource } from '../../src/content-model/source.ts';
+import { parseYamlExactly, parseYamlSource } from '../../src/content-model/yaml-source.ts';
 import { generateSchool } from '../../scripts/bench/generate.ts';
 import { createRandom } from '../../scripts/bench/random.ts';
 
