@@ -47,7 +47,7 @@ export const THESAURUS: readonly [RegExp, string][] = [
     'работает суббота воскресенье выходные',
   ],
   [/план-график/iu, 'план график мероприятий мероприятия'],
-  // The plan's statuses (src/i18n/ru.ts, plan.status) as people ask about them.
+  // The plan's statuses (src/i18n/ru/organisation.ts, plan.status) as people ask about them.
   [/(?<!\p{L})выполнено(?!\p{L})/iu, 'сделано сделали готово'],
   [/(?<!\p{L})выполняется(?!\p{L})/iu, 'делается в работе'],
   [/(?<!\p{L})запланировано(?!\p{L})/iu, 'планируется'],
