@@ -1,6 +1,7 @@
 /**
  * Every string of the interface, in Russian. Pages and components take their words from here, so a
- * second language is one more dictionary of the same shape. *
+ * second language is one more dictionary of the same shape.
+ *
  * The words are kept by part of the site in ru/; this file puts them together into the one dictionary
  * every caller reads (`t.contacts.call`).
  */
