@@ -55,6 +55,21 @@ describe('subjectScore', () => {
     expect(ranked([order, plan], words, weightOf)).toEqual(['/plan/', '/documents/#plan']);
   });
 
+  test('the page a class named in the query is named by comes before a page that lists the class', () => {
+    const words = ['3а', 'заканчивается', 'последний', 'урок'];
+    const weightOf = (word: string) => (word === '3а' ? 3 : 1.5);
+    const bells = record('/timetable/bells/', 'Расписание звонков', 'звонки первый урок заканчивается начало конец');
+    const own = record('/timetable/3a/', 'Расписание 3А', '3а 3класс расписание класса');
+    expect(ranked([bells, own], words, weightOf)).toEqual(['/timetable/3a/', '/timetable/bells/']);
+  });
+
+  test('a class named beside a person asked for leaves the person first', () => {
+    const words = ['ведет', 'русский', '6а'];
+    const teacher = record('/staff/#kalinina', 'Калинина Нина Петровна', 'учитель русского языка русский');
+    const own = record('/timetable/6a/', 'Расписание 6А', '6а 6класс расписание класса');
+    expect(ranked([own, teacher], words, alike, 'кто ведет русский в 6а')).toEqual(['/staff/#kalinina', '/timetable/6a/']);
+  });
+
   test('a short title that only mentions one of the words does not win for being short', () => {
     const words = ['зайти', 'сферум'];
     const weightOf = (word: string) => (word === 'зайти' ? 3 : 1.8);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { withNumericDates } from '../../src/search/query/typed-dates.ts';
+import { datesAsWeekdays, namesDate, withNumericDates } from '../../src/search/query/typed-dates.ts';
+import { sectionsPreferredBy } from '../../src/search/query/intent.ts';
 import { queryWords } from '../../src/search/query/understand.ts';
 
 describe('dates as people type and dictate them', () => {
@@ -27,5 +28,27 @@ describe('dates as people type and dictate them', () => {
 
   test('the query is searched by the date as the pages write it', () => {
     expect(queryWords('собрание восемнадцатого ноября').map((word) => word.text)).toEqual(['собрание', '18', 'ноября']);
+  });
+
+  test('a date is its weekday in the year nearest to today', () => {
+    const inTerm = new Date(Date.UTC(2026, 10, 18));
+    expect(datesAsWeekdays('что у 3а 19 ноября', inTerm)).toBe('что у 3а четверг');
+    expect(datesAsWeekdays('5а 23 ноября', inTerm)).toBe('5а понедельник');
+    // In January, «29 декабря» is the December just past, not the next one.
+    expect(datesAsWeekdays('29 декабря', new Date(Date.UTC(2027, 0, 10)))).toBe('вторник');
+    // No such day: left as typed.
+    expect(datesAsWeekdays('31 ноября', inTerm)).toBe('31 ноября');
+  });
+
+  test("beside a class, a date asks for the class's day; alone, it stays a date", () => {
+    const texts = (query: string) => queryWords(query).map((word) => word.text);
+    expect(texts('что у третьего а девятнадцатого ноября')).toEqual([
+      '3а',
+      expect.stringMatching(/^(понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/),
+    ]);
+    expect(texts('собрание 18.11')).toEqual(['собрание', '18', 'ноября']);
+    expect(namesDate('расписание 4 А на 20 ноября')).toBe(true);
+    expect(sectionsPreferredBy('расписание 4 А на 20 ноября')).toEqual(['timetable']);
+    expect(sectionsPreferredBy('собрание 20 ноября')).toEqual([]);
   });
 });

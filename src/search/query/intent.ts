@@ -7,6 +7,7 @@
 
 import { classAliases, normalizeQuery } from '../aliases.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { namesDate } from './typed-dates.ts';
 
 /** Sections of the site by the first part of their path. */
 const PEOPLE = ['staff', 'contacts', 'coordinators'];
@@ -60,9 +61,10 @@ const WHEN_OR_WHICH_DAY =
  */
 const LEANINGS: readonly [(query: string) => boolean, readonly string[]][] = [
   [(query) => /(?<!\p{L})(что (же )?делать|как быть|что предпринять)(?!\p{L})/iu.test(query), ['guides', 'faq']],
-  // «Когда физика у 7а», «есть ли завтра информатика у 9а», «у 4а музыка в какой день»: a class and
-  // a day or time ask for the class's timetable, not for the teacher of the subject.
-  [(query) => WHEN_OR_WHICH_DAY.test(query) && classAliases(normalizeQuery(query)).length > 0, ['timetable']],
+  // «Когда физика у 7а», «есть ли завтра информатика у 9а», «у 4а музыка в какой день», «что у 3а 19
+  // ноября»: a class and a day, a date or a time ask for the class's timetable, not for the teacher of
+  // the subject, nor for a meeting of that day.
+  [(query) => (WHEN_OR_WHICH_DAY.test(query) || namesDate(query)) && classAliases(normalizeQuery(query)).length > 0, ['timetable']],
 ];
 
 /** Every section a question can ask for (the search box is told their `section` filters' names). */

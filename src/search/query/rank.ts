@@ -10,6 +10,8 @@
  *   query does not account for (a short title that is just the query names that thing);
  * - the entity's own record (title ≈ query, see `titleIsQuery`) as a strong bonus;
  * - the kind of place the question asks for («кто …» a person, «куда звонить» a contact);
+ * - the page a class the query names is named by («Расписание 3А»), before the pages that list the
+ *   class (the bells page lists each shift's classes);
  * - records of the school's organisation pages (the plan, the communication schedule) lose as much
  *   as an own record gains: they name many subjects in their titles in passing («Приём директора по
  *   телефону» is a line of the schedule, not the director's contact);
@@ -36,6 +38,8 @@ export const RANK_WEIGHTS = {
   titleShare: 0.5,
   unmatchedTitleWord: 0.15,
   askedSection: 1,
+  /** A record named by the class the query names («Расписание 3А» for «3а во сколько последний урок»). */
+  namedClass: 1,
   secondary: 2.5,
   notice: 1,
   /** A record holding «телефон» of «телефон психолога», beside others about the psychologist alike. */
@@ -43,6 +47,19 @@ export const RANK_WEIGHTS = {
   /** A query word that names none of the records found, against its rarity (src/search/query/find-records.ts). */
   unnamedWord: 0.3,
 } as const;
+
+/**
+ * A class as the index writes it («3а», src/search/aliases.ts): the one thing a query can name that has
+ * its own page, beside the pages that list it (the bells page lists each shift's classes).
+ */
+const CLASS_WORD = /^(1[01]|[1-9])[а-яё]$/u;
+
+/**
+ * Whether a record's name holds a class the query names. It counts only when the question asks for no
+ * kind of place, or for the record's kind: «кто ведёт русский в 6А» asks for a teacher, not for 6А's page.
+ */
+const namesClassOf = (named: readonly string[], words: readonly string[]) =>
+  named.some((name) => CLASS_WORD.test(name) && words.includes(name));
 
 /** Sections of dated notices (see the module comment). */
 const NOTICE_SECTIONS: readonly string[] = ['announcements'];
@@ -135,7 +152,10 @@ export function subjectScore(
     (titleIsQuery(title, words, data.meta?.title_words, weightOf) ? w.ownRecord * titleShare : 0) +
     naming -
     longTitle +
-    (data.url && isOfAskedKind(data.url, sections, base) ? w.askedSection : 0) -
+    (data.url && isOfAskedKind(data.url, sections, base) ? w.askedSection : 0) +
+    (namesClassOf(named, words) && (sections.length === 0 || (data.url !== undefined && isOfAskedKind(data.url, sections, base)))
+      ? w.namedClass
+      : 0) -
     (data.meta?.secondary ? w.secondary : 0) -
     (data.url && NOTICE_SECTIONS.includes(sectionOf(data.url, base)) ? w.notice : 0)
   );

@@ -62,3 +62,31 @@ export function withNumericDates(query: string): string {
     .replace(DAY_WITH_ENDING, (_all, day: string, month: string) => `${Number(day)} ${month.toLowerCase()}`)
     .replace(DOTTED_DATE, (_all, day: string, month: string) => `${Number(day)} ${MONTHS[Number(month) - 1]}`);
 }
+
+const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+/** A date as the pages write it, after `withNumericDates`: «19 ноября». */
+const NUMERIC_DATE = new RegExp(`(?<![\\d\\p{L}])([12]?\\d|3[01]) ${MONTH}(?!\\p{L})`, 'giu');
+
+/** The weekday of a day and month in the year that puts it nearest to `today`: a school asks about this term. */
+function weekdayOf(day: number, month: number, today: Date): string | undefined {
+  const dates = [-1, 0, 1]
+    .map((offset) => new Date(Date.UTC(today.getUTCFullYear() + offset, month, day)))
+    .filter((date) => date.getUTCDate() === day);
+  const nearest = dates.sort((a, b) => Math.abs(a.getTime() - today.getTime()) - Math.abs(b.getTime() - today.getTime()))[0];
+  return nearest ? WEEKDAYS[nearest.getUTCDay()] : undefined;
+}
+
+/** Whether the query names a date (in any of the ways `withNumericDates` reads). */
+export const namesDate = (query: string) => new RegExp(NUMERIC_DATE.source, 'iu').test(withNumericDates(query));
+
+/**
+ * The query with each date as its weekday: beside a class, a date asks for that class's day, and a
+ * class's timetable is a week of weekdays («что у 3а 19 ноября» → «что у 3а четверг»), while the
+ * date itself stands on meetings and notices of that day.
+ */
+export function datesAsWeekdays(query: string, today = new Date()): string {
+  return query.replace(
+    NUMERIC_DATE,
+    (all, day: string, month: string) => weekdayOf(Number(day), MONTHS.indexOf(month.toLowerCase()), today) ?? all,
+  );
+}

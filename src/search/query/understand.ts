@@ -3,10 +3,10 @@
  * index's compact forms, punctuation and question words dropped, and for a word that looks typed in
  * the wrong keyboard layout, its Cyrillic reading alongside.
  */
-import { normalizeQuery } from '../aliases.ts';
+import { classAliases, normalizeQuery } from '../aliases.ts';
 import { looksLikeWrongLayout, toCyrillicLayout } from './keyboard-layout.ts';
 import { STOP_WORDS, synonymOf } from './stop-words.ts';
-import { withNumericDates } from './typed-dates.ts';
+import { datesAsWeekdays, withNumericDates } from './typed-dates.ts';
 
 export interface QueryWord {
   /** The word as typed, lower case, without punctuation. */
@@ -53,9 +53,10 @@ const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
  */
 export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   const words: QueryWord[] = [];
-  for (const token of normalizeQuery(withNumericDates(query.replace(NOTHING_TO_WORK_ON, 'нечем')))
-    .toLowerCase()
-    .split(/\s+/)) {
+  const normalized = normalizeQuery(withNumericDates(query.replace(NOTHING_TO_WORK_ON, 'нечем')));
+  // Beside a class, a date asks for the class's day of the week (src/search/query/typed-dates.ts).
+  const read = classAliases(normalized).length > 0 ? datesAsWeekdays(normalized) : normalized;
+  for (const token of read.toLowerCase().split(/\s+/)) {
     if (looksLikeWrongLayout(token)) {
       const otherLayout = bare(toCyrillicLayout(token));
       // «j» for «о», «r» for «к»: a preposition typed in the wrong layout is dropped like any other.
