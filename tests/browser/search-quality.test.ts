@@ -28,6 +28,7 @@ import { seventhBatchCases } from './search-eval/seventh-batch.ts';
 import { eighthBatchCases } from './search-eval/eighth-batch.ts';
 import { ninthBatchCases } from './search-eval/ninth-batch.ts';
 import { tenthBatchCases } from './search-eval/tenth-batch.ts';
+import { eleventhBatchCases } from './search-eval/eleventh-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -66,6 +67,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 8 (search-eval/tenth-batch.ts): written while round 8 was tuned on batch 9,
   // first asked when it was done.
   { label: 'партия 10', seeds: [27, 28], casesOf: tenthBatchCases, least: 2 * 150 },
+  // The check of round 9 (search-eval/eleventh-batch.ts): written while round 9 was tuned on batch 10,
+  // first asked when it was done.
+  { label: 'партия 11', seeds: [29, 30], casesOf: eleventhBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
