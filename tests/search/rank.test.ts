@@ -68,6 +68,10 @@ describe('subjectScore', () => {
     const teacher = record('/staff/#kalinina', 'Калинина Нина Петровна', 'учитель русского языка русский');
     const own = record('/timetable/6a/', 'Расписание 6А', '6а 6класс расписание класса');
     expect(ranked([own, teacher], words, alike, 'кто ведет русский в 6а')).toEqual(['/staff/#kalinina', '/timetable/6a/']);
+    const physics = record('/staff/#ilina', 'Ильина Анна Андреевна', 'учитель физики физика физичка');
+    const eighth = record('/timetable/8a/', 'Расписание 8А', '8а 8класс расписание класса');
+    expect(ranked([eighth, physics], ['учитель', 'физики', '8а'])).toEqual(['/staff/#ilina', '/timetable/8a/']);
+    expect(ranked([eighth, physics], ['физичка', '8а'])).toEqual(['/staff/#ilina', '/timetable/8a/']);
   });
 
   test('a short title that only mentions one of the words does not win for being short', () => {

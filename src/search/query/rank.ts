@@ -21,6 +21,7 @@
  */
 import type { FoundRecord } from './find-records.ts';
 import { matchesQueryWord } from '../excerpt.ts';
+import { SUBJECTS } from '../everyday-words.ts';
 import { isOfAskedKind, sectionOf } from './intent.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
@@ -54,12 +55,24 @@ export const RANK_WEIGHTS = {
  */
 const CLASS_WORD = /^(1[01]|[1-9])[а-яё]$/u;
 
+/** Words naming a teacher: «учитель физики 8а», «англичанка 5б», «классуха 7а» ask for a person of the class. */
+const TEACHER_WORDS: readonly string[] = [
+  'учител',
+  'преподавател',
+  'руководител',
+  'классн',
+  'классух',
+  ...SUBJECTS.flatMap(({ teacher }) => teacher.split(' ').filter(Boolean)),
+];
+const namesTeacher = (words: readonly string[]) => words.some((word) => TEACHER_WORDS.some((teacher) => word.startsWith(teacher)));
+
 /**
  * Whether a record's name holds a class the query names. It counts only when the question asks for no
- * kind of place, or for the record's kind: «кто ведёт русский в 6А» asks for a teacher, not for 6А's page.
+ * kind of place, or for the record's kind, and names no teacher: «кто ведёт русский в 6А», «учитель
+ * физики 8а» ask for a teacher, not for the class's page.
  */
 const namesClassOf = (named: readonly string[], words: readonly string[]) =>
-  named.some((name) => CLASS_WORD.test(name) && words.includes(name));
+  !namesTeacher(words) && named.some((name) => CLASS_WORD.test(name) && words.includes(name));
 
 /** Sections of dated notices (see the module comment). */
 const NOTICE_SECTIONS: readonly string[] = ['announcements'];
