@@ -11,6 +11,8 @@
  * So are «по поводу», «насчёт» (they say what follows is the subject) and «проходит» («как проходят
  * уроки» asks about the lessons).
  */
+import { commonWords } from '../../i18n/ru/common.ts';
+
 const WORDS = `
 а без бы был была были было быть в вам вас весь во вот все всё всего всех вы где да даже для до его ее её если есть
 еще ещё же за здесь и из или им их к как какая какие каким какой какое какую каких когда кого кому кто куда ли либо
@@ -57,13 +59,9 @@ export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['расп', 'расписание'],
   ['рук', 'руководитель'],
   ['классрук', 'руководитель'],
-  // The days as a timetable's reader shortens them: «2А пн», «что в ср у 5б».
-  ['пн', 'понедельник'],
-  ['вт', 'вторник'],
-  ['ср', 'среда'],
-  ['чт', 'четверг'],
-  ['пт', 'пятница'],
-  ['сб', 'суббота'],
+  // The days as the site shortens them (src/i18n/ru/common.ts), as a timetable's reader types them: «2А
+  // пн», «что в ср у 5б».
+  ...Object.entries(commonWords.days).map(([key, short]): [string, string] => [short, commonWords.daysFull[key]!.toLowerCase()]),
 ]);
 
 /**

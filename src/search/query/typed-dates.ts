@@ -5,7 +5,9 @@
  * the index has no word «шестнадцатого» nor «18.11».
  */
 
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+import { commonWords } from '../../i18n/ru/common.ts';
+
+const MONTHS: readonly string[] = commonWords.monthsGenitive;
 
 /** Stems of the ordinal numbers 1–19 and of the tens 20 and 30, by their value. */
 const UNIT_STEMS: readonly [string, number][] = [
@@ -63,7 +65,8 @@ export function withNumericDates(query: string): string {
     .replace(DOTTED_DATE, (_all, day: string, month: string) => `${Number(day)} ${MONTHS[Number(month) - 1]}`);
 }
 
-const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+/** The days' names by `Date.getUTCDay()`, Sunday first. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((key) => commonWords.daysFull[key]!.toLowerCase());
 /** A date as the pages write it, after `withNumericDates`: «19 ноября». */
 const NUMERIC_DATE = new RegExp(`(?<![\\d\\p{L}])([12]?\\d|3[01]) ${MONTH}(?!\\p{L})`, 'giu');
 
