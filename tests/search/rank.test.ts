@@ -72,6 +72,8 @@ describe('subjectScore', () => {
     const eighth = record('/timetable/8a/', 'Расписание 8А', '8а 8класс расписание класса');
     expect(ranked([eighth, physics], ['учитель', 'физики', '8а'])).toEqual(['/staff/#ilina', '/timetable/8a/']);
     expect(ranked([eighth, physics], ['физичка', '8а'])).toEqual(['/staff/#ilina', '/timetable/8a/']);
+    // The subject is no teacher: «физика 8а» asks for 8А's lessons of physics.
+    expect(ranked([physics, eighth], ['физика', '8а'])).toEqual(['/timetable/8a/', '/staff/#ilina']);
   });
 
   test('a short title that only mentions one of the words does not win for being short', () => {

@@ -55,16 +55,15 @@ export const RANK_WEIGHTS = {
  */
 const CLASS_WORD = /^(1[01]|[1-9])[а-яё]$/u;
 
-/** Words naming a teacher: «учитель физики 8а», «англичанка 5б», «классуха 7а» ask for a person of the class. */
-const TEACHER_WORDS: readonly string[] = [
-  'учител',
-  'преподавател',
-  'руководител',
-  'классн',
-  'классух',
-  ...SUBJECTS.flatMap(({ teacher }) => teacher.split(' ').filter(Boolean)),
-];
-const namesTeacher = (words: readonly string[]) => words.some((word) => TEACHER_WORDS.some((teacher) => word.startsWith(teacher)));
+/**
+ * Words naming a teacher: «учитель физики 8а», «классуха 7а» by the stems of a teacher's titles, and
+ * pupils' names for a subject's teacher («англичанка 5б», «физик») whole — as a beginning, «физик» and
+ * «биолог» would also take the subjects «физика», «биология».
+ */
+const TEACHER_STEMS: readonly string[] = ['учител', 'преподавател', 'руководител', 'классн', 'классух'];
+const TEACHER_NICKNAMES: ReadonlySet<string> = new Set(SUBJECTS.flatMap(({ teacher }) => teacher.split(' ').filter(Boolean)));
+const namesTeacher = (words: readonly string[]) =>
+  words.some((word) => TEACHER_NICKNAMES.has(word) || TEACHER_STEMS.some((stem) => word.startsWith(stem)));
 
 /**
  * Whether a record's name holds a class the query names. It counts only when the question asks for no
