@@ -4,20 +4,13 @@
  * both. Joint lessons (`withClasses`) let one teacher be in the listed classes at the same time.
  */
 import type { Problem } from '../../content-model/problem.ts';
+import { dayNamesInText } from '../../i18n/ru/common.ts';
 import { teachersOf } from '../../lib/timetable-days.ts';
 import { schoolDays } from '../../lib/week.ts';
 import { timetableWeeks, type Lesson } from '../../schemas/timetable-class.ts';
 import type { ContentModel } from '../model.ts';
 import { problemAt } from '../validate-entry.ts';
 
-export const DAY_NAMES: Record<string, string> = {
-  mon: 'понедельник',
-  tue: 'вторник',
-  wed: 'среда',
-  thu: 'четверг',
-  fri: 'пятница',
-  sat: 'суббота',
-};
 /** «когда?»: «во вторник», «в среду» — the nominative after «в» read «в вторник», «в среда». */
 export const ON_DAY: Record<string, string> = {
   mon: 'в понедельник',
@@ -101,7 +94,7 @@ export function checkTimetable(model: ContentModel): Problem[] {
               problemAt(
                 timetable,
                 teacherPath,
-                `учитель «${teacher}» в это же время (${DAY_NAMES[day]}, ${lesson.period}-й урок, смена ${shift}) ведёт урок в классе «${elsewhere.classId}» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: [${elsewhere.classId}]`,
+                `учитель «${teacher}» в это же время (${dayNamesInText[day]}, ${lesson.period}-й урок, смена ${shift}) ведёт урок в классе «${elsewhere.classId}» — поставьте другого учителя, перенесите урок или, если это один урок для нескольких классов, напишите withClasses: [${elsewhere.classId}]`,
               ),
             );
             break;

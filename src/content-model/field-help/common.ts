@@ -3,6 +3,7 @@
  * in many hints (ids, times, dates, links, phones), the audience values and the hints of an `hours`
  * list. Kept in one place so a rule is worded once and reads the same in every field that follows it.
  */
+import { dayNamesInText } from '../../i18n/ru/common.ts';
 
 /** A hint: plain text, or text plus the meaning of each allowed value. */
 export type Help = string | { text: string; values: Record<string, string> };
@@ -26,23 +27,13 @@ export const audienceValues = {
   teachers: 'учителя',
 };
 
-const weekDayValues = {
-  mon: 'понедельник',
-  tue: 'вторник',
-  wed: 'среда',
-  thu: 'четверг',
-  fri: 'пятница',
-  sat: 'суббота',
-  sun: 'воскресенье',
-};
-
 /** The hints of an `hours` list (consultation, opening or contact hours) under `field`. */
 export function hoursHelp(field: string, what: string): Record<string, Help> {
   return {
     [field]: `${what}: список строк «дни — с — до», например days: [mon, wed], from: "09:00", to: "13:00"`,
     [`${field}[]`]: 'Одна строка часов: в эти дни с from до to',
     [`${field}[].days`]: 'Дни недели в квадратных скобках через запятую: [mon, tue, wed, thu, fri]',
-    [`${field}[].days[]`]: { text: 'День недели латиницей', values: weekDayValues },
+    [`${field}[].days[]`]: { text: 'День недели латиницей', values: dayNamesInText },
     [`${field}[].from`]: `С какого времени: ${TIME_RULE}`,
     [`${field}[].to`]: `До какого времени (позже, чем from): ${TIME_RULE}`,
   };

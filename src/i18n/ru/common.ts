@@ -20,3 +20,8 @@ export const commonWords = {
     sun: 'Воскресенье',
   } as Record<string, string>,
 } as const;
+
+/** The days' names inside a sentence, lower case: «(понедельник, 3-й урок)», a field's allowed values. */
+export const dayNamesInText: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(commonWords.daysFull).map(([day, name]) => [day, name.toLowerCase()]),
+);
