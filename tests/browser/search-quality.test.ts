@@ -29,6 +29,7 @@ import { eighthBatchCases } from './search-eval/eighth-batch.ts';
 import { ninthBatchCases } from './search-eval/ninth-batch.ts';
 import { tenthBatchCases } from './search-eval/tenth-batch.ts';
 import { eleventhBatchCases } from './search-eval/eleventh-batch.ts';
+import { twelfthBatchCases } from './search-eval/twelfth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -70,6 +71,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 9 (search-eval/eleventh-batch.ts): written while round 9 was tuned on batch 10,
   // first asked when it was done.
   { label: 'партия 11', seeds: [29, 30], casesOf: eleventhBatchCases, least: 2 * 150 },
+  // The check of round 10 (search-eval/twelfth-batch.ts): written while round 10 was tuned on batch 11,
+  // first asked when it was done.
+  { label: 'партия 12', seeds: [31, 32], casesOf: twelfthBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
