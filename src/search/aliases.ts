@@ -42,6 +42,8 @@ export function searchAliases(text: string, phones: readonly string[]): string {
     ...classAliases(text),
     ...gradeAliases(text),
     ...shiftAliases(text),
+    ...platformAliases(text),
+    ...initialsAliases(text),
     ...phones.flatMap(phoneAliases),
     ...thesaurusWords(text),
     ...hyphenParts(text),
@@ -126,6 +128,34 @@ export function shiftAliases(text: string): string[] {
 }
 
 /**
+ * «Моя школа», the state platform every school here uses, in any case form («в Моей школе», «из
+ * «Моей школы»»): one word in the index and in a query, «мояшкола». Its two words are stop words on
+ * their own («моя», «школа» name nothing), and their forms do not match each other by their
+ * beginnings («моей» is no form of «моя» to the index), so a guide titled «…в «Моя школа»» would lose
+ * «как сдать дз в моей школе» to a class's page that says «в «Моей школе»».
+ */
+const PLATFORM_WORD = 'мояшкола';
+const MY_SCHOOL = /(?<!\p{L})мо(?:я|ей|ю|ею)\s+[«"]?\s*школ(?:а|ы|е|у|ой|ою)(?!\p{L})\s*[»"]?/giu;
+
+/** The platform words of a text: «Моя школа» in any form → «мояшкола». */
+export function platformAliases(text: string): string[] {
+  return new RegExp(MY_SCHOOL.source, 'iu').test(text) ? [PLATFORM_WORD] : [];
+}
+
+/**
+ * A person named by initials, as letters and notices do («Козлова А. Н.», «написать Фёдоровой Л.Ю.»):
+ * the initials as one word, «ан», on the record that names the person in full («Козлова Анна
+ * Николаевна») and in the query — among namesakes («Ильина К. П.», «Ильина Л. Д.») they tell who.
+ */
+const FULL_NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu})\p{Ll}+\s+(\p{Lu})\p{Ll}+(?:вна|вич|ична|ич|оглы|кызы)(?!\p{L})/gu;
+const TYPED_INITIALS = /(?<!\p{L})(\p{L})\.\s?(\p{L})(?:\.|(?!\p{L}))/gu;
+
+/** The initials of each full name in the text: «Козлова Анна Николаевна» → «ан». */
+export function initialsAliases(text: string): string[] {
+  return [...new Set([...text.matchAll(FULL_NAME)].map((match) => `${match[1]}${match[2]}`.toLowerCase()))];
+}
+
+/**
  * A class letter typed as the Latin letter that looks the same («5a», «10B»): the Cyrillic one. Only
  * letters whose look-alike is a usual class letter; the others (Latin «p», «t», «y», «x») are read in
  * the other keyboard layout like any Latin word (src/search/query/keyboard-layout.ts).
@@ -137,6 +167,8 @@ const LATIN_CLASS = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([abcehkmo])(?![\p{
 export function normalizeQuery(query: string): string {
   // «расписание7а»: a word run into a class or a number is two words.
   return withShiftWords(withGradeWords(compactTypedPhones(query.replace(/(\p{L}{3,})(?=\d)/gu, '$1 '))))
+    .replace(MY_SCHOOL, ` ${PLATFORM_WORD} `)
+    .replace(TYPED_INITIALS, (_all, first: string, second: string) => `${first}${second}`.toLowerCase())
     .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)
     .replace(CLASS_NAME, (_all, grade: string, letter: string) => `${grade}${letter.toLowerCase()}`)

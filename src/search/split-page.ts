@@ -102,10 +102,16 @@ function partsOf(document: Element): PageParts {
   return parts;
 }
 
+/**
+ * What a list page's own record is besides its title: the list of its items. «Все учителя список»,
+ * «список документов» ask for the page, not for one card.
+ */
+const LIST_WORDS = 'список перечень';
+
 /** The record of a list page itself: its heading and summary. */
 function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
   const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
-  const hidden = hiddenBlock(hiddenWords({ title, text: description, phones: [] }), HIDDEN_WEIGHTS.page);
+  const hidden = hiddenBlock(hiddenWords({ title, text: description, kind: LIST_WORDS, phones: [] }), HIDDEN_WEIGHTS.page);
   return {
     url,
     html: documentOf(

@@ -97,11 +97,16 @@ describe('what the bells and technical support are asked about', () => {
       expect.arrayContaining(['вылетает', 'тормозит']),
     );
     expect(ownWords('Порядок обучения: если платформа не работает, звоните')).not.toContain('тормозит');
+    // Getting back into an account: «забыл пароль» for a guide to restoring the login or a login error.
+    for (const title of ['Как восстановить вход в «Сферум» с телефона', 'Если «Сферум» пишет «Ошибка входа»'])
+      expect(words(title), title).toEqual(expect.arrayContaining(['забыл', 'пароль', 'восстановить']));
+    expect(words('Как впервые войти в «Сферум»')).not.toContain('пароль');
   });
 });
 
 describe('what requirements, a weekly timetable and the psychologist are asked as', () => {
   test('requirements are technical, a timetable with its days is the week’s, a psychologist gives help', () => {
+    expect(words('Вопросы и ответы')).toEqual(expect.arrayContaining(['частые', 'faq']));
     expect(words('Требования к устройствам')).toContain('технические');
     expect(words('Понедельник: математика. Вторник: русский язык')).toContain('неделю');
     expect(words('Собрание во вторник')).not.toContain('неделю');

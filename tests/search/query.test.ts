@@ -9,7 +9,7 @@ import { findRecords, type FoundRecord, type RecordData, type SearchIndex } from
 import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, formCorrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
 import { rankByWordsMatched } from '../../src/search/query/rank.ts';
-import { baseForm, isKnown } from '../../src/search/query/word-forms.ts';
+import { baseForm, formGap } from '../../src/search/query/word-forms.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
 const texts = (query: string) => queryWords(query).map((word) => word.text);
@@ -29,6 +29,24 @@ describe('queryWords', () => {
     expect(texts('кто у нас директор')).toEqual(['директор']);
     expect(texts('напишите нам или ему')).toEqual(['напишите']);
     expect(texts('мне плохо не с кем поговорить')).toEqual(['плохо', 'поговорить']);
+  });
+
+  test('greetings, thanks and «до скольки» say nothing of the page', () => {
+    expect(texts('Добрый день! Где расписание 5б?')).toEqual(['расписание', '5б']);
+    expect(texts('здравствуйте, как связаться с Фёдоровой Л.Ю., спасибо')).toEqual(['связаться', 'фёдоровой', 'лю']);
+    expect(texts('первая смена до скольки учится')).toEqual(['1смена']);
+    // A day that is asked for stays.
+    expect(texts('какой день собрание')).toEqual(['день', 'собрание']);
+  });
+
+  test('«не могу войти», «не пускает» ask to get back in; «электронка» is the e-mail', () => {
+    expect(texts('не могу войти в сферум')).toEqual(['войти', 'восстановить', 'сферум']);
+    expect(texts('бабушка не может зайти в сферум помогите')).toEqual(['войти', 'восстановить', 'сферум']);
+    expect(texts('сферум не пускает')).toEqual(['сферум', 'войти', 'восстановить']);
+    // Not being able to do something else, or to join a lesson, is no trouble with the account.
+    expect(texts('не могу сдать домашку в сферуме')).toEqual(['сдать', 'домашку', 'сферуме']);
+    expect(texts('внук не может войти на урок в сферуме')).toEqual(['войти', 'урок', 'сферуме']);
+    expect(texts('электронка психолога')).toEqual(['почта', 'психолога']);
   });
 
   test('«не на чем» is «нечем»: a device is lacking, though each of its words is a stop word', () => {
@@ -70,10 +88,11 @@ describe('queryWords', () => {
     expect(withoutFleetingVowel('планерок')).toBe('планер');
   });
 
-  test('«Моя школа», the platform, is a name, not two stop words', () => {
-    expect(texts('моя школа сайт')).toEqual(['моя', 'школа', 'сайт']);
-    expect(texts('как войти в «Моя школа»')).toEqual(['войти', 'моя', 'школа']);
-    expect(texts('задание в моей школе')).toEqual(['задание', 'моей', 'школе']);
+  test('«Моя школа», the platform, is one word in any case form, not two stop words', () => {
+    expect(texts('моя школа сайт')).toEqual(['мояшкола', 'сайт']);
+    expect(texts('как войти в «Моя школа»')).toEqual(['войти', 'мояшкола']);
+    expect(texts('задание в моей школе')).toEqual(['задание', 'мояшкола']);
+    expect(texts('как зайти в мою школу')).toEqual(['зайти', 'мояшкола']);
     expect(texts('директор школы')).toEqual(['директор']);
     expect(texts('моя учительница')).toEqual(['учитель']);
   });
@@ -273,14 +292,25 @@ describe('findRecords', () => {
     expect(baseForm('абрамовой', ['абрамов', 'абрамова'])).toBeUndefined();
   });
 
-  test('a word is known when the vocabulary holds it with another ending', () => {
-    expect(isKnown('интернета', ['интернет'])).toBe(true);
-    expect(isKnown('психолога', ['психологом'])).toBe(true);
-    expect(isKnown('учителю', ['учитель'])).toBe(true);
-    expect(isKnown('анрдеева', ['андреева'])).toBe(false);
+  test('a word is known when the vocabulary holds it with another ending, by how many last letters differ', () => {
+    expect(formGap('интернета', ['интернет'])).toBe(1);
+    expect(formGap('психолога', ['психологом'])).toBe(1);
+    expect(formGap('учителю', ['учитель'])).toBe(1);
+    expect(formGap('сферум', ['сферуме', 'сферум'])).toBe(0);
+    expect(formGap('анрдеева', ['андреева'])).toBeUndefined();
     // Sharing the first four letters is not enough when the rest differs by more than an ending.
-    expect(isKnown('абраова', ['абрамова'])).toBe(false);
-    expect(isKnown('5б', [])).toBe(true);
+    expect(formGap('абраова', ['абрамова'])).toBeUndefined();
+    expect(formGap('5б', [])).toBe(0);
+    // Two letters apart: an ending, or a typo — a one-letter correction is weighed against it.
+    expect(formGap('директар', ['директор'])).toBe(2);
+  });
+
+  test('a typo two or three letters from a known form is corrected rather than searched as that form: «ильиина» is «ильина»', async () => {
+    // «ильиина» shares «ильи» with «ильич» and differs by an ending's length — and is one letter from «ильина».
+    const namesakes = { staff: 'ильина почта', faq: 'ильич' };
+    const found = await findRecords(fakeIndex(namesakes), 'ильиина', {}, async () => ['ильич', 'ильина']);
+    expect(found.words).toEqual(['ильина']);
+    expect(found.shown.map((data) => data.id)).toEqual(['staff']);
   });
 
   test('a correction is never a question word: «кекое» is not read as «какое», which would have been dropped', async () => {

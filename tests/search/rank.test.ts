@@ -162,6 +162,8 @@ describe('sectionsAskedFor', () => {
 
   test('«что это», «что такое» ask what a platform is', () => {
     expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
+    expect(sectionsAskedFor('директор как зовут')).toEqual(['staff', 'contacts', 'coordinators']);
+    expect(sectionsAskedFor('фио классного руководителя 5б')).toEqual(['staff', 'contacts', 'coordinators']);
     expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
   });
 

@@ -11,6 +11,8 @@ import {
   phoneAliases,
   searchAliases,
   shiftAliases,
+  platformAliases,
+  initialsAliases,
 } from '../../src/search/aliases.ts';
 import { KIND_ATTRIBUTE, SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
@@ -51,6 +53,9 @@ describe('splitPage', () => {
     expect(own!.html).toContain('Что школа делает и к какому сроку.');
     expect(own!.html).not.toContain('Издать приказ');
     expect(first!.url).toBe('/plan/#item-1');
+    // It is the list of the items: «список мероприятий», «все учителя список» ask for it. Its items are not.
+    expect(own!.html.split('⁂')[1]).toMatch(/<p data-pagefind-weight="7">[^<]*список/);
+    expect(first!.html).not.toMatch(/список/);
   });
 
   test('hidden words come after the mark; words standing for the title weigh like a heading', () => {
@@ -231,6 +236,23 @@ describe('aliases', () => {
     // «Сменная обувь», a lesson number before another word, a class: no shift.
     expect(normalizeQuery('1 сменная обувь')).toBe('1 сменная обувь');
     expect(shiftAliases('5 смен подряд; 1 урок; сменка')).toEqual([]);
+  });
+
+  test('«Моя школа», the platform, is one word in any case form, on the text that names it and in the query', () => {
+    expect(platformAliases('Сдайте работу в «Моей школе» до 18:00')).toEqual(['мояшкола']);
+    expect(searchAliases('ФГИС «Моя школа»', [])).toContain('мояшкола');
+    expect(normalizeQuery('как сдать дз в моей школе')).toBe('как сдать дз в мояшкола');
+    // «Школьная форма», «моя школьная страница»: no platform.
+    expect(platformAliases('моя школьная форма')).toEqual([]);
+  });
+
+  test('initials are one word, on the record that names the person in full and in the query', () => {
+    expect(initialsAliases('Педагог-психолог: Козлова Анна Николаевна, каб. 12')).toEqual(['ан']);
+    expect(searchAliases('Ильина Ксения Петровна', [])).toContain('кп');
+    expect(normalizeQuery('написать Фёдоровой Л.Ю.')).toBe('написать Фёдоровой лю');
+    expect(normalizeQuery('Козлова А. Н. почта')).toBe('Козлова ан почта');
+    // Capitalised words that are no name with a patronymic: no initials.
+    expect(initialsAliases('Техническая Поддержка Школы')).toEqual([]);
   });
 
   test('phones however typed', () => {

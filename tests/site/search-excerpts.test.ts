@@ -72,6 +72,17 @@ describe('search excerpts', () => {
     expect(glued).toEqual([]);
   });
 
+  test('a question-and-answer is its answer only: the link back to the list is not indexed; the list answers to «частые вопросы»', () => {
+    const faqEntries = all.filter((fragment) => /\/faq\/#/.test(fragment.url));
+    expect(faqEntries.length).toBeGreaterThan(2);
+    for (const entry of faqEntries) expect(visibleText(entry.content), entry.url).not.toMatch(/К списку вопросов/);
+    const faqPage = all.find((fragment) => fragment.url.endsWith('/faq/'));
+    expect(faqPage?.content.split(HIDDEN_WORDS_MARK)[1]).toMatch(/частые вопросы/);
+    // A list page's own record is the list: «все учителя списком».
+    const staffPage = all.find((fragment) => fragment.url.endsWith('/staff/'));
+    expect(staffPage?.content.split(HIDDEN_WORDS_MARK)[1]).toMatch(/список/);
+  });
+
   test('the vocabulary for typo correction holds the words of the index, most frequent first', () => {
     const vocabulary = parseVocabulary(readFileSync(join(site, VOCABULARY_PATH), 'utf8'));
     expect(vocabulary.length).toBeGreaterThan(500);

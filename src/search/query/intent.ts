@@ -37,7 +37,7 @@ const DEVICE_ENOUGH =
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
-  [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого)(?!\p{L})/iu, PEOPLE],
+  [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого|как зовут|фио)(?!\p{L})/iu, PEOPLE],
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
   // Before a number is read as asked for: «подходит ли мой телефон» asks about the device.
   [DEVICE_ENOUGH, ['requirements']],

@@ -6,12 +6,13 @@
 import { STOP_WORDS } from './stop-words.ts';
 import { corrections, formCorrections } from './typos.ts';
 import type { QueryWord } from './understand.ts';
-import { baseForm, isKnown } from './word-forms.ts';
+import { baseForm, formGap } from './word-forms.ts';
 
 /**
  * The index's base form of the word or of its other-layout reading («антонову» → «антонов»); else
- * either reading when the index knows it; else a one-letter correction of either; else a correction of
- * its stem when it has a case ending. A word the index does not know is not trusted to Pagefind: it
+ * either reading when the index knows it but for its last letter; else a one-letter correction of
+ * either; else either reading when the index knows it but for two or three letters; else a correction
+ * of its stem when it has a case ending. A word the index does not know is not trusted to Pagefind: it
  * would match it by a shorter beginning («анрдеева» would find «Анна»), which hides the typo.
  */
 export async function readingToSearch(
@@ -27,12 +28,25 @@ export async function readingToSearch(
     const base = baseForm(reading, known);
     if (base && (await searchAlone(base)).length > 0) return base;
   }
-  for (const reading of readings) if (isKnown(reading, known) && (await searchAlone(reading)).length > 0) return reading;
+  // A known form that differs by one last letter is the word; one that differs by two or three
+  // («директар» beside «директор») is weighed against a one-letter correction, which wins.
+  const gaps = readings.map((reading) => formGap(reading, known));
+  const asKnown = async (near: boolean) => {
+    for (const [i, reading] of readings.entries()) {
+      const gap = gaps[i];
+      if (gap !== undefined && gap <= 1 === near && (await searchAlone(reading)).length > 0) return reading;
+    }
+    return undefined;
+  };
+  const nearForm = await asKnown(true);
+  if (nearForm) return nearForm;
   for (const reading of readings) {
     // A correction to a question word («такое» → «какое») would be dropped had it been typed so.
     for (const corrected of corrections(reading, known).filter((word) => !STOP_WORDS.has(word)))
       if ((await searchAlone(corrected)).length > 0) return corrected;
   }
+  const farForm = await asKnown(false);
+  if (farForm) return farForm;
   // A typo in a word with a case ending («написать Сдиоровой»): its stem is corrected.
   for (const reading of readings)
     for (const corrected of formCorrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;

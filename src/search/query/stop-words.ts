@@ -9,7 +9,9 @@
  * query, while as words they would find «Расписание звонков» or any page that says «обращайтесь».
  * Every case of the personal pronouns is here («кто у нас директор»): «нас» would find «население».
  * So are «по поводу», «насчёт» (they say what follows is the subject) and «проходит» («как проходят
- * уроки» asks about the lessons).
+ * уроки» asks about the lessons). «До скольки» asks for a time like «во сколько»; «учится», «учатся» («до скольки
+ * учится первая смена») would find «учитель» by its beginning. Greetings and thanks («здравствуйте», «добрый
+ * день», «спасибо заранее») open and close a parent's question.
  */
 import { commonWords } from '../../i18n/ru/common.ts';
 
@@ -32,6 +34,9 @@ const WORDS = `
 звонить позвонить дозвониться обращаться обратиться
 мной тебя тебе тобой ему ей ею нём нем нас нам нами вами ими ним ними нему ней кем ком
 поводу насчёт насчет касательно проходит проходят
+скольки учится учатся
+здравствуйте здравствуй здрасьте привет добрый доброе доброго спасибо заранее извините
+зовут фио помогите помоги
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -48,6 +53,8 @@ export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['препод', 'учитель'],
   ['админ', 'администратор'],
   ['сисадмин', 'техподдержка'],
+  // «Электронка психолога», «мыло учителя»: the e-mail, in parents' words.
+  ['электронка', 'почта'],
   ['комп', 'компьютер'],
   ['ноут', 'ноутбук'],
   ['инет', 'интернет'],

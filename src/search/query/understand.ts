@@ -30,18 +30,21 @@ export function withoutFleetingVowel(word: string): string {
   return stem !== word && stem.length >= 4 && /\p{L}$/u.test(stem) ? stem : word;
 }
 
+/** A greeting that opens a parent's question («Добрый день, …»): «день» would ask for a day. */
+const GREETING = /(?<!\p{L})(добр(?:ый|ое|ого)\s+(?:день|дня|вечер|вечера|утро|утра)|доброго времени суток)(?!\p{L})/giu;
+
 /**
- * «Моя школа», the state platform every school here uses, is named by two stop words: dropped, «моя
- * школа сайт» would be «сайт». The positions of the words that name it, in any case form («в моей
- * школе»).
+ * «Не могу войти в сферум», «сферум не пускает», «забыл пароль»: getting back into an account, which a
+ * guide «Как восстановить вход» answers (src/search/thesaurus.ts) — as words, only «войти» would stay,
+ * which every guide to connecting holds. Only about an account: «не может зайти на урок» is joining a
+ * lesson. «Восстановить» is added, not put instead, so a school without such a guide still finds its
+ * guides to connecting (a word no record holds is dropped, src/search/query/find-records.ts).
  */
-function namedByStopWords(texts: readonly string[]): Set<number> {
-  const named = new Set<number>();
-  texts.forEach((text, i) => {
-    if (/^мо(я|ей|ю)$/.test(text) && /^школ(а|ы|е|у|ой)$/.test(texts[i + 1] ?? '')) named.add(i).add(i + 1);
-  });
-  return named;
-}
+const CANNOT_GET_IN =
+  /(?<!\p{L})не\s+(?:(?:могу|может|можем|могут|получается|удаётся|удается)\s+(?:войти|зайти|залогиниться)|заходит|входит|пускает)(?!\p{L})/giu;
+const ACCOUNT = /(?<!\p{L})(сферум|sferum|мо(я|ю|ей)\s+школ|дневник|аккаунт|госуслуг|уч[её]тн|парол|логин)/iu;
+const withLoginTrouble = (query: string) =>
+  ACCOUNT.test(query) && !/(?<!\p{L})урок/iu.test(query) ? query.replace(CANNOT_GET_IN, 'войти восстановить') : query;
 
 /** «Не на чем учиться» is «нечем учиться»: three stop words that together say a device is lacking. */
 const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
@@ -53,7 +56,7 @@ const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
  */
 export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   const words: QueryWord[] = [];
-  const normalized = normalizeQuery(withNumericDates(query.replace(NOTHING_TO_WORK_ON, 'нечем')));
+  const normalized = normalizeQuery(withNumericDates(withLoginTrouble(query).replace(NOTHING_TO_WORK_ON, 'нечем').replace(GREETING, ' ')));
   // Beside a class, a date asks for the class's day of the week (src/search/query/typed-dates.ts).
   const read = classAliases(normalized).length > 0 ? datesAsWeekdays(normalized) : normalized;
   for (const token of read.toLowerCase().split(/\s+/)) {
@@ -67,8 +70,7 @@ export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
       if (text) words.push({ text: withoutFleetingVowel(synonymOf(text) ?? text) });
     }
   }
-  const named = namedByStopWords(words.map((word) => word.text));
-  const meaningful = words.filter((word, i) => !STOP_WORDS.has(word.text) || word.otherLayout || named.has(i));
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word.text) || word.otherLayout);
   // A query made only of such words («что где когда») is searched as typed rather than not at all.
   if (meaningful.length === 0) return words;
   if (keepSiteTopic) return meaningful;

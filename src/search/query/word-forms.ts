@@ -5,20 +5,27 @@
  */
 
 /**
- * Whether the index holds the word in some form: a vocabulary word that differs from it only in the
- * endings, up to three letters on either side (Russian endings), sharing at least four. Both sides
- * count: «абраова» shares «абра» with «абрамова», but «абрамова» then has four letters more, so it is a
- * typo to correct, not another form. Numbers and short words are left to Pagefind.
+ * Whether the index holds the word in some form, and how near: a vocabulary word that differs from it
+ * only in the endings, up to three letters on either side (Russian endings), sharing at least four.
+ * Both sides count: «абраова» shares «абра» with «абрамова», but «абрамова» then has four letters more,
+ * so it is a typo to correct, not another form. Numbers and short words are left to Pagefind (0).
+ * The result is how many of the typed word's last letters its nearest known form does not share: 0
+ * for a word the index holds or a beginning of one, 1 for «расписанию» beside «расписание»; undefined
+ * when the index holds no form of it. Two or three («директар» beside «директор», «ильиина» beside
+ * «ильич») is as likely a typo as an ending.
  */
-export function isKnown(word: string, vocabulary: readonly string[]): boolean {
-  if (word.length < 4 || /\d/.test(word)) return true;
+export function formGap(word: string, vocabulary: readonly string[]): number | undefined {
+  if (word.length < 4 || /\d/.test(word)) return 0;
   const needed = Math.max(4, word.length - 3);
-  return vocabulary.some((known) => {
-    if (!known.startsWith(word.slice(0, needed))) return false;
+  let gap: number | undefined;
+  for (const known of vocabulary) {
+    if (!known.startsWith(word.slice(0, needed))) continue;
     let shared = needed;
     while (shared < word.length && shared < known.length && word[shared] === known[shared]) shared++;
-    return known.length - shared <= 3;
-  });
+    if (known.length - shared <= 3) gap = Math.min(gap ?? Infinity, word.length - shared);
+    if (gap === 0) break;
+  }
+  return gap;
 }
 
 /**
