@@ -47,6 +47,9 @@ describe('queryWords', () => {
     expect(texts('не могу сдать домашку в сферуме')).toEqual(['сдать', 'домашку', 'сферуме']);
     expect(texts('внук не может войти на урок в сферуме')).toEqual(['войти', 'урок', 'сферуме']);
     expect(texts('электронка психолога')).toEqual(['почта', 'психолога']);
+    // An e-mail address typed in full is its name part, in words; Android as the requirements write it.
+    expect(texts('bogdanova.va@school101.example')).toEqual(['bogdanova', 'va']);
+    expect(texts('андроид 8 пойдет?')).toEqual(['android', '8']);
   });
 
   test('«не на чем» is «нечем»: a device is lacking, though each of its words is a stop word', () => {

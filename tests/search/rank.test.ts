@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  asksForList,
   asksForTheSchoolItself,
   isOfAskedKind,
   sectionOf,
@@ -162,8 +163,10 @@ describe('sectionsAskedFor', () => {
 
   test('«что это», «что такое» ask what a platform is', () => {
     expect(sectionsAskedFor('моя школа что это')).toEqual(['platforms']);
-    expect(sectionsAskedFor('директор как зовут')).toEqual(['staff', 'contacts', 'coordinators']);
-    expect(sectionsAskedFor('фио классного руководителя 5б')).toEqual(['staff', 'contacts', 'coordinators']);
+    // A name is a person's: a staff card or a coordinator, not a service's contact.
+    expect(sectionsAskedFor('директор как зовут')).toEqual(['staff', 'coordinators']);
+    expect(sectionsAskedFor('фио классного руководителя 5б')).toEqual(['staff', 'coordinators']);
+    expect(sectionsAskedFor('андроид 8 пойдет?')).toEqual(['requirements']);
     expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
   });
 
@@ -207,8 +210,20 @@ describe('sectionsAskedFor', () => {
       'я бабушка как позвонить в школу по поводу внучки',
     ])
       expect(asksForTheSchoolItself(query), query).toBe(true);
-    for (const query of ['телефон школьного психолога', 'телефон директора школы', 'почта моя школа', 'школа', 'расписание школы'])
+    for (const query of [
+      'телефон школьного психолога',
+      'телефон директора школы',
+      'почта моя школа',
+      'школа',
+      'расписание школы',
+      'все контакты школы',
+    ])
       expect(asksForTheSchoolItself(query), query).toBe(false);
+  });
+
+  test('a whole list is asked for by «все», «список», «перечень»', () => {
+    for (const query of ['все контакты школы', 'список учителей', 'перечень документов']) expect(asksForList(query), query).toBe(true);
+    for (const query of ['где смотреть оценки', 'вся информация о сферуме?']) expect(asksForList(query), query).toBe(false);
   });
 
   test('when to call or write asks for the communication schedule, not a number', () => {

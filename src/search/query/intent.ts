@@ -32,12 +32,15 @@ const WHEN_TO_CONTACT =
  * have, which the requirements page answers.
  */
 const DEVICE_ENOUGH =
-  /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т ли|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
+  /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
 
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
-  [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого|как зовут|фио)(?!\p{L})/iu, PEOPLE],
+  // «Как зовут директора», «ФИО классного руководителя»: a person's name, which a staff card or a
+  // coordinator's gives (a contact is a service: «Приёмная директора»).
+  [/(?<!\p{L})(как зовут|фио|имя и отчество|имя отчество)(?!\p{L})/iu, ['staff', 'coordinators']],
+  [/(?<!\p{L})(кто|кого|кому|кем|к кому|у кого)(?!\p{L})/iu, PEOPLE],
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
   // Before a number is read as asked for: «подходит ли мой телефон» asks about the device.
   [DEVICE_ENOUGH, ['requirements']],
@@ -107,6 +110,14 @@ export function wordsAskingForNumber(query: string): readonly string[] {
   return [...query.toLowerCase().matchAll(pattern)].map((match) => match[1]!);
 }
 
+/**
+ * «Все контакты школы», «список учителей», «перечень документов»: the list itself, not one of its items
+ * («все контакты школы» is not the school's own card).
+ */
+export function asksForList(query: string): boolean {
+  return /(?<!\p{L})(все|всех|весь|список\p{L}*|перечень|перечня)(?!\p{L})/iu.test(query);
+}
+
 /** Words that only name a way to reach someone: a phone, an address, a site. */
 const CHANNEL =
   /^(телефон\p{L}*|номер\p{L}*|почт\p{L}*|электронн\p{L}*|e-?mail|емейл\p{L}*|имейл\p{L}*|мейл\p{L}*|адрес\p{L}*|сайт\p{L}*|контакт\p{L}*|реквизит\p{L}*|связ\p{L}*)$/u;
@@ -114,7 +125,7 @@ const CHANNEL =
 /**
  * «Телефон школы», «электронная почта школы», «адрес школы»: the school's own card, asked for by a way to
  * reach it and the word «школа» alone («телефон школьного психолога» names someone else; «почта в моей
- * школе» is the platform).
+ * школе» is the platform; «все контакты школы» is the contacts page).
  */
 export function asksForTheSchoolItself(query: string): boolean {
   const tokens = query
@@ -122,7 +133,7 @@ export function asksForTheSchoolItself(query: string): boolean {
     .split(/[^\p{L}\p{N}-]+/u)
     .filter(Boolean);
   const school = tokens.findIndex((token) => /^школ(а|ы|е|у|ой)$/u.test(token));
-  if (school < 0 || /^мо(я|ей|ю)$/u.test(tokens[school - 1] ?? '')) return false;
+  if (school < 0 || /^мо(я|ей|ю)$/u.test(tokens[school - 1] ?? '') || asksForList(query)) return false;
   const others = tokens.filter((token, i) => i !== school && !STOP_WORDS.has(token));
   // «Как позвонить в школу»: every other word a stop word, and one of them a call.
   if (others.length === 0) return NUMBER_ASKED.test(query);

@@ -36,7 +36,7 @@ const WORDS = `
 поводу насчёт насчет касательно проходит проходят
 скольки учится учатся
 здравствуйте здравствуй здрасьте привет добрый доброе доброго спасибо заранее извините
-зовут фио помогите помоги
+зовут фио помогите помоги пойдет пойдёт
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -55,6 +55,14 @@ export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['сисадмин', 'техподдержка'],
   // «Электронка психолога», «мыло учителя»: the e-mail, in parents' words.
   ['электронка', 'почта'],
+  // Operating systems as they are said, for the requirements that write them in Latin («Android 9»).
+  ['андроид', 'android'],
+  ['айос', 'ios'],
+  ['виндовс', 'windows'],
+  ['винда', 'windows'],
+  ['айпад', 'ipad'],
+  // An iPhone is its system: the requirements name iOS, not the phone.
+  ['айфон', 'ios'],
   ['комп', 'компьютер'],
   ['ноут', 'ноутбук'],
   ['инет', 'интернет'],

@@ -30,6 +30,14 @@ export function withoutFleetingVowel(word: string): string {
   return stem !== word && stem.length >= 4 && /\p{L}$/u.test(stem) ? stem : word;
 }
 
+/**
+ * An e-mail address typed in full («bogdanova.va@school101.example»): its name part, in words. Stripped
+ * of «.» and «@» it would be one word the index lacks; the domain is every address's of the school.
+ */
+const E_MAIL = /[\p{L}\p{N}._%+-]+(?=@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+)/gu;
+const withEmailNames = (query: string) =>
+  query.replace(E_MAIL, (name) => name.replace(/[._%+-]+/g, ' ')).replace(/@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/gu, ' ');
+
 /** A greeting that opens a parent's question («Добрый день, …»): «день» would ask for a day. */
 const GREETING = /(?<!\p{L})(добр(?:ый|ое|ого)\s+(?:день|дня|вечер|вечера|утро|утра)|доброго времени суток)(?!\p{L})/giu;
 
@@ -56,7 +64,9 @@ const NOTHING_TO_WORK_ON = /(?<!\p{L})не на ч[её]м(?!\p{L})/giu;
  */
 export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   const words: QueryWord[] = [];
-  const normalized = normalizeQuery(withNumericDates(withLoginTrouble(query).replace(NOTHING_TO_WORK_ON, 'нечем').replace(GREETING, ' ')));
+  const normalized = normalizeQuery(
+    withNumericDates(withLoginTrouble(withEmailNames(query)).replace(NOTHING_TO_WORK_ON, 'нечем').replace(GREETING, ' ')),
+  );
   // Beside a class, a date asks for the class's day of the week (src/search/query/typed-dates.ts).
   const read = classAliases(normalized).length > 0 ? datesAsWeekdays(normalized) : normalized;
   for (const token of read.toLowerCase().split(/\s+/)) {
