@@ -30,6 +30,7 @@ import { ninthBatchCases } from './search-eval/ninth-batch.ts';
 import { tenthBatchCases } from './search-eval/tenth-batch.ts';
 import { eleventhBatchCases } from './search-eval/eleventh-batch.ts';
 import { twelfthBatchCases } from './search-eval/twelfth-batch.ts';
+import { thirteenthBatchCases } from './search-eval/thirteenth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -74,6 +75,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 10 (search-eval/twelfth-batch.ts): written while round 10 was tuned on batch 11,
   // first asked when it was done.
   { label: 'партия 12', seeds: [31, 32], casesOf: twelfthBatchCases, least: 2 * 150 },
+  // The check of rounds 10 and 11 (search-eval/thirteenth-batch.ts): written while they were tuned on
+  // batches 11 and 12, first asked when they were done.
+  { label: 'партия 13', seeds: [33, 34], casesOf: thirteenthBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
