@@ -6,8 +6,8 @@
 import { compactTypedPhones } from '../lib/phone.ts';
 import { thesaurusWords } from './thesaurus.ts';
 
-/** «5 Б», «5-б», «5б», «10 А» → the compact lower-case form «5б». */
-const CLASS_NAME = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*([А-ЯЁа-яё])(?![\p{L}])/gu;
+/** «5 Б», «5-б», «5б», «10 А», «5"Б"», «5«б»» → the compact lower-case form «5б». */
+const CLASS_NAME = /(?<![\d\p{L}])(1[01]|[1-9])\s*[-–]?\s*["«“']?([А-ЯЁа-яё])["»”']?(?![\p{L}])/gu;
 
 /** The compact forms of class names in the text: `5б`, `10а`. */
 export function classAliases(text: string): string[] {

@@ -107,6 +107,9 @@ describe('what the bells and technical support are asked about', () => {
 describe('what requirements, a weekly timetable and the psychologist are asked as', () => {
   test('requirements are technical, a timetable with its days is the week’s, a psychologist gives help', () => {
     expect(words('Вопросы и ответы')).toEqual(expect.arrayContaining(['частые', 'faq']));
+    // A lesson here is a video lesson: «как поднять руку на видеоуроке».
+    expect(words('Как поднять руку на уроке в «Сферум»')).toContain('видеоуроке');
+    expect(words('Расписание уроков')).not.toContain('видеоуроке');
     expect(words('Требования к устройствам')).toContain('технические');
     expect(words('Понедельник: математика. Вторник: русский язык')).toContain('неделю');
     expect(words('Собрание во вторник')).not.toContain('неделю');

@@ -10,6 +10,7 @@ import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, formCorrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
 import { rankByWordsMatched } from '../../src/search/query/rank.ts';
 import { baseForm, formGap } from '../../src/search/query/word-forms.ts';
+import { fromTransliteration } from '../../src/search/query/latin-words.ts';
 import { queryWords, withoutFleetingVowel } from '../../src/search/query/understand.ts';
 
 const texts = (query: string) => queryWords(query).map((word) => word.text);
@@ -100,6 +101,25 @@ describe('queryWords', () => {
     expect(texts('моя учительница')).toEqual(['учитель']);
   });
 
+  test('Russian typed in Latin letters carries its Cyrillic reading; English words for the concepts are the pages’ words', () => {
+    expect(queryWords('zvonki')[0]).toMatchObject({ text: 'zvonki', transliterated: 'звонки' });
+    expect(fromTransliteration('psiholog')).toBe('психолог');
+    expect(fromTransliteration('shkola')).toBe('школа');
+    expect(fromTransliteration('raspisanie')).toBe('расписание');
+    // A question word or a preposition in Latin letters is dropped: «kak», «v».
+    expect(texts('kak zaiti v sferum')).toEqual(['zaiti', 'sferum']);
+    expect(texts('teacher of chemistry')).toEqual(['учитель', 'химия']);
+    expect(texts('school psychologist')).toEqual(['психолог']);
+    // A class typed in the wrong layout is no transliteration.
+    expect(queryWords('6f')[0]).toEqual({ text: '6f', otherLayout: '6а' });
+  });
+
+  test('a class in quotes, «кл» and «поменялось»', () => {
+    expect(texts('2"А" технология в какие дни')).toEqual(['2а', 'технология', 'дни']);
+    expect(texts('расписание 3«а» кл')).toEqual(['расписание', '3а']);
+    expect(texts('поменялось расписание 5 А?')).toEqual(['изменения', 'расписание', '5а']);
+  });
+
   test('a query of stop words only is kept as typed', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
   });
@@ -116,7 +136,7 @@ describe('queryWords', () => {
   });
 
   test('a word that looks typed in the wrong layout carries its Cyrillic reading; a wrong-layout preposition is dropped', () => {
-    expect(queryWords('hfcgbcfybt pdjyrjd')).toEqual([
+    expect(queryWords('hfcgbcfybt pdjyrjd').map(({ text, otherLayout }) => ({ text, otherLayout }))).toEqual([
       { text: 'hfcgbcfybt', otherLayout: 'расписание' },
       { text: 'pdjyrjd', otherLayout: 'звонков' },
     ]);
@@ -220,6 +240,11 @@ describe('findRecords', () => {
 
   test('the wrong layout is read in the Russian one', async () => {
     expect(await ids('hfcgbcfybt pdjyrjd')).toEqual(['bells']);
+  });
+
+  test('Russian typed in Latin letters is read in Cyrillic when the index knows that reading', async () => {
+    expect(await ids('raspisanie zvonkov')).toEqual(['bells']);
+    expect(await ids('psiholog')).toEqual(['psychologist']);
   });
 
   test('a one-letter typo is corrected against the vocabulary, which is fetched only when needed', async () => {

@@ -9,7 +9,8 @@ import type { QueryWord } from './understand.ts';
 import { baseForm, formGap } from './word-forms.ts';
 
 /**
- * The index's base form of the word or of its other-layout reading («антонову» → «антонов»); else
+ * The index's base form of the word or of its other-layout or transliterated reading («антонову» →
+ * «антонов»); else
  * either reading when the index knows it but for its last letter; else a one-letter correction of
  * either; else either reading when the index knows it but for two or three letters; else a correction
  * of its stem when it has a case ending. A word the index does not know is not trusted to Pagefind: it
@@ -22,7 +23,12 @@ export async function readingToSearch(
 ): Promise<string | undefined> {
   // Latin letters beside a digit («6f») are nearly always a class typed in the wrong layout: its
   // Cyrillic reading goes first (the index answers «6f» by its digit alone).
-  const readings = !word.otherLayout ? [word.text] : /\d/.test(word.text) ? [word.otherLayout, word.text] : [word.text, word.otherLayout];
+  const layoutReadings = !word.otherLayout
+    ? [word.text]
+    : /\d/.test(word.text)
+      ? [word.otherLayout, word.text]
+      : [word.text, word.otherLayout];
+  const readings = word.transliterated ? [...layoutReadings, word.transliterated] : layoutReadings;
   const known = await vocabulary();
   for (const reading of readings) {
     const base = baseForm(reading, known);

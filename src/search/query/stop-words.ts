@@ -37,6 +37,7 @@ const WORDS = `
 скольки учится учатся
 здравствуйте здравствуй здрасьте привет добрый доброе доброго спасибо заранее извините
 зовут фио помогите помоги пойдет пойдёт
+кл
 `;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
@@ -53,6 +54,10 @@ export const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['препод', 'учитель'],
   ['админ', 'администратор'],
   ['сисадмин', 'техподдержка'],
+  // «Поменялось расписание 5А?»: the notices and timetables say «изменения», «изменилось».
+  ['поменялось', 'изменения'],
+  ['поменяли', 'изменения'],
+  ['поменяется', 'изменения'],
   // «Электронка психолога», «мыло учителя»: the e-mail, in parents' words.
   ['электронка', 'почта'],
   // Operating systems as they are said, for the requirements that write them in Latin («Android 9»).

@@ -1,10 +1,12 @@
 /**
  * What the search box makes of a query before asking the index: class names and phones in the
  * index's compact forms, punctuation and question words dropped, and for a word that looks typed in
- * the wrong keyboard layout, its Cyrillic reading alongside.
+ * the wrong keyboard layout, its Cyrillic reading alongside (and its reading as Russian in Latin
+ * letters); a few English words as the pages' words.
  */
 import { classAliases, normalizeQuery } from '../aliases.ts';
 import { looksLikeWrongLayout, toCyrillicLayout } from './keyboard-layout.ts';
+import { ENGLISH_STOP_WORDS, ENGLISH_WORDS, fromTransliteration } from './latin-words.ts';
 import { STOP_WORDS, synonymOf } from './stop-words.ts';
 import { datesAsWeekdays, withNumericDates } from './typed-dates.ts';
 
@@ -13,6 +15,8 @@ export interface QueryWord {
   text: string;
   /** The same keys in the Russian layout, when the word looks typed with the wrong one. */
   otherLayout?: string;
+  /** The word read as Russian in Latin letters («zvonki» → «звонки», src/search/query/latin-words.ts). */
+  transliterated?: string;
 }
 
 /** Letters, digits and inner hyphens only: «время?» → «время», «план-график» stays. */
@@ -70,11 +74,17 @@ export function queryWords(query: string, keepSiteTopic = false): QueryWord[] {
   // Beside a class, a date asks for the class's day of the week (src/search/query/typed-dates.ts).
   const read = classAliases(normalized).length > 0 ? datesAsWeekdays(normalized) : normalized;
   for (const token of read.toLowerCase().split(/\s+/)) {
-    if (looksLikeWrongLayout(token)) {
+    const english = ENGLISH_WORDS.get(bare(token));
+    if (english) words.push({ text: english });
+    else if (ENGLISH_STOP_WORDS.has(bare(token))) continue;
+    else if (looksLikeWrongLayout(token)) {
       const otherLayout = bare(toCyrillicLayout(token));
-      // «j» for «о», «r» for «к»: a preposition typed in the wrong layout is dropped like any other.
+      const transliterated = fromTransliteration(bare(token));
+      // «j» for «о», «r» for «к», «v» for «в»: a preposition typed in the wrong layout or in Latin
+      // letters is dropped like any other; so is a question word in Latin letters («kak»).
       if (token.length <= 3 && STOP_WORDS.has(otherLayout)) continue;
-      words.push({ text: bare(token), otherLayout });
+      if (transliterated && STOP_WORDS.has(transliterated)) continue;
+      words.push({ text: bare(token), otherLayout, ...(transliterated ? { transliterated } : {}) });
     } else {
       const text = bare(token);
       if (text) words.push({ text: withoutFleetingVowel(synonymOf(text) ?? text) });
