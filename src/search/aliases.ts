@@ -44,6 +44,7 @@ export function searchAliases(text: string, phones: readonly string[]): string {
     ...shiftAliases(text),
     ...platformAliases(text),
     ...initialsAliases(text),
+    ...itemAliases(text),
     ...phones.flatMap(phoneAliases),
     ...thesaurusWords(text),
     ...hyphenParts(text),
@@ -156,6 +157,19 @@ export function initialsAliases(text: string): string[] {
 }
 
 /**
+ * A numbered item («пункт 3», «п. 7.1», «пункт № 2» of the plan): one word, «3пункт», «7-1пункт», on the
+ * item named so and in the query — the number alone would match every number beginning with it.
+ */
+const NUMBERED_ITEM = /(?<!\p{L})(?:пункт(?:а|у|е|ом|ы|ов|ам|ах)?|п\.)\s*№?\s*(\d{1,2}(?:\.\d{1,2})*)(?![\d\p{L}])/giu;
+// The number first, like «1смена»: «пункт1» would be a beginning of «пункт10».
+export const itemWord = (number: string) => `${number.replace(/\./g, '-')}пункт`;
+
+/** The numbered-item words of a text: «пункт 3» → «3пункт». */
+export function itemAliases(text: string): string[] {
+  return [...new Set([...text.matchAll(NUMBERED_ITEM)].map((match) => itemWord(match[1]!)))];
+}
+
+/**
  * A class letter typed as the Latin letter that looks the same («5a», «10B»): the Cyrillic one. Only
  * letters whose look-alike is a usual class letter; the others (Latin «p», «t», «y», «x») are read in
  * the other keyboard layout like any Latin word (src/search/query/keyboard-layout.ts).
@@ -168,6 +182,7 @@ export function normalizeQuery(query: string): string {
   // «расписание7а»: a word run into a class or a number is two words.
   return withShiftWords(withGradeWords(compactTypedPhones(query.replace(/(\p{L}{3,})(?=\d)/gu, '$1 '))))
     .replace(MY_SCHOOL, ` ${PLATFORM_WORD} `)
+    .replace(NUMBERED_ITEM, (_all, number: string) => itemWord(number))
     .replace(TYPED_INITIALS, (_all, first: string, second: string) => `${first}${second}`.toLowerCase())
     .replace(LATIN_CLASS, (_all, grade: string, letter: string) => `${grade}${LOOK_ALIKES[letter.toLowerCase()]!}`)
     .replace(ORDINAL_CLASS, (_all, stem: string, letter: string) => `${gradeOfStem(stem)}${letter.toLowerCase()}`)

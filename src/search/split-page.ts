@@ -108,10 +108,13 @@ function partsOf(document: Element): PageParts {
  */
 const LIST_WORDS = 'список перечень';
 
-/** The record of a list page itself: its heading and summary. */
-function pageRecord(lang: string, url: string, title: string, description: string, filter: string | undefined): SearchRecord {
+/** The record of a list page itself: its heading (and what the heading's `data-search-kind` says) and summary. */
+function pageRecord(lang: string, url: string, heading: Element, description: string, filter: string | undefined): SearchRecord {
+  const title = textOf(heading).trim();
   const filterAttribute = filter ? ` data-pagefind-filter="${escapeHtml(filter)}"` : '';
-  const hidden = hiddenBlock(hiddenWords({ title, text: description, kind: LIST_WORDS, phones: [] }), HIDDEN_WEIGHTS.page);
+  // What the heading says the page is besides its title (the plan's statuses: «что уже выполнено»).
+  const kind = `${LIST_WORDS} ${attribute(heading, KIND_ATTRIBUTE) ?? ''}`.trim();
+  const hidden = hiddenBlock(hiddenWords({ title, text: description, kind, phones: [] }), HIDDEN_WEIGHTS.page);
   return {
     url,
     html: documentOf(
@@ -140,8 +143,10 @@ export function splitPage(
 
   const items = bodies.filter((node) => attribute(node, 'id'));
   if (bodies.length > 1 && items.length === bodies.length) {
-    const pageTitle = heading ? textOf(heading).trim() : '';
-    const own = pageTitle ? [pageRecord(lang, pageUrl, pageTitle, description, attribute(items[0]!, 'data-pagefind-filter'))] : [];
+    const own =
+      heading && textOf(heading).trim()
+        ? [pageRecord(lang, pageUrl, heading, description, attribute(items[0]!, 'data-pagefind-filter'))]
+        : [];
     return [
       ...own,
       ...items.map((node) => {

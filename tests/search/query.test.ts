@@ -4,7 +4,7 @@
  * behaves like Pagefind (a record is found only when it holds every word, by prefix).
  */
 import { describe, expect, test } from 'vitest';
-import { looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
+import { inRussianLayout, looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
 import { findRecords, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
 import { corrections, formCorrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
@@ -118,6 +118,7 @@ describe('queryWords', () => {
     expect(texts('2"А" технология в какие дни')).toEqual(['2а', 'технология', 'дни']);
     expect(texts('расписание 3«а» кл')).toEqual(['расписание', '3а']);
     expect(texts('поменялось расписание 5 А?')).toEqual(['изменения', 'расписание', '5а']);
+    expect(texts('кто координирует дистанционное обучение')).toEqual(['координатор']);
   });
 
   test('a query of stop words only is kept as typed', () => {
@@ -155,6 +156,11 @@ describe('keyboard layout', () => {
     expect(looksLikeWrongLayout('6f')).toBe(true);
     expect(toCyrillicLayout('6f')).toBe('6а');
     expect(looksLikeWrongLayout('364370')).toBe(false);
+  });
+
+  test('a query is read in the Russian layout word by word, for what it asks', () => {
+    expect(inRussianLayout('ntktajy irjks')).toBe('телефон школы');
+    expect(inRussianLayout('телефон irjks')).toBe('телефон школы');
   });
 
   test('recognises only Latin-layout tokens', () => {

@@ -167,6 +167,12 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('директор как зовут')).toEqual(['staff', 'coordinators']);
     expect(sectionsAskedFor('фио классного руководителя 5б')).toEqual(['staff', 'coordinators']);
     expect(sectionsAskedFor('андроид 8 пойдет?')).toEqual(['requirements']);
+    // Who is responsible for a measure of the plan: the measure.
+    expect(sectionsAskedFor('пункт 1 плана кто ответственный')).toEqual(['plan']);
+    expect(sectionsAskedFor('кто отвечает за питание по плану')).toEqual(['plan']);
+    expect(sectionsAskedFor('кто ответственный за дистант')).toEqual(['staff', 'contacts', 'coordinators']);
+    // «Планшет» is no plan.
+    expect(sectionsAskedFor('кто выдаёт планшеты')).toEqual(['staff', 'contacts', 'coordinators']);
     expect(sectionsAskedFor('что такое сферум')).toEqual(['platforms']);
   });
 

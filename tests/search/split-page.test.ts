@@ -13,6 +13,7 @@ import {
   shiftAliases,
   platformAliases,
   initialsAliases,
+  itemAliases,
 } from '../../src/search/aliases.ts';
 import { KIND_ATTRIBUTE, SECONDARY_ATTRIBUTE } from '../../src/search/markers.ts';
 import { splitPage } from '../../src/search/split-page.ts';
@@ -56,6 +57,10 @@ describe('splitPage', () => {
     // It is the list of the items: «список мероприятий», «все учителя список» ask for it. Its items are not.
     expect(own!.html.split('⁂')[1]).toMatch(/<p data-pagefind-weight="7">[^<]*список/);
     expect(first!.html).not.toMatch(/список/);
+    // What the heading says the page is besides its title goes to its own record: the plan's statuses.
+    const withKind = html.replace('<h1>План-график</h1>', '<h1 data-search-kind="Выполнено Выполняется">План-график</h1>');
+    const [ownWithKind] = splitPage(withKind, '/plan/');
+    expect(ownWithKind!.html.split('⁂')[1]).toMatch(/<p data-pagefind-weight="7">[^<]*выполнено/);
   });
 
   test('hidden words come after the mark; words standing for the title weigh like a heading', () => {
@@ -253,6 +258,15 @@ describe('aliases', () => {
     expect(normalizeQuery('Козлова А. Н. почта')).toBe('Козлова ан почта');
     // Capitalised words that are no name with a patronymic: no initials.
     expect(initialsAliases('Техническая Поддержка Школы')).toEqual([]);
+  });
+
+  test('a numbered item is one word, number first (no beginning of another), on the item and in the query: «пункт 3», «п. 7.1»', () => {
+    expect(itemAliases('пункт 3')).toEqual(['3пункт']);
+    expect(itemAliases('пункт 7.1')).toEqual(['7-1пункт']);
+    expect(normalizeQuery('пункт 1 плана кто ответственный')).toBe('1пункт плана кто ответственный');
+    expect(normalizeQuery('что в п. 7.1')).toBe('что в 7-1пункт');
+    // A paragraph sign of a law, a page's number: no item of the plan.
+    expect(itemAliases('пунктуация 5 класс')).toEqual([]);
   });
 
   test('phones however typed', () => {

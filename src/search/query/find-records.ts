@@ -20,6 +20,7 @@
 import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
 import { asksForTheSchoolItself, isOfAskedKind, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
+import { inRussianLayout } from './keyboard-layout.ts';
 import { missionRecords } from './mission-concepts.ts';
 import { namingWeights, RANK_WEIGHTS, rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -132,7 +133,7 @@ export async function findRecords<Data extends RecordData>(
 ): Promise<FoundRecords<Data>> {
   const asking: Asking<Data> = { index, query, filters, vocabulary, limit, base };
   const found = await findMatching(asking);
-  if (asksForTheSchoolItself(query)) {
+  if (readIntent(query, asksForTheSchoolItself)) {
     const [own] = (await index.search(null, { filters: { ...filters, [OWN_CARD_FILTER.name]: OWN_CARD_FILTER.school } })).results;
     if (own) return withFirst(found, await own.data(), limit);
   }
@@ -146,6 +147,15 @@ export async function findRecords<Data extends RecordData>(
   const suggested = await missionRecords(async (text) => (await index.search(text, { filters })).results, limit);
   if (suggested.length === 0) return found;
   return { shown: await Promise.all(suggested.map((record) => record.data())), total: suggested.length, words: [], suggested: true };
+}
+
+/**
+ * What the query asks (src/search/query/intent.ts), read as typed, else with its wrong-layout words in
+ * the Russian layout («ntktajy irjks» is «телефон школы»; «email» as typed is the e-mail already).
+ */
+function readIntent<T extends boolean | readonly string[]>(query: string, read: (query: string) => T): T {
+  const asTyped = read(query);
+  return (Array.isArray(asTyped) ? asTyped.length > 0 : asTyped) ? asTyped : read(inRussianLayout(query));
 }
 
 /** One question put to the index: what `findRecords` was given. */
@@ -170,7 +180,7 @@ async function withAskedKindFirst<Data extends RecordData>(
   sectionFilters: Readonly<Record<string, string>>,
 ): Promise<FoundRecords<Data>> {
   const { query, filters, limit, base } = asking;
-  const asked = sectionsAskedFor(query).filter((section) => sectionFilters[section] !== undefined);
+  const asked = readIntent(query, sectionsAskedFor).filter((section) => sectionFilters[section] !== undefined);
   const ofKind = (data: Data) => data.url !== undefined && isOfAskedKind(data.url, asked, base);
   if (asked.length === 0 || found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
@@ -213,7 +223,7 @@ async function findMatching<Data extends RecordData>({
     const found = new Map(await Promise.all(list.map(async (word) => [word, (await searchAlone(word)).length] as const)));
     return {
       weightOf: (word) => rarity(found.get(word) ?? 0),
-      sections: sectionsPreferredBy(query),
+      sections: readIntent(query, sectionsPreferredBy),
       base,
       numberWords: wordsAskingForNumber(query),
     };

@@ -37,6 +37,12 @@ const DEVICE_ENOUGH =
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
+  // «Пункт 3 плана кто ответственный», «кто отвечает за питание по плану»: the plan's measure, which names
+  // who is responsible — not any person's card.
+  [
+    /^(?=.*(?<!\p{L})(план(?:а|у|е|ом)?(?:-график\p{L}*)?|пункт(?:а|у|е|ом|ы)?|мероприяти\p{L}*)(?!\p{L}))(?=.*(?<!\p{L})(кто|отвечает|ответственн\p{L}*)(?!\p{L}))/iu,
+    ['plan'],
+  ],
   // «Как зовут директора», «ФИО классного руководителя»: a person's name, which a staff card or a
   // coordinator's gives (a contact is a service: «Приёмная директора»).
   [/(?<!\p{L})(как зовут|фио|имя и отчество|имя отчество)(?!\p{L})/iu, ['staff', 'coordinators']],

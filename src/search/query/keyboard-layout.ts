@@ -19,3 +19,14 @@ export function looksLikeWrongLayout(token: string): boolean {
 export function toCyrillicLayout(token: string): string {
   return [...token.toLowerCase()].map((key) => TO_CYRILLIC.get(key) ?? key).join('');
 }
+
+/**
+ * The query with every word that looks typed in the wrong layout read in the Russian one: what a
+ * question asks for (src/search/query/intent.ts) is read from its words, «ntktajy irjks» is «телефон школы».
+ */
+export function inRussianLayout(query: string): string {
+  return query
+    .split(/(\s+)/)
+    .map((token) => (looksLikeWrongLayout(token) ? toCyrillicLayout(token) : token))
+    .join('');
+}
