@@ -32,6 +32,7 @@ import { eleventhBatchCases } from './search-eval/eleventh-batch.ts';
 import { twelfthBatchCases } from './search-eval/twelfth-batch.ts';
 import { thirteenthBatchCases } from './search-eval/thirteenth-batch.ts';
 import { fourteenthBatchCases } from './search-eval/fourteenth-batch.ts';
+import { fifteenthBatchCases } from './search-eval/fifteenth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -82,20 +83,23 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 12 (search-eval/fourteenth-batch.ts): written while round 12 was tuned on batch
   // 13, first asked when it was done.
   { label: 'партия 14', seeds: [35, 36], casesOf: fourteenthBatchCases, least: 2 * 150 },
+  // The check of round 13 (search-eval/fifteenth-batch.ts): written while round 13 was tuned on batch
+  // 14, first asked when it was done.
+  { label: 'партия 15', seeds: [37, 38], casesOf: fifteenthBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
 /**
  * What the held-out half reached when it was scored at the end of rounds 5 and 6 of the search work
  * (2026-12-07, 192 questions): precision@1 0.84 and 0.83, top-3 0.93 and 0.94, MRR 0.89 (unchanged by
- * round 7; 0.84, 0.93, 0.89 after round 8, the generated schools built on 18 November, and unchanged by
- * rounds 9 to 12), no query
+ * round 7; 0.84, 0.93, 0.89 after round 8, the generated schools built on 18 November, unchanged by
+ * rounds 9 to 12; 0.86, 0.95, 0.91 after round 13), no query
  * without a result, with the mission's suggestions counted as none (0.83, 0.90, 0.86 after rounds 3 and 4; 0.81, 0.89, 0.85
  * after round 2; 0.78, 0.86, 0.82 after the ranking work before it; 0.72, 0.85, 0.79 before that). The
  * targets above are NOT met; the test holds (just under) the floor reached so that search cannot get
  * worse unnoticed, and prints the gap.
  */
-const FLOOR = { precisionAt1: 0.82, top3: 0.91, noResult: 0 };
+const FLOOR = { precisionAt1: 0.84, top3: 0.93, noResult: 0 };
 /**
  * The blind set, scored at the end of the same rounds (2026-12-07, 849 questions): precision@1 0.83,
  * top-3 0.91 and 0.90, MRR 0.87, and 0.84, 0.92, 0.88 once the timetable index was searchable (0.85,
