@@ -138,9 +138,12 @@ export function shiftAliases(text: string): string[] {
 const PLATFORM_WORD = 'мояшкола';
 const MY_SCHOOL = /(?<!\p{L})мо(?:я|ей|ю|ею)\s+[«"]?\s*школ(?:а|ы|е|у|ой|ою)(?!\p{L})\s*[»"]?/giu;
 
+/** The same, for a test (a global pattern's `test` would carry its position from one text to the next). */
+const NAMES_MY_SCHOOL = new RegExp(MY_SCHOOL.source, 'iu');
+
 /** The platform words of a text: «Моя школа» in any form → «мояшкола». */
 export function platformAliases(text: string): string[] {
-  return new RegExp(MY_SCHOOL.source, 'iu').test(text) ? [PLATFORM_WORD] : [];
+  return NAMES_MY_SCHOOL.test(text) ? [PLATFORM_WORD] : [];
 }
 
 /**
