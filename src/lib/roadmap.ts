@@ -52,6 +52,11 @@ export function nestRoadmap<T extends { id: string }>(items: readonly T[]): Road
   return roots;
 }
 
+/** The ids of a measure and of every sub-item under it, in order: «2», «2.1», «2.2». */
+export function idsUnder<T extends { id: string }>(node: RoadmapNode<T>): string[] {
+  return [node.item.id, ...node.children.flatMap(idsUnder)];
+}
+
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
 /**

@@ -5,6 +5,7 @@ import {
   formatDeadline,
   isOverdue,
   nestRoadmap,
+  idsUnder,
   parentId,
   roadmapAnchor,
   roadmapCounts,
@@ -19,6 +20,12 @@ describe('compareDotted', () => {
 });
 
 describe('nestRoadmap', () => {
+  test('a measure stands for its sub-items too, at any depth («пункт 2.1» is in measure 2)', () => {
+    const [first, second] = nestRoadmap([item('2.1'), item('1'), item('2'), item('2.1.1'), item('2.2')]);
+    expect(idsUnder(first!)).toEqual(['1']);
+    expect(idsUnder(second!)).toEqual(['2', '2.1', '2.1.1', '2.2']);
+  });
+
   test('sub-items go under their parent, in id order, whatever the file order', () => {
     const tree = nestRoadmap([item('2.1'), item('1'), item('2'), item('1.2'), item('1.1')]);
     expect(tree.map((node) => node.item.id)).toEqual(['1', '2']);
