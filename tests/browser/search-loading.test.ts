@@ -47,6 +47,8 @@ describe.skipIf(!hasChromium)('search loads on demand', () => {
     const sizes = await Promise.all(searchBytes);
     const total = (key: 'plain' | 'gzip') => (sizes.reduce((sum, size) => sum + size[key], 0) / 1024).toFixed(0);
     console.log(`Первый поиск загрузил ${sizes.length} файлов поиска: ${total('plain')} КБ без сжатия, ${total('gzip')} КБ в gzip.`);
+    // The bound of issue #13: no more than the first search took before the query reading (about 110 KB).
+    expect(Number(total('gzip'))).toBeLessThanOrEqual(110);
     await page.close();
   });
 
