@@ -33,6 +33,7 @@ import { twelfthBatchCases } from './search-eval/twelfth-batch.ts';
 import { thirteenthBatchCases } from './search-eval/thirteenth-batch.ts';
 import { fourteenthBatchCases } from './search-eval/fourteenth-batch.ts';
 import { fifteenthBatchCases } from './search-eval/fifteenth-batch.ts';
+import { sixteenthBatchCases } from './search-eval/sixteenth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -86,6 +87,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 13 (search-eval/fifteenth-batch.ts): written while round 13 was tuned on batch
   // 14, first asked when it was done.
   { label: 'партия 15', seeds: [37, 38], casesOf: fifteenthBatchCases, least: 2 * 150 },
+  // The check of round 14 (search-eval/sixteenth-batch.ts): written while round 14 was tuned on batch
+  // 15, first asked when it was done.
+  { label: 'партия 16', seeds: [39, 40], casesOf: sixteenthBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
