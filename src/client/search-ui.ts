@@ -3,6 +3,7 @@
  * can lead to an anchor, show a contact's phone as a call link, and be read by a screen reader.
  */
 import { excerptOf, type ExcerptPart } from '../search/excerpt.ts';
+import { atPlaceAsked } from '../search/named-places.ts';
 import { findRecords, type SearchIndex } from '../search/query/find-records.ts';
 import { parseVocabulary, VOCABULARY_PATH } from '../search/vocabulary.ts';
 
@@ -112,7 +113,8 @@ async function run(form: HTMLFormElement, query: string, filters: Record<string,
   }
   const found = await findRecords(await loadPagefind(), query, filters, loadVocabulary, MAX_RESULTS, base(), sectionFiltersOf(form));
   if (latest.get(form) !== asked) return;
-  const data = found.shown;
+  // A result on a page of named parts leads to the part the query names (the second shift's bells).
+  const data = found.shown.map((result) => atPlaceAsked(result, found.words));
   list.replaceChildren(...data.map((result) => renderResult(result, found.words)));
   // Suggestions are not answers: marked so that styles and the search evaluation can tell them apart.
   list.toggleAttribute('data-search-suggested', found.suggested === true);

@@ -105,6 +105,11 @@ export const HELP_CONCERNS: readonly [RegExp, string][] = [
 
 /** A teacher's record: the position says so. */
 const TEACHER = /учител|преподавател/iu;
+/**
+ * Both words for a teacher, whichever the position says: «10 А информатика преподаватель» asks for
+ * the «Учитель информатики» as much as a «Преподаватель-организатор ОБЗР» is named by the word.
+ */
+const TEACHER_WORDS = 'учитель учителя учителю преподаватель преподавателя преподавателю';
 
 /**
  * Words for what a record itself is, from its title and position (never from its text): the teacher's
@@ -112,7 +117,7 @@ const TEACHER = /учител|преподавател/iu;
  */
 export function entityWords(title: string): string[] {
   const teacher = TEACHER.test(title)
-    ? SUBJECTS.filter(({ subject, teacher }) => teacher && subject.test(title)).map(({ teacher }) => teacher)
+    ? [TEACHER_WORDS, ...SUBJECTS.filter(({ subject, teacher }) => teacher && subject.test(title)).map(({ teacher }) => teacher)]
     : [];
   return [...teacher, ...HELP_CONCERNS.filter(([pattern]) => pattern.test(title)).map(([, words]) => words)];
 }

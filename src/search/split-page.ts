@@ -10,6 +10,8 @@ import { parse } from 'parse5';
 import { HIDDEN_WEIGHTS, hiddenBlock, hiddenWords } from './hidden-words.ts';
 import { attribute, escapeHtml, find, findAll, linksOut, phonesOf, showsWebAddress, textOf, walk, type Element } from './html-nodes.ts';
 import { KIND_ATTRIBUTE, NAMES_ATTRIBUTE, SECONDARY_ATTRIBUTE } from './markers.ts';
+import { formatPlaces, PLACES_META, type NamedPlace } from './named-places.ts';
+import { searchAliases } from './aliases.ts';
 
 export interface SearchRecord {
   /** Site path with the anchor, e.g. `/contacts/#psychologist` (no base: Pagefind adds it). */
@@ -124,6 +126,37 @@ function pageRecord(lang: string, url: string, heading: Element, description: st
   };
 }
 
+/**
+ * The parts of a one-record page with an `id` that hold a naming heading (src/search/named-places.ts):
+ * the outermost such part (a shift's section, not its heading's own `id` inside it).
+ */
+function namedPlaces(bodies: readonly Element[]): NamedPlace[] {
+  const places: NamedPlace[] = [];
+  const visit = (node: Element, isBody: boolean) => {
+    const id = isBody ? undefined : attribute(node, 'id');
+    const names = id === undefined ? [] : findAll(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
+    if (id === undefined || names.length === 0) {
+      for (const child of node.childNodes ?? []) visit(child, false);
+      return;
+    }
+    // Without soft hyphens, should the page come hyphenated already (src/lib/hyphenate-html.ts).
+    const text = names.map(textOf).join(' ').replaceAll('\u00ad', '');
+    // The alias words alone when there are any: «1смена» is the first shift, while «первая» would also
+    // take «во сколько начинается первый урок» there.
+    const aliases = searchAliases(text, []);
+    const words = (aliases.trim() || text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    places.push({ id, words: [...new Set(words)] });
+  };
+  for (const body of bodies) visit(body, true);
+  return places;
+}
+
+/** The record's named places as its data, or nothing when it has fewer than two (one place is the page). */
+function placesMeta(bodies: readonly Element[]): string {
+  const places = namedPlaces(bodies);
+  return places.length > 1 ? `<span data-pagefind-meta="${PLACES_META}:${escapeHtml(formatPlaces(places))}"></span>` : '';
+}
+
 /** The section filter's value on an item («section:План-график» → «План-график»): the list it stands in. */
 const listOf = (node: Element) => /(?:^|,)\s*section:([^,]+)/.exec(attribute(node, 'data-pagefind-filter') ?? '')?.[1]?.trim() ?? '';
 
@@ -176,7 +209,8 @@ export function splitPage(
     linksOut: bodies.some(linksOut),
     webAddress: bodies.some(showsWebAddress),
   });
-  const content = spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page);
+  const content =
+    spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page) + placesMeta(bodies);
   const weighted = secondaryPage
     ? demoted(content)
     : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);

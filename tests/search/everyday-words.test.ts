@@ -21,6 +21,10 @@ describe('everyday names of school subjects', () => {
     expect(ownWords('Учитель информатики')).toEqual(expect.arrayContaining(['инфа', 'инфы']));
     expect(ownWords('Учитель английского языка')).toEqual(expect.arrayContaining(['англичанка']));
     expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('обж');
+    // «Учитель» and «преподаватель» name every teacher alike.
+    expect(ownWords('Учитель математики')).toContain('преподаватель');
+    expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('учитель');
+    expect(entityWords('Педагог-психолог').join(' ')).not.toContain('преподаватель');
     expect(ownWords('Учитель труда (технологии)')).toContain('трудовик');
     expect(words('Окружающий мир')).toContain('окружайка');
     expect(ownWords('Учитель обществознания')).toEqual(expect.arrayContaining(['общага', 'обществуха']));
@@ -117,6 +121,16 @@ describe('what requirements, a weekly timetable and the psychologist are asked a
     expect(words('Преподаватель-организатор ОБЗР')).toContain('учитель');
     expect(words('Как посмотреть оценку за задание')).toContain('смотреть');
     expect(words('Смотреть видео')).not.toContain('смотрю');
+    // The list of step-by-step guides is for children.
+    expect(words('Пошаговые инструкции: как войти на платформу')).toContain('детей');
+    // A guide to switching the microphone on answers «не работает микрофон».
+    expect(words('Как включить микрофон и камеру на уроке')).toContain('работает');
+    expect(words('Микрофон и камера')).not.toContain('работает');
+    // The state services' help site, written in Latin letters, answers «госуслуги» typed in Russian.
+    expect(words('Сайт помощи gosuslugi.ru/help/faq/myschool')).toEqual(expect.arrayContaining(['госуслуги', 'вход']));
+    expect(words('ФГИС «Моя школа» — поддержка')).toContain('госуслуги');
+    expect(words('в «Моей школе»')).toContain('госуслуги');
+    expect(words('Наша школа')).not.toContain('госуслуги');
   });
 });
 

@@ -121,6 +121,11 @@ describe('queryWords', () => {
     expect(texts('кто координирует дистанционное обучение')).toEqual(['координатор']);
   });
 
+  test('«которому», «задать вопрос» and «захожу»', () => {
+    expect(texts('номер по которому можно задать вопрос')).toEqual(['номер', 'вопрос']);
+    expect(texts('первый раз захожу в сферум')).toEqual(['первый', 'раз', 'зайти', 'сферум']);
+  });
+
   test('a query of stop words only is kept as typed', () => {
     expect(texts('что где когда')).toEqual(['что', 'где', 'когда']);
   });
@@ -510,6 +515,85 @@ describe('findRecords', () => {
     expect(asked).toContain(null);
     // Another subject beside «школа» is not the school itself.
     expect((await ids('телефон горячей линии школы'))[0]).toBe('hotline');
+  });
+
+  test('«кто …» puts the person before the page that lists them', async () => {
+    const records: Record<string, { content: string; url: string; score: number }> = {
+      page: { content: 'координаторы школы и управления образования', url: '/coordinators/', score: 2 },
+      municipal: { content: 'координатор управления образования', url: '/coordinators/#coordinator-3', score: 1 },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query) {
+        const words = (query ?? '').split(' ').filter(Boolean);
+        return {
+          results: Object.entries(records)
+            .filter(([, entry]) => words.every((word) => entry.content.includes(word.slice(0, 6))))
+            .map(([id, { content, url, score }]) => ({ id, score, data: async () => ({ id, url, content }) }))
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    };
+    const first = async (query: string) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', { coordinators: 'Координаторы' })).shown[0]?.id;
+    expect(await first('координатор управления образования')).toBe('page');
+    expect(await first('кто координатор в управлении образования')).toBe('municipal');
+  });
+
+  test('a question about the plan puts its measure first among the first results, not another record of that day', async () => {
+    const records: Record<string, { content: string; url: string; score: number; section: string }> = {
+      answer: { content: 'по плану 17 ноября', url: '/faq/#vopros-1', score: 2, section: 'Вопросы и ответы' },
+      measure: {
+        content: 'план мероприятий проверить задания и оценки до 17 ноября ответственный заместитель директора',
+        url: '/plan/#item-3',
+        score: 1,
+        section: 'План-график',
+      },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query, options) {
+        const section = options?.filters?.['section'];
+        const words = (query ?? '').split(' ').filter(Boolean);
+        return {
+          results: Object.entries(records)
+            .filter(
+              ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, 4))),
+            )
+            .map(([id, { content, url, score }]) => ({ id, score, data: async () => ({ id, url, content }) }))
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    };
+    const first = async (query: string) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    expect(await first('плану 17 ноября')).toBe('answer');
+    expect(await first('что по плану 17 ноября')).toBe('measure');
+  });
+
+  test('«все телефоны школы» puts the contacts page first, found by its section and heading', async () => {
+    const records: Record<string, { content: string; url: string; section: string }> = {
+      device: { content: 'телефоны экран android', url: '/requirements/#device-phone', section: 'Требования' },
+      helpline: { content: 'детский телефон доверия телефоны', url: '/contacts/#helpline', section: 'Контакты' },
+      page: { content: 'контакты телефоны и почта школы', url: '/contacts/', section: 'Контакты' },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query, options) {
+        const section = options?.filters?.['section'];
+        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
+        return {
+          results: Object.entries(records)
+            .filter(([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word)))
+            .map(([id, { content, url }]) => ({ id, score: 1, data: async () => ({ id, url, content }) })),
+        };
+      },
+    };
+    const first = async (query: string, sections: Record<string, string> = { contacts: 'Контакты' }) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', sections)).shown[0]?.id;
+    expect(await first('все телефоны школы')).toBe('page');
+    expect(await first('список номеров')).toBe('page');
+    // Without the contacts section's name the search box cannot tell the page.
+    expect(await first('все телефоны школы', {})).not.toBe('page');
+    // One number is not the list.
+    expect(await first('телефон доверия')).toBe('helpline');
   });
 
   test('partial ranking: words matched, then score', () => {

@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  asksAboutThePlan,
+  asksForAllContacts,
   asksForList,
   asksForTheSchoolItself,
   isOfAskedKind,
@@ -170,6 +172,13 @@ describe('sectionsAskedFor', () => {
     // Who is responsible for a measure of the plan: the measure.
     expect(sectionsAskedFor('пункт 1 плана кто ответственный')).toEqual(['plan']);
     expect(sectionsAskedFor('кто отвечает за питание по плану')).toEqual(['plan']);
+    // Its deadline, or what it holds for a day.
+    expect(sectionsAskedFor('что по плану 17 ноября')).toEqual(['plan']);
+    expect(sectionsAskedFor('когда выдача устройств по плану срок')).toEqual(['plan']);
+    // The order that approved the plan is a document.
+    expect(sectionsAskedFor('приказ об утверждении плана')).toEqual([]);
+    expect(asksAboutThePlan('что по плану 17 ноября')).toBe(true);
+    expect(asksAboutThePlan('кто выдаёт планшеты')).toBe(false);
     expect(sectionsAskedFor('кто ответственный за дистант')).toEqual(['staff', 'contacts', 'coordinators']);
     // «Планшет» is no plan.
     expect(sectionsAskedFor('кто выдаёт планшеты')).toEqual(['staff', 'contacts', 'coordinators']);
@@ -230,6 +239,10 @@ describe('sectionsAskedFor', () => {
   test('a whole list is asked for by «все», «список», «перечень»', () => {
     for (const query of ['все контакты школы', 'список учителей', 'перечень документов']) expect(asksForList(query), query).toBe(true);
     for (const query of ['где смотреть оценки', 'вся информация о сферуме?']) expect(asksForList(query), query).toBe(false);
+    // Every way to reach the school is the contacts page.
+    for (const query of ['все телефоны школы', 'список номеров', 'все контакты']) expect(asksForAllContacts(query), query).toBe(true);
+    for (const query of ['телефоны школы', 'все телефоны учителей', 'список документов'])
+      expect(asksForAllContacts(query), query).toBe(false);
   });
 
   test('when to call or write asks for the communication schedule, not a number', () => {

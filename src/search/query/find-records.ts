@@ -19,7 +19,17 @@
  */
 import { matchesQueryWord } from '../excerpt.ts';
 import { OWN_CARD_FILTER } from '../markers.ts';
-import { asksForTheSchoolItself, isOfAskedKind, sectionsAskedFor, sectionsPreferredBy, wordsAskingForNumber } from './intent.ts';
+import {
+  asksAboutThePlan,
+  asksForAllContacts,
+  asksForList,
+  asksForTheSchoolItself,
+  isOfAskedKind,
+  sectionOf,
+  sectionsAskedFor,
+  sectionsPreferredBy,
+  wordsAskingForNumber,
+} from './intent.ts';
 import { inRussianLayout } from './keyboard-layout.ts';
 import { missionRecords } from './mission-concepts.ts';
 import { namingWeights, RANK_WEIGHTS, rankByWordsMatched, rarity, subjectScore, titleIsQuery, type RankedData } from './rank.ts';
@@ -137,6 +147,11 @@ export async function findRecords<Data extends RecordData>(
     const [own] = (await index.search(null, { filters: { ...filters, [OWN_CARD_FILTER.name]: OWN_CARD_FILTER.school } })).results;
     if (own) return withFirst(found, await own.data(), limit);
   }
+  const contacts = sectionFilters['contacts'];
+  if (contacts && readIntent(query, asksForAllContacts)) {
+    const page = await listPage(index, contacts, filters);
+    if (page) return withFirst(found, page, limit);
+  }
   if (found.shown.length > 0) return withAskedKindFirst(found, asking, sectionFilters);
   if (queryWords(query).length === 0) return found;
   // The words beside the site's topic found nothing: the topic is what is left of the question.
@@ -182,9 +197,22 @@ async function withAskedKindFirst<Data extends RecordData>(
   const { query, filters, limit, base } = asking;
   const asked = readIntent(query, sectionsAskedFor).filter((section) => sectionFilters[section] !== undefined);
   const ofKind = (data: Data) => data.url !== undefined && isOfAskedKind(data.url, asked, base);
-  if (asked.length === 0 || found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
-  // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
+  if (asked.length === 0) return found;
+  // «Кто координатор в управлении образования»: a person, not the page that lists them, unless all are
+  // asked for; «что по плану 17 ноября»: the plan's measure, not a notice of that day.
   const first = found.shown[0]!;
+  const ofAskedKind = found.shown.slice(1, FIRST_PLACES).find(ofKind);
+  // The person only when they hold as many of the words: «кто координирует обучение в районе и области»
+  // asks for two of them, which only the page holds together.
+  const listed =
+    isListOf(first, asked, base) &&
+    !asksForList(query) &&
+    ofAskedKind !== undefined &&
+    wordsHeld(ofAskedKind, found.words).length >= wordsHeld(first, found.words).length;
+  const decisive = listed || readIntent(query, asksAboutThePlan);
+  if (ofAskedKind && !ofKind(first) && decisive) return withFirst(found, ofAskedKind, limit);
+  if (found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
+  // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
   if (titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words)) return found;
   for (const section of asked) {
     const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
@@ -193,6 +221,24 @@ async function withAskedKindFirst<Data extends RecordData>(
   }
   return found;
 }
+
+/**
+ * The page of a list itself (`/contacts/`), not one of its items: its section filter's name is its
+ * heading too (the search box is given the names of the sections' filters, src/search/query/intent.ts).
+ */
+async function listPage<Data extends RecordData>(
+  index: SearchIndex<Data>,
+  section: string,
+  filters: Record<string, string>,
+): Promise<Data | undefined> {
+  const { results } = await index.search(section, { filters: { ...filters, section } });
+  const data = await Promise.all(results.slice(0, 3).map((record) => record.data()));
+  return data.find((entry) => entry.url !== undefined && !entry.url.includes('#'));
+}
+
+/** Whether a record is the page of a list the question asks an item of (`/coordinators/` for «кто координатор…»). */
+const isListOf = (data: RecordData, sections: readonly string[], base: string) =>
+  data.url !== undefined && !data.url.includes('#') && sections.includes(sectionOf(data.url, base));
 
 /** `found` with `first` before its records (and not again among them). */
 function withFirst<Data extends RecordData>(found: FoundRecords<Data>, first: Data, limit: number): FoundRecords<Data> {

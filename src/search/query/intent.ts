@@ -34,15 +34,18 @@ const WHEN_TO_CONTACT =
 const DEVICE_ENOUGH =
   /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
 
+/**
+ * «Пункт 3 плана кто ответственный», «кто отвечает за питание по плану»: the plan's measure, which names
+ * who is responsible — not any person's card; «что по плану 17 ноября», «когда выдача устройств по
+ * плану»: the measure, which gives its deadline — not a notice of that day or about that.
+ */
+const ASKS_ABOUT_THE_PLAN =
+  /^(?=.*(?<!\p{L})(план(?:а|у|е|ом)?(?:-график\p{L}*)?|пункт(?:а|у|е|ом|ы)?|мероприяти\p{L}*)(?!\p{L}))(?=.*(?<!\p{L})(кто|отвечает|ответственн\p{L}*|когда|что|срок\p{L}*|до какого|числа)(?!\p{L}))/iu;
+
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [RegExp, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
-  // «Пункт 3 плана кто ответственный», «кто отвечает за питание по плану»: the plan's measure, which names
-  // who is responsible — not any person's card.
-  [
-    /^(?=.*(?<!\p{L})(план(?:а|у|е|ом)?(?:-график\p{L}*)?|пункт(?:а|у|е|ом|ы)?|мероприяти\p{L}*)(?!\p{L}))(?=.*(?<!\p{L})(кто|отвечает|ответственн\p{L}*)(?!\p{L}))/iu,
-    ['plan'],
-  ],
+  [ASKS_ABOUT_THE_PLAN, ['plan']],
   // «Как зовут директора», «ФИО классного руководителя»: a person's name, which a staff card or a
   // coordinator's gives (a contact is a service: «Приёмная директора»).
   [/(?<!\p{L})(как зовут|фио|имя и отчество|имя отчество)(?!\p{L})/iu, ['staff', 'coordinators']],
@@ -144,4 +147,28 @@ export function asksForTheSchoolItself(query: string): boolean {
   // «Как позвонить в школу»: every other word a stop word, and one of them a call.
   if (others.length === 0) return NUMBER_ASKED.test(query);
   return others.every((token) => CHANNEL.test(token));
+}
+
+/** The words that ask for a whole list («все», «список»), dropped with the stop words. */
+const LIST_WORD = /^(все|всех|весь|список\p{L}*|перечень|перечня)$/u;
+
+/**
+ * «Все телефоны школы», «список номеров», «все контакты»: every way to reach the school, which the
+ * contacts page lists — not the requirements' card «Телефон», nor one contact that a number names.
+ */
+export function asksForAllContacts(query: string): boolean {
+  if (!asksForList(query)) return false;
+  const others = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((token) => token && !STOP_WORDS.has(token) && !LIST_WORD.test(token) && !/^школ(а|ы|е|у|ой)$/u.test(token));
+  return others.length > 0 && others.every((token) => CHANNEL.test(token));
+}
+
+/**
+ * A question about the plan's measures names the plan itself: one of its measures among the first
+ * results goes first (src/search/query/find-records.ts), where another kind only tips the balance.
+ */
+export function asksAboutThePlan(query: string): boolean {
+  return ASKS_ABOUT_THE_PLAN.test(query);
 }
