@@ -128,15 +128,18 @@ function pageRecord(lang: string, url: string, heading: Element, description: st
 
 /**
  * The parts of a one-record page with an `id` that hold a naming heading (src/search/named-places.ts):
- * the outermost such part (a shift's section, not its heading's own `id` inside it).
+ * the outermost such part (a shift's section, not its heading's own `id` inside it), inside the indexed
+ * content or beside it (the groups of the guides' list, under its indexed heading).
  */
-function namedPlaces(bodies: readonly Element[]): NamedPlace[] {
+function namedPlaces(document: Element): NamedPlace[] {
   const places: NamedPlace[] = [];
-  const visit = (node: Element, isBody: boolean) => {
-    const id = isBody ? undefined : attribute(node, 'id');
+  const visit = (node: Element) => {
+    // The indexed block, and what holds it (`<main id="main">`), are the page, not a place on it.
+    const holdsPage = (child: Element) => find(child, (inner) => attribute(inner, 'data-pagefind-body') !== undefined) !== undefined;
+    const id = attribute(node, 'id') !== undefined && !holdsPage(node) ? attribute(node, 'id') : undefined;
     const names = id === undefined ? [] : findAll(node, (child) => attribute(child, NAMES_ATTRIBUTE) !== undefined);
     if (id === undefined || names.length === 0) {
-      for (const child of node.childNodes ?? []) visit(child, false);
+      for (const child of node.childNodes ?? []) visit(child);
       return;
     }
     // Without soft hyphens, should the page come hyphenated already (src/lib/hyphenate-html.ts).
@@ -147,13 +150,13 @@ function namedPlaces(bodies: readonly Element[]): NamedPlace[] {
     const words = (aliases.trim() || text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     places.push({ id, words: [...new Set(words)] });
   };
-  for (const body of bodies) visit(body, true);
+  visit(document);
   return places;
 }
 
 /** The record's named places as its data, or nothing when it has fewer than two (one place is the page). */
-function placesMeta(bodies: readonly Element[]): string {
-  const places = namedPlaces(bodies);
+function placesMeta(document: Element): string {
+  const places = namedPlaces(document);
   return places.length > 1 ? `<span data-pagefind-meta="${PLACES_META}:${escapeHtml(formatPlaces(places))}"></span>` : '';
 }
 
@@ -210,7 +213,9 @@ export function splitPage(
     webAddress: bodies.some(showsWebAddress),
   });
   const content =
-    spaced(bodies.map(slice)) + hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page) + placesMeta(bodies);
+    spaced(bodies.map(slice)) +
+    hiddenBlock(words, secondaryPage ? HIDDEN_WEIGHTS.secondary : HIDDEN_WEIGHTS.page) +
+    placesMeta(document as Element);
   const weighted = secondaryPage
     ? demoted(content)
     : content.replace(/<h1(?=[\s>])/, `<h1 data-pagefind-weight="${OWN_PAGE_HEADING_WEIGHT}"`);

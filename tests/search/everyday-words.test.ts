@@ -23,6 +23,9 @@ describe('everyday names of school subjects', () => {
     expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('обж');
     // «Учитель» and «преподаватель» name every teacher alike.
     expect(ownWords('Учитель математики')).toContain('преподаватель');
+    // A worry told in a family's words, and a family short of devices.
+    expect(entityWords('Педагог-психолог').join(' ')).toContain('замкнулся');
+    expect(entityWords('Как получить ноутбук во временное пользование').join(' ')).toContain('троих');
     expect(ownWords('Преподаватель-организатор ОБЗР')).toContain('учитель');
     expect(entityWords('Педагог-психолог').join(' ')).not.toContain('преподаватель');
     expect(ownWords('Учитель труда (технологии)')).toContain('трудовик');
@@ -121,6 +124,8 @@ describe('what requirements, a weekly timetable and the psychologist are asked a
     expect(words('Преподаватель-организатор ОБЗР')).toContain('учитель');
     expect(words('Как посмотреть оценку за задание')).toContain('смотреть');
     expect(words('Смотреть видео')).not.toContain('смотрю');
+    // A hotline answers questions.
+    expect(words('Телефон горячей линии на период дистанта')).toContain('вопросам');
     // The list of step-by-step guides is for children.
     expect(words('Пошаговые инструкции: как войти на платформу')).toContain('детей');
     // A guide to switching the microphone on answers «не работает микрофон».

@@ -57,6 +57,22 @@ describe('named places', () => {
     expect(placeAsked(places, ['родителям'])).toBe('parents');
   });
 
+  test('named parts beside the indexed heading count too; what holds the indexed block is no place', () => {
+    const [record] = splitPage(
+      `<!doctype html><html lang="ru"><body><main id="main"><div data-pagefind-body><h1>Инструкции</h1><p>Пошагово</p></div>
+        <section id="pupils"><h2 data-search-names>Ученикам</h2></section><section id="parents"><h2 data-search-names>Родителям</h2></section></main></body></html>`,
+      '/guides/',
+    );
+    const places = /data-pagefind-meta="places:([^"]*)"/.exec(record!.html)?.[1];
+    expect(places).toBe(
+      formatPlaces([
+        { id: 'pupils', words: ['ученикам'] },
+        { id: 'parents', words: ['родителям'] },
+      ]),
+    );
+    expect(placeAsked(places, wordsOf('инструкции для родителей'))).toBe('parents');
+  });
+
   test('a page with one named part has no places: the page is the place', () => {
     const [guide] = splitPage(
       `<!doctype html><html lang="ru"><body><main><article data-pagefind-body><h1>Инструкция</h1><section id="steps"><h2 data-search-names>Шаги</h2></section><div id="x"><p>Текст</p></div></article></main></body></html>`,

@@ -124,6 +124,7 @@ describe('queryWords', () => {
   test('«которому», «задать вопрос» and «захожу»', () => {
     expect(texts('номер по которому можно задать вопрос')).toEqual(['номер', 'вопрос']);
     expect(texts('первый раз захожу в сферум')).toEqual(['первый', 'раз', 'зайти', 'сферум']);
+    expect(texts('сферум не грузится что делать')).toEqual(['сферум', 'открывается']);
   });
 
   test('a query of stop words only is kept as typed', () => {
@@ -567,6 +568,20 @@ describe('findRecords', () => {
       (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
     expect(await first('плану 17 ноября')).toBe('answer');
     expect(await first('что по плану 17 ноября')).toBe('measure');
+  });
+
+  test('«написать …» that no record holds beside a name is dropped; beside what a guide names, it stays', async () => {
+    const records = {
+      guide: 'как написать учителю в сферум',
+      antonova: 'антонова анна павловна учитель английского',
+      // Her name stands on the timetables of her classes too, so the name is the commoner word.
+      timetable5a: 'расписание 5а английский антонова',
+      timetable6a: 'расписание 6а английский антонова',
+      timetable7a: 'расписание 7а английский антонова',
+    };
+    const ids = async (query: string) => (await findRecords(fakeIndex(records), query, {}, async () => [])).shown.map((data) => data.id);
+    expect((await ids('написать антонова'))[0]).toBe('antonova');
+    expect((await ids('как написать учителю в сферуме'))[0]).toBe('guide');
   });
 
   test('«все телефоны школы» puts the contacts page first, found by its section and heading', async () => {

@@ -9,6 +9,7 @@ import {
   asksForList,
   asksForTheSchoolItself,
   isOfAskedKind,
+  isWayToReach,
   sectionOf,
   sectionsAskedFor,
   sectionsPreferredBy,
@@ -169,6 +170,11 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('директор как зовут')).toEqual(['staff', 'coordinators']);
     expect(sectionsAskedFor('фио классного руководителя 5б')).toEqual(['staff', 'coordinators']);
     expect(sectionsAskedFor('андроид 8 пойдет?')).toEqual(['requirements']);
+    // What a device needs, or can do without.
+    expect(sectionsAskedFor('какой браузер нужен для сферума')).toEqual(['requirements']);
+    expect(sectionsAskedFor('ноут без камеры можно учиться?')).toEqual(['requirements']);
+    expect(sectionsAskedFor('без интернета можно сдать задание позже')).toEqual([]);
+    expect(sectionsAskedFor('какие учебники нужны')).toEqual([]);
     // Who is responsible for a measure of the plan: the measure.
     expect(sectionsAskedFor('пункт 1 плана кто ответственный')).toEqual(['plan']);
     expect(sectionsAskedFor('кто отвечает за питание по плану')).toEqual(['plan']);
@@ -196,6 +202,9 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('номер приказа')).toEqual([]);
     expect(wordsAskingForNumber('можно учиться с телефона')).toEqual([]);
     expect(wordsAskingForNumber('расписание 5б')).toEqual([]);
+    // A message is a way to reach someone too (dropped when nothing holds it beside a name).
+    expect(isWayToReach('написать')).toBe(true);
+    expect(isWayToReach('написание')).toBe(false);
   });
 
   test('a question that does not say asks for nothing in particular', () => {
@@ -249,6 +258,7 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('когда звонить учителю')).toEqual(['communication']);
     expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
     expect(sectionsAskedFor('когда учитель отвечает на сообщения')).toEqual(['communication']);
+    expect(sectionsAskedFor('в какой день директор принимает по телефону')).toEqual(['communication']);
     expect(sectionsAskedFor('когда звонок на урок')).toEqual([]);
     expect(sectionsAskedFor('телефон учителя')).toEqual(['staff', 'contacts', 'coordinators']);
   });

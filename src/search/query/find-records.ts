@@ -24,6 +24,7 @@ import {
   asksForAllContacts,
   asksForList,
   asksForTheSchoolItself,
+  isWayToReach,
   isOfAskedKind,
   sectionOf,
   sectionsAskedFor,
@@ -280,6 +281,13 @@ async function findMatching<Data extends RecordData>({
   // The index is asked for the subject's words alone: a record need not hold «телефон» to be the answer.
   const first = await shownOf(await search(subjectWordsOf(typed, typedContext).join(' ')), typed, limit, typedContext);
   if (first.complete) return { ...first, words: typed };
+  // «Написать Антоновой»: a way to reach someone that no record holds beside the other words only says
+  // how to reach them (the guide «Как написать учителю» holds «написать» beside «учителю»).
+  const reached = typed.filter((word) => !isWayToReach(word));
+  if (reached.length > 0 && reached.length < typed.length) {
+    const withoutWay = await shownOf(await search(subjectWordsOf(reached, typedContext).join(' ')), reached, limit, typedContext);
+    if (withoutWay.complete) return { ...withoutWay, words: reached };
+  }
   const understood: string[] = [];
   for (const word of words) {
     const chosen = await readingToSearch(word, searchAlone, vocabulary);

@@ -26,13 +26,22 @@ const NUMBER_ASKED =
  * communication schedule gives — not the person's number, though the question names a call.
  */
 const WHEN_TO_CONTACT =
-  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
+  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы|в какой день|в какие дни|по каким дням)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
 /**
  * «Нужна ли веб-камера», «какой планшет подойдёт», «можно ли учиться с телефона»: what a device must
  * have, which the requirements page answers.
  */
 const DEVICE_ENOUGH =
   /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
+/**
+ * «Какой браузер нужен для сферума», «ноут без камеры можно учиться?»: what a device must have or can do
+ * without, which the requirements page answers.
+ */
+const DEVICE_PART = String.raw`(браузер|интернет|скорост|памят|оперативк|камер|вебк|микрофон|наушник|процессор|операционн|экран|колонк)\p{L}*`;
+const DEVICE_NEEDED = new RegExp(
+  String.raw`(?<!\p{L})(как(ой|ая|ое|ие|ую)\s+(\p{L}+\s+)?${DEVICE_PART}.*(?<!\p{L})(нуж[енао]\p{L}*|надо|требуется)|без\s+${DEVICE_PART}.*(?<!\p{L})можно( ли)? (учиться|заниматься|работать|обойтись|подключ\p{L}*))(?!\p{L})`,
+  'iu',
+);
 
 /**
  * «Пункт 3 плана кто ответственный», «кто отвечает за питание по плану»: the plan's measure, which names
@@ -53,6 +62,7 @@ const INTENTS: readonly [RegExp, readonly string[]][] = [
   [/(?<!\p{L})(куда|кому) (звонить|позвонить|обращаться|обратиться|писать|написать)(?!\p{L})/iu, CONTACTS],
   // Before a number is read as asked for: «подходит ли мой телефон» asks about the device.
   [DEVICE_ENOUGH, ['requirements']],
+  [DEVICE_NEEDED, ['requirements']],
   // «с телефона», «на телефоне», «через телефон» name the device a pupil learns on, not a number to call.
   [NUMBER_ASKED, PEOPLE],
   // «что такое сферум», «моя школа что это» ask what a platform is.
@@ -117,6 +127,14 @@ export function isOfAskedKind(url: string, sections: readonly string[], base = '
 export function wordsAskingForNumber(query: string): readonly string[] {
   const pattern = new RegExp(NUMBER_ASKED.source, 'giu');
   return [...query.toLowerCase().matchAll(pattern)].map((match) => match[1]!);
+}
+
+/** Verbs of getting in touch: «написать», «связаться», «отправить». */
+const WAY_TO_REACH = /^(написать|напишу|написала?|связаться|отправить|скинуть|переслать)$/u;
+
+/** Whether a query's word only says how to reach someone: «написать» of «написать Антоновой». */
+export function isWayToReach(word: string): boolean {
+  return WAY_TO_REACH.test(word);
 }
 
 /**
