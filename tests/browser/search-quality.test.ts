@@ -35,6 +35,7 @@ import { fourteenthBatchCases } from './search-eval/fourteenth-batch.ts';
 import { fifteenthBatchCases } from './search-eval/fifteenth-batch.ts';
 import { sixteenthBatchCases } from './search-eval/sixteenth-batch.ts';
 import { seventeenthBatchCases } from './search-eval/seventeenth-batch.ts';
+import { eighteenthBatchCases } from './search-eval/eighteenth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -94,6 +95,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 15 (search-eval/seventeenth-batch.ts): written while round 15 was tuned on batch
   // 16, first asked when it was done.
   { label: 'партия 17', seeds: [41, 42], casesOf: seventeenthBatchCases, least: 2 * 150 },
+  // The check of round 16 (search-eval/eighteenth-batch.ts): written while round 16 was tuned on batch
+  // 17, first asked when it was done.
+  { label: 'партия 18', seeds: [43, 44], casesOf: eighteenthBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };

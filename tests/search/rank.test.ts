@@ -185,6 +185,9 @@ describe('sectionsAskedFor', () => {
     expect(sectionsAskedFor('приказ об утверждении плана')).toEqual([]);
     expect(asksAboutThePlan('что по плану 17 ноября')).toBe(true);
     expect(asksAboutThePlan('кто выдаёт планшеты')).toBe(false);
+    // A date beside the plan asks what it holds for that day.
+    expect(asksAboutThePlan('план на 13 ноября')).toBe(true);
+    expect(asksAboutThePlan('план-график')).toBe(false);
     expect(sectionsAskedFor('кто ответственный за дистант')).toEqual(['staff', 'contacts', 'coordinators']);
     // «Планшет» is no plan.
     expect(sectionsAskedFor('кто выдаёт планшеты')).toEqual(['staff', 'contacts', 'coordinators']);
@@ -249,7 +252,8 @@ describe('sectionsAskedFor', () => {
     for (const query of ['все контакты школы', 'список учителей', 'перечень документов']) expect(asksForList(query), query).toBe(true);
     for (const query of ['где смотреть оценки', 'вся информация о сферуме?']) expect(asksForList(query), query).toBe(false);
     // Every way to reach the school is the contacts page.
-    for (const query of ['все телефоны школы', 'список номеров', 'все контакты']) expect(asksForAllContacts(query), query).toBe(true);
+    for (const query of ['все телефоны школы', 'список номеров', 'все контакты', 'все телефоны школы на дистанте'])
+      expect(asksForAllContacts(query), query).toBe(true);
     for (const query of ['телефоны школы', 'все телефоны учителей', 'список документов'])
       expect(asksForAllContacts(query), query).toBe(false);
   });

@@ -25,6 +25,7 @@ import {
   asksForList,
   asksForTheSchoolItself,
   isWayToReach,
+  isListWord,
   isOfAskedKind,
   sectionOf,
   sectionsAskedFor,
@@ -148,6 +149,13 @@ export async function findRecords<Data extends RecordData>(
     const [own] = (await index.search(null, { filters: { ...filters, [OWN_CARD_FILTER.name]: OWN_CARD_FILTER.school } })).results;
     if (own) return withFirst(found, await own.data(), limit);
   }
+  // «Все учителя школы списком»: the page of the list, when it holds every word, before any record that
+  // holds them too (a guide that says «выберите из списка учителя»).
+  if (found.shown.length > 1 && readIntent(query, asksForList)) {
+    const named = found.words.filter((word) => !isListWord(word));
+    const list = found.shown.find((data) => isSectionPage(data, base) && wordsHeld(data, named).length === named.length);
+    if (list && list !== found.shown[0]) return withFirst(found, list, limit);
+  }
   const contacts = sectionFilters['contacts'];
   if (contacts && readIntent(query, asksForAllContacts)) {
     const page = await listPage(index, contacts, filters);
@@ -236,6 +244,10 @@ async function listPage<Data extends RecordData>(
   const data = await Promise.all(results.slice(0, 3).map((record) => record.data()));
   return data.find((entry) => entry.url !== undefined && !entry.url.includes('#'));
 }
+
+/** Whether a record is a section's own page (`/staff/`, `/documents/`): no anchor, one level deep. */
+const isSectionPage = (data: RecordData, base: string) =>
+  data.url !== undefined && data.url.startsWith(base) && /^[^/#?]+\/$/u.test(data.url.slice(base.length));
 
 /** Whether a record is the page of a list the question asks an item of (`/coordinators/` for «кто координатор…»). */
 const isListOf = (data: RecordData, sections: readonly string[], base: string) =>

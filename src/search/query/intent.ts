@@ -8,6 +8,7 @@
 import { classAliases, normalizeQuery } from '../aliases.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { namesDate } from './typed-dates.ts';
+import { queryWords } from './understand.ts';
 
 /** Sections of the site by the first part of their path. */
 const PEOPLE = ['staff', 'contacts', 'coordinators'];
@@ -43,18 +44,27 @@ const DEVICE_NEEDED = new RegExp(
   'iu',
 );
 
+/** The plan-schedule or one of its measures, named: «по плану», «пункт 3», «мероприятия». */
+const PLAN_WORD = /(?<!\p{L})(план(?:а|у|е|ом)?(?:-график\p{L}*)?|пункт(?:а|у|е|ом|ы)?|мероприяти\p{L}*)(?!\p{L})/iu;
+/** What a measure gives: who answers for it, its deadline. */
+const PLAN_QUESTION = /(?<!\p{L})(кто|отвечает|ответственн\p{L}*|когда|что|срок\p{L}*|до какого|числа)(?!\p{L})/iu;
+
 /**
  * «Пункт 3 плана кто ответственный», «кто отвечает за питание по плану»: the plan's measure, which names
  * who is responsible — not any person's card; «что по плану 17 ноября», «когда выдача устройств по
- * плану»: the measure, which gives its deadline — not a notice of that day or about that.
+ * плану», «план на 13 ноября»: the measure, which gives its deadline — not a notice of that day or about
+ * that, nor the order that approved the plan. A question about the plan's measures names the plan
+ * itself: one of its measures among the first results goes first (src/search/query/find-records.ts),
+ * where another kind only tips the balance.
  */
-const ASKS_ABOUT_THE_PLAN =
-  /^(?=.*(?<!\p{L})(план(?:а|у|е|ом)?(?:-график\p{L}*)?|пункт(?:а|у|е|ом|ы)?|мероприяти\p{L}*)(?!\p{L}))(?=.*(?<!\p{L})(кто|отвечает|ответственн\p{L}*|когда|что|срок\p{L}*|до какого|числа)(?!\p{L}))/iu;
+export function asksAboutThePlan(query: string): boolean {
+  return PLAN_WORD.test(query) && (PLAN_QUESTION.test(query) || namesDate(query));
+}
 
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
-const INTENTS: readonly [RegExp, readonly string[]][] = [
+const INTENTS: readonly [{ test(query: string): boolean }, readonly string[]][] = [
   [WHEN_TO_CONTACT, ['communication']],
-  [ASKS_ABOUT_THE_PLAN, ['plan']],
+  [{ test: asksAboutThePlan }, ['plan']],
   // «Как зовут директора», «ФИО классного руководителя»: a person's name, which a staff card or a
   // coordinator's gives (a contact is a service: «Приёмная директора»).
   [/(?<!\p{L})(как зовут|фио|имя и отчество|имя отчество)(?!\p{L})/iu, ['staff', 'coordinators']],
@@ -167,8 +177,13 @@ export function asksForTheSchoolItself(query: string): boolean {
   return others.every((token) => CHANNEL.test(token));
 }
 
-/** The words that ask for a whole list («все», «список»), dropped with the stop words. */
-const LIST_WORD = /^(все|всех|весь|список\p{L}*|перечень|перечня)$/u;
+/** The words that ask for a whole list («все», «список», which the query reads as its stem «спис»). */
+const LIST_WORD = /^(все|всех|весь|спис\p{L}*|перечень|перечня)$/u;
+
+/** Whether a query's word only asks for a whole list: «все», «списком». */
+export function isListWord(word: string): boolean {
+  return LIST_WORD.test(word);
+}
 
 /**
  * «Все телефоны школы», «список номеров», «все контакты»: every way to reach the school, which the
@@ -176,17 +191,9 @@ const LIST_WORD = /^(все|всех|весь|список\p{L}*|перечен�
  */
 export function asksForAllContacts(query: string): boolean {
   if (!asksForList(query)) return false;
-  const others = query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter((token) => token && !STOP_WORDS.has(token) && !LIST_WORD.test(token) && !/^школ(а|ы|е|у|ой)$/u.test(token));
-  return others.length > 0 && others.every((token) => CHANNEL.test(token));
-}
-
-/**
- * A question about the plan's measures names the plan itself: one of its measures among the first
- * results goes first (src/search/query/find-records.ts), where another kind only tips the balance.
- */
-export function asksAboutThePlan(query: string): boolean {
-  return ASKS_ABOUT_THE_PLAN.test(query);
+  // The query's own words, without the list words, «школа» and the site's topic («на дистанте»).
+  const others = queryWords(query)
+    .map((word) => word.text)
+    .filter((word) => !LIST_WORD.test(word) && !/^школ(а|ы|е|у|ой)$/u.test(word));
+  return others.length > 0 && others.every((word) => CHANNEL.test(word));
 }
