@@ -228,6 +228,36 @@ function fakeIndex(records: Record<string, string>): SearchIndex<FakeData> {
   };
 }
 
+/** A record of `placedIndex`: its text, address, Pagefind score (1 by default) and `section` filter. */
+interface PlacedRecord {
+  content: string;
+  url: string;
+  score?: number;
+  section?: string;
+}
+
+/**
+ * A fake index over records with addresses: a word, in lower case, matches by its first `letters`
+ * letters (all of it by default), a `section` filter keeps that section's records, and the best-scored
+ * come first, as Pagefind gives them.
+ */
+function placedIndex(records: Record<string, PlacedRecord>, letters = Infinity): SearchIndex<FakeData> {
+  return {
+    async search(query, options) {
+      const section = options?.filters?.['section'];
+      const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
+      return {
+        results: Object.entries(records)
+          .filter(
+            ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, letters))),
+          )
+          .map(([id, { content, url, score = 1 }]) => ({ id, score, data: async () => ({ id, url, content }) }))
+          .sort((a, b) => b.score - a.score),
+      };
+    },
+  };
+}
+
 describe('findRecords', () => {
   const records = {
     requirements: 'требования компьютер память интернет мбит',
@@ -519,21 +549,11 @@ describe('findRecords', () => {
   });
 
   test('«кто …» puts the person before the page that lists them', async () => {
-    const records: Record<string, { content: string; url: string; score: number }> = {
+    const records: Record<string, PlacedRecord> = {
       page: { content: 'координаторы школы и управления образования', url: '/coordinators/', score: 2 },
       municipal: { content: 'координатор управления образования', url: '/coordinators/#coordinator-3', score: 1 },
     };
-    const index: SearchIndex<FakeData> = {
-      async search(query) {
-        const words = (query ?? '').split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(([, entry]) => words.every((word) => entry.content.includes(word.slice(0, 6))))
-            .map(([id, { content, url, score }]) => ({ id, score, data: async () => ({ id, url, content }) }))
-            .sort((a, b) => b.score - a.score),
-        };
-      },
-    };
+    const index = placedIndex(records, 6);
     const first = async (query: string) =>
       (await findRecords(index, query, {}, async () => [], 8, '/', { coordinators: 'Координаторы' })).shown[0]?.id;
     expect(await first('координатор управления образования')).toBe('page');
@@ -541,7 +561,7 @@ describe('findRecords', () => {
   });
 
   test('a question about the plan puts its measure first among the first results, not another record of that day', async () => {
-    const records: Record<string, { content: string; url: string; score: number; section: string }> = {
+    const records: Record<string, PlacedRecord> = {
       answer: { content: 'по плану 17 ноября', url: '/faq/#vopros-1', score: 2, section: 'Вопросы и ответы' },
       measure: {
         content: 'план мероприятий проверить задания и оценки до 17 ноября ответственный заместитель директора',
@@ -550,20 +570,7 @@ describe('findRecords', () => {
         section: 'План-график',
       },
     };
-    const index: SearchIndex<FakeData> = {
-      async search(query, options) {
-        const section = options?.filters?.['section'];
-        const words = (query ?? '').split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(
-              ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, 4))),
-            )
-            .map(([id, { content, url, score }]) => ({ id, score, data: async () => ({ id, url, content }) }))
-            .sort((a, b) => b.score - a.score),
-        };
-      },
-    };
+    const index = placedIndex(records, 4);
     const first = async (query: string) =>
       (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
     expect(await first('плану ноября')).toBe('answer');
@@ -585,22 +592,12 @@ describe('findRecords', () => {
   });
 
   test('a whole list asked for puts the section’s page first when it holds every word', async () => {
-    const records: Record<string, { content: string; url: string; score: number }> = {
+    const records: Record<string, PlacedRecord> = {
       guide: { content: 'выберите учителя из списка и напишите', url: '/guides/napisat/', score: 3 },
       staff: { content: 'учителя и сотрудники список перечень', url: '/staff/', score: 1 },
       timetable: { content: 'расписание 5а учителя', url: '/timetable/5a/', score: 2 },
     };
-    const index: SearchIndex<FakeData> = {
-      async search(query) {
-        const words = (query ?? '').split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(([, entry]) => words.every((word) => entry.content.includes(word.slice(0, 4))))
-            .map(([id, { content, url, score }]) => ({ id, score, data: async () => ({ id, url, content }) }))
-            .sort((a, b) => b.score - a.score),
-        };
-      },
-    };
+    const index = placedIndex(records, 4);
     const first = async (query: string) => (await findRecords(index, query, {}, async () => [])).shown[0]?.id;
     expect(await first('учителя списком')).toBe('guide');
     expect(await first('все учителя школы списком')).toBe('staff');
@@ -609,22 +606,12 @@ describe('findRecords', () => {
   });
 
   test('«все телефоны школы» puts the contacts page first, found by its section and heading', async () => {
-    const records: Record<string, { content: string; url: string; section: string }> = {
+    const records: Record<string, PlacedRecord> = {
       device: { content: 'телефоны экран android', url: '/requirements/#device-phone', section: 'Требования' },
       helpline: { content: 'детский телефон доверия телефоны', url: '/contacts/#helpline', section: 'Контакты' },
       page: { content: 'контакты телефоны и почта школы', url: '/contacts/', section: 'Контакты' },
     };
-    const index: SearchIndex<FakeData> = {
-      async search(query, options) {
-        const section = options?.filters?.['section'];
-        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word)))
-            .map(([id, { content, url }]) => ({ id, score: 1, data: async () => ({ id, url, content }) })),
-        };
-      },
-    };
+    const index = placedIndex(records);
     const first = async (query: string, sections: Record<string, string> = { contacts: 'Контакты' }) =>
       (await findRecords(index, query, {}, async () => [], 8, '/', sections)).shown[0]?.id;
     expect(await first('все телефоны школы')).toBe('page');
