@@ -148,7 +148,7 @@ function namedPlaces(document: Element): NamedPlace[] {
     // take «во сколько начинается первый урок» there.
     const aliases = searchAliases(text, []);
     const words = (aliases.trim() || text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    places.push({ id, words: [...new Set(words)] });
+    places.push({ id, name: text.replace(/\s+/g, ' ').trim(), words: [...new Set(words)] });
   };
   visit(document);
   return places;

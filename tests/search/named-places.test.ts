@@ -23,16 +23,16 @@ describe('named places', () => {
     expect(record!.url).toBe('/timetable/bells/');
     expect(value).toBe(
       formatPlaces([
-        { id: 'shift-1', words: ['1смена'] },
-        { id: 'shift-2', words: ['2смена'] },
+        { id: 'shift-1', name: 'Первая смена', words: ['1смена'] },
+        { id: 'shift-2', name: 'Вторая смена', words: ['2смена'] },
       ]),
     );
   });
 
   test('the place a query names, in words or by number; none when the words name every place alike', () => {
-    expect(placeAsked(value, wordsOf('во сколько начинается вторая смена'))).toBe('shift-2');
-    expect(placeAsked(value, wordsOf('1 смена звонки'))).toBe('shift-1');
-    expect(placeAsked(value, wordsOf('звонки 2 смены'))).toBe('shift-2');
+    expect(placeAsked(value, wordsOf('во сколько начинается вторая смена'))?.id).toBe('shift-2');
+    expect(placeAsked(value, wordsOf('1 смена звонки'))?.id).toBe('shift-1');
+    expect(placeAsked(value, wordsOf('звонки 2 смены'))?.id).toBe('shift-2');
     expect(placeAsked(value, wordsOf('расписание звонков'))).toBeUndefined();
     // «Первый урок» is no shift.
     expect(placeAsked(value, wordsOf('во сколько начинается первый урок'))).toBeUndefined();
@@ -41,8 +41,11 @@ describe('named places', () => {
   });
 
   test('a result leads to the place asked; a result at an anchor already, or without places, is left alone', () => {
-    const data = { url: '/timetable/bells/', meta: { [PLACES_META]: value }, content: '' };
+    const data = { url: '/timetable/bells/', meta: { [PLACES_META]: value, title: 'Расписание звонков' }, content: '' };
     expect(atPlaceAsked(data, ['2смена']).url).toBe('/timetable/bells/#shift-2');
+    // The title says where the result leads.
+    expect(atPlaceAsked(data, ['2смена']).meta['title']).toBe('Расписание звонков — Вторая смена');
+    expect(atPlaceAsked(data, ['звонки']).meta['title']).toBe('Расписание звонков');
     expect(atPlaceAsked(data, ['звонки']).url).toBe('/timetable/bells/');
     expect(atPlaceAsked({ ...data, url: '/contacts/#psiholog' }, ['2смена']).url).toBe('/contacts/#psiholog');
     expect(atPlaceAsked({ ...data, meta: {} }, ['2смена']).url).toBe('/timetable/bells/');
@@ -54,7 +57,7 @@ describe('named places', () => {
       '/memo/',
     );
     const places = /data-pagefind-meta="places:([^"]*)"/.exec(record!.html)?.[1];
-    expect(placeAsked(places, ['родителям'])).toBe('parents');
+    expect(placeAsked(places, ['родителям'])?.id).toBe('parents');
   });
 
   test('named parts beside the indexed heading count too; what holds the indexed block is no place', () => {
@@ -66,11 +69,11 @@ describe('named places', () => {
     const places = /data-pagefind-meta="places:([^"]*)"/.exec(record!.html)?.[1];
     expect(places).toBe(
       formatPlaces([
-        { id: 'pupils', words: ['ученикам'] },
-        { id: 'parents', words: ['родителям'] },
+        { id: 'pupils', name: 'Ученикам', words: ['ученикам'] },
+        { id: 'parents', name: 'Родителям', words: ['родителям'] },
       ]),
     );
-    expect(placeAsked(places, wordsOf('инструкции для родителей'))).toBe('parents');
+    expect(placeAsked(places, wordsOf('инструкции для родителей'))?.id).toBe('parents');
   });
 
   test('a page with one named part has no places: the page is the place', () => {
