@@ -7,6 +7,7 @@
 
 import { classAliases, normalizeQuery } from '../aliases.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { inRussianLayout } from './keyboard-layout.ts';
 import { namesDate } from './typed-dates.ts';
 import { queryWords } from './understand.ts';
 
@@ -196,4 +197,13 @@ export function asksForAllContacts(query: string): boolean {
     .map((word) => word.text)
     .filter((word) => !LIST_WORD.test(word) && !/^школ(а|ы|е|у|ой)$/u.test(word));
   return others.length > 0 && others.every((word) => CHANNEL.test(word));
+}
+
+/**
+ * What the query asks (src/search/query/intent.ts), read as typed, else with its wrong-layout words in
+ * the Russian layout («ntktajy irjks» is «телефон школы»; «email» as typed is the e-mail already).
+ */
+export function readIntent<T extends boolean | readonly string[]>(query: string, read: (query: string) => T): T {
+  const asTyped = read(query);
+  return (Array.isArray(asTyped) ? asTyped.length > 0 : asTyped) ? asTyped : read(inRussianLayout(query));
 }

@@ -7,7 +7,7 @@
  * (the pages' own words and src/search/thesaurus.ts), most urgent first. Written from that list, not
  * from any question.
  */
-import type { FoundRecord } from './find-records.ts';
+import type { FoundRecord } from './match-words.ts';
 
 export const MISSION_CONCEPTS: readonly string[] = [
   'горячая линия',

@@ -19,7 +19,7 @@
  *   ноутбуков» to the device-lending page, «Изменилось расписание 5А» to the class's timetable), and that
  *   page is the lasting answer when both match the query about as well.
  */
-import type { FoundRecord } from './find-records.ts';
+import type { FoundRecord } from './match-words.ts';
 import { matchesQueryWord } from '../excerpt.ts';
 import { SUBJECTS } from '../everyday-words.ts';
 import { isOfAskedKind, sectionOf } from './intent.ts';
