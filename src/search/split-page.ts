@@ -204,10 +204,14 @@ export function splitPage(
     ];
   }
   const text = bodies.map(textOf).join(' ');
+  // What the page's marked elements say it is in words they do not show (a class's other spellings).
+  const kinds = bodies
+    .flatMap((body) => findAll(body, (node) => attribute(node, KIND_ATTRIBUTE) !== undefined))
+    .map((node) => attribute(node, KIND_ATTRIBUTE)!);
   const words = hiddenWords({
     title: heading ? textOf(heading).trim() : '',
     text,
-    kind: sections.join(' '),
+    kind: [...sections, ...kinds].join(' '),
     phones: bodies.flatMap(phonesOf),
     linksOut: bodies.some(linksOut),
     webAddress: bodies.some(showsWebAddress),

@@ -89,6 +89,19 @@ describe('splitPage', () => {
     expect(hidden).not.toMatch(/<p data-pagefind-weight="5">[^<]*кабинет/);
   });
 
+  test('a one-record page’s kind attribute goes to the hidden words, never to the shown text', () => {
+    const [record] = splitPage(
+      page(
+        `<article data-pagefind-body><h1 data-search-names ${KIND_ATTRIBUTE}="2 Б 2-Б">Расписание 2Б класса</h1><p>Понедельник</p></article>`,
+      ),
+      '/timetable/2b/',
+    );
+    const [shown, hidden] = record!.html.split('⁂');
+    // As text: attributes are not indexed, nor shown.
+    expect(shown!.replace(/<[^>]*>/g, ' ')).not.toContain('2-Б');
+    expect(hidden).toContain('2-б');
+  });
+
   test('the heading an item stands under (its kind attribute) names it like its title, and brings its concerns', () => {
     const [, support] = splitPage(
       page(

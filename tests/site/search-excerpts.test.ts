@@ -83,6 +83,14 @@ describe('search excerpts', () => {
     expect(staffPage?.content.split(HIDDEN_WORDS_MARK)[1]).toMatch(/список/);
   });
 
+  test('a class timetable shows its class as the page writes it, its other spellings only hidden', () => {
+    const timetables = all.filter((fragment) => /\/timetable\/[^/]+\/$/.test(fragment.url));
+    expect(timetables.length).toBeGreaterThan(3);
+    // «5 Б 5-Б 5б» stood in the shown text once, from a paragraph hidden from readers.
+    const shownSpellings = timetables.filter((fragment) => /(?<!\d)\d{1,2}-[А-ЯЁ](?!\p{L})/u.test(visibleText(fragment.content)));
+    expect(shownSpellings.map((fragment) => fragment.url)).toEqual([]);
+  });
+
   test('the vocabulary for typo correction holds the words of the index, most frequent first', () => {
     const vocabulary = parseVocabulary(readFileSync(join(site, VOCABULARY_PATH), 'utf8'));
     expect(vocabulary.length).toBeGreaterThan(500);
