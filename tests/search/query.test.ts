@@ -271,8 +271,12 @@ describe('findRecords', () => {
   const ids = async (query: string) =>
     (await findRecords(fakeIndex(records), query, {}, async () => vocabulary)).shown.map((data) => data.id);
 
-  test('all words match: the index answers as it is', async () => {
-    expect(await ids('расписание 5б')).toEqual(['timetable']);
+  test('all words match: those records first, then the records holding the most of the words', async () => {
+    expect(await ids('расписание 5б')).toEqual(['timetable', 'bells']);
+    // Enough records holding every word leave no room for the others.
+    const many = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`t${i}`, `расписание уроков ${i}`]));
+    const shown = (await findRecords(fakeIndex({ ...many, bells: 'расписание звонков' }), 'расписание уроков', {}, async () => [])).shown;
+    expect(shown.map((data) => data.id)).not.toContain('bells');
   });
 
   test('no record has every word: the records with the most words come first', async () => {
@@ -281,11 +285,11 @@ describe('findRecords', () => {
   });
 
   test('the wrong layout is read in the Russian one', async () => {
-    expect(await ids('hfcgbcfybt pdjyrjd')).toEqual(['bells']);
+    expect(await ids('hfcgbcfybt pdjyrjd')).toEqual(['bells', 'timetable']);
   });
 
   test('Russian typed in Latin letters is read in Cyrillic when the index knows that reading', async () => {
-    expect(await ids('raspisanie zvonkov')).toEqual(['bells']);
+    expect(await ids('raspisanie zvonkov')).toEqual(['bells', 'timetable']);
     expect(await ids('psiholog')).toEqual(['psychologist']);
   });
 
@@ -575,6 +579,39 @@ describe('findRecords', () => {
       (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
     expect(await first('плану ноября')).toBe('answer');
     expect(await first('что по плану 17 ноября')).toBe('measure');
+  });
+
+  test('one measure asked for by its number, deadline or topic goes before the plan’s page; the plan as a whole does not', async () => {
+    const records: Record<string, PlacedRecord> = {
+      page: { content: 'план-график мероприятий 4 питание 3 декабря срок', url: '/plan/', score: 3, section: 'План-график' },
+      order: { content: 'приказ об утверждении плана-графика мероприятий 4', url: '/documents/#plan', score: 2, section: 'Документы' },
+      measure: { content: '4. мероприятие питание план-график срок 3 декабря', url: '/plan/#item-4', score: 1, section: 'План-график' },
+    };
+    const index = placedIndex(records, 4);
+    const first = async (query: string) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    expect(await first('мероприятие 4 план график')).toBe('measure');
+    expect(await first('план мероприятия срок 3 декабря')).toBe('measure');
+    expect(await first('питание план')).toBe('measure');
+    expect(await first('что по плану')).toBe('page');
+    expect(await first('план-график мероприятий')).toBe('page');
+  });
+
+  test('the communication schedule among the first records goes first for «во сколько приём у директора»', async () => {
+    const records: Record<string, PlacedRecord> = {
+      office: { content: 'приёмная директора телефон', url: '/contacts/#priemnaya', score: 2, section: 'Контакты' },
+      reception: {
+        content: 'приём директора по телефону вторник 15:00',
+        url: '/communication/#communication-3',
+        score: 1,
+        section: 'График связи',
+      },
+    };
+    const index = placedIndex(records, 4);
+    const first = async (query: string) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', { communication: 'График связи', contacts: 'Контакты' })).shown[0]?.id;
+    expect(await first('приём директора')).toBe('office');
+    expect(await first('приём у директора во сколько')).toBe('reception');
   });
 
   test('«написать …» that no record holds beside a name is dropped; beside what a guide names, it stays', async () => {

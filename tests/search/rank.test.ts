@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   asksAboutThePlan,
+  asksForOneMeasure,
+  asksForPlaceKind,
   asksForAllContacts,
   asksForList,
   asksForTheSchoolItself,
@@ -188,6 +190,22 @@ describe('sectionsAskedFor', () => {
     // A date beside the plan asks what it holds for that day.
     expect(asksAboutThePlan('план на 13 ноября')).toBe(true);
     expect(asksAboutThePlan('план-график')).toBe(false);
+    // A measure by its number or by its topic; not the order that approved the plan.
+    expect(asksAboutThePlan('мероприятие 4 план график')).toBe(true);
+    expect(asksAboutThePlan('питание льготников план')).toBe(true);
+    expect(asksAboutThePlan('план 5а')).toBe(true);
+    expect(asksAboutThePlan('приказ об утверждении плана-графика')).toBe(false);
+    expect(asksAboutThePlan('что по плану')).toBe(true);
+    expect(asksForOneMeasure(['плану'])).toBe(false);
+    expect(asksForOneMeasure(['план-график', 'мероприятий'])).toBe(false);
+    expect(asksForOneMeasure(['мероприятие', '4', 'план', 'график'])).toBe(true);
+    expect(asksForOneMeasure(['выполнено', 'плану'])).toBe(false);
+    // The time of a reception, in either order.
+    expect(sectionsAskedFor('приём у директора по телефону во сколько')).toEqual(['communication']);
+    expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
+    expect(sectionsAskedFor('приемная директора')).toEqual([]);
+    expect(asksForPlaceKind('приём у директора во сколько')).toBe(true);
+    expect(asksForPlaceKind('кто координатор')).toBe(false);
     expect(sectionsAskedFor('кто ответственный за дистант')).toEqual(['staff', 'contacts', 'coordinators']);
     // «Планшет» is no plan.
     expect(sectionsAskedFor('кто выдаёт планшеты')).toEqual(['staff', 'contacts', 'coordinators']);

@@ -26,6 +26,8 @@ import {
   asksAboutThePlan,
   asksForAllContacts,
   asksForList,
+  asksForOneMeasure,
+  asksForPlaceKind,
   asksForTheSchoolItself,
   isListWord,
   isOfAskedKind,
@@ -60,7 +62,21 @@ export async function findRecords<Data extends RecordData>(
   base = '/',
   sectionFilters: Readonly<Record<string, string>> = {},
 ): Promise<FoundRecords<Data>> {
-  const asking: Asking<Data> = { index, query, filters, vocabulary, limit, base };
+  const { more, ...found } = await recordsFirst({ index, query, filters, vocabulary, limit, base }, sectionFilters);
+  if (!more || found.shown.length >= limit) return found;
+  // The records holding some of the words come after those holding all, whatever went first.
+  const keyOf = (data: Data) => data.url ?? data.content;
+  const held = new Set(found.shown.map(keyOf));
+  const shown = [...found.shown, ...(await more()).filter((data) => !held.has(keyOf(data)))].slice(0, limit);
+  return { ...found, shown, total: Math.max(found.total, shown.length) };
+}
+
+/** The records of `findRecords` with what the question asks for first. */
+async function recordsFirst<Data extends RecordData>(
+  asking: Asking<Data>,
+  sectionFilters: Readonly<Record<string, string>>,
+): Promise<FoundRecords<Data>> {
+  const { index, query, filters, limit, base } = asking;
   const found = await findMatching(asking);
   if (readIntent(query, asksForTheSchoolItself)) {
     const [own] = (await index.search(null, { filters: { ...filters, [OWN_CARD_FILTER.name]: OWN_CARD_FILTER.school } })).results;
@@ -111,11 +127,17 @@ async function withAskedKindFirst<Data extends RecordData>(
     !asksForList(query) &&
     ofAskedKind !== undefined &&
     wordsHeld(ofAskedKind, found.words).length >= wordsHeld(first, found.words).length;
-  const decisive = listed || readIntent(query, asksAboutThePlan);
-  if (ofAskedKind && !ofKind(first) && decisive) return withFirst(found, ofAskedKind, limit);
+  const aboutThePlan = readIntent(query, asksAboutThePlan);
+  // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») is
+  // not put aside for another kind of place, except for the plan's measure.
+  const titled = titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words);
+  const decisive = listed || aboutThePlan || (readIntent(query, asksForPlaceKind) && !titled);
+  // «План мероприятия срок 3 декабря», «мероприятие 4 план-график»: one measure, before the plan's page.
+  const measureAsked = aboutThePlan && isListOf(first, asked, base) && !asksForList(query) && asksForOneMeasure(found.words);
+  if (ofAskedKind && (!ofKind(first) || measureAsked) && decisive) return withFirst(found, ofAskedKind, limit);
   if (found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
-  if (titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words)) return found;
+  if (titled) return found;
   for (const section of asked) {
     const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
     const best = inSection.shown[0];

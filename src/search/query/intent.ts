@@ -27,8 +27,13 @@ const NUMBER_ASKED =
  * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
  * communication schedule gives — not the person's number, though the question names a call.
  */
-const WHEN_TO_CONTACT =
-  /(?<!\p{L})(когда|во сколько|в какое время|в какие часы|в какой день|в какие дни|по каким дням)(?!\p{L}).*(?<!\p{L})(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают)(?!\p{L})/iu;
+const WHEN_WORDS = String.raw`(когда|во сколько|в какое время|в какие часы|в какой день|в какие дни|по каким дням)`;
+const CONTACT_WORDS = String.raw`(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают|при[её]м|при[её]ма|при[её]мные часы)`;
+/** Either order: «приём у директора во сколько» asks the same as «во сколько директор принимает». */
+const WHEN_TO_CONTACT = new RegExp(
+  String.raw`(?<!\p{L})(${WHEN_WORDS}(?!\p{L}).*(?<!\p{L})${CONTACT_WORDS}|${CONTACT_WORDS}(?!\p{L}).*(?<!\p{L})${WHEN_WORDS})(?!\p{L})`,
+  'iu',
+);
 /**
  * «Нужна ли веб-камера», «какой планшет подойдёт», «можно ли учиться с телефона»: what a device must
  * have, which the requirements page answers.
@@ -59,8 +64,33 @@ const PLAN_QUESTION = /(?<!\p{L})(кто|отвечает|ответственн
  * where another kind only tips the balance.
  */
 export function asksAboutThePlan(query: string): boolean {
-  return PLAN_WORD.test(query) && (PLAN_QUESTION.test(query) || namesDate(query));
+  if (!PLAN_WORD.test(query)) return false;
+  if (PLAN_QUESTION.test(query) || MEASURE_NUMBER.test(query) || namesDate(query)) return true;
+  // «Питание льготников план», «психологическая поддержка мероприятия»: a measure by its topic — but
+  // «приказ об утверждении плана» is the order.
+  return !DOCUMENT_WORD.test(query) && asksForOneMeasure(queryWords(query).map((word) => word.text));
 }
+
+/** Words naming a document (the order that approved the plan), not the plan's measures. */
+const DOCUMENT_WORD = /(?<!\p{L})(приказ|положени|документ|утвержд|распоряжени|постановлени)\p{L}*/iu;
+
+/** A measure's number beside the plan's name: «мероприятие 4 план-график», «пункт 3» (not «5а», not a time). */
+const MEASURE_NUMBER = /(?<![\p{L}\p{N}.:])\d{1,2}(?![\p{L}\p{N}]|[.:]\d)/u;
+
+/**
+ * Whether a question about the plan names one measure rather than the plan as a whole: it has a word
+ * besides the plan's names and what a measure gives («питание», «3 декабря», «4» — not «что по плану»).
+ */
+export function asksForOneMeasure(words: readonly string[]): boolean {
+  return words.some((word) => !PLAN_WORD.test(word) && !PLAN_QUESTION.test(word) && !WHOLE_PLAN_WORD.test(word));
+}
+
+/**
+ * «Что уже выполнено по плану»: how far the plan has got, which its page shows for every measure; a
+ * month without a day («план ноября») names no measure either.
+ */
+const WHOLE_PLAN_WORD =
+  /^(график\p{L}*|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|выполн\p{L}*|сделан\p{L}*|сделали|готов\p{L}*|статус\p{L}*|прогресс\p{L}*|весь|всё|все)$/u;
 
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [{ test(query: string): boolean }, readonly string[]][] = [
@@ -102,6 +132,17 @@ const LEANINGS: readonly [(query: string) => boolean, readonly string[]][] = [
 
 /** Every section a question can ask for (the search box is told their `section` filters' names). */
 export const ASKABLE_SECTIONS: readonly string[] = [...new Set(INTENTS.flatMap(([, sections]) => sections))];
+
+/**
+ * Whether the question names a kind of place that is no person («во сколько приём у директора»: the
+ * communication schedule; «что нужно для сферума»: the requirements): one such record among the
+ * first goes first. «Кто», «кому», «телефон» only lean towards people; a card of the question's
+ * subject may be the answer too.
+ */
+export function asksForPlaceKind(query: string): boolean {
+  const asked = sectionsAskedFor(query);
+  return asked.length > 0 && !asked.some((section) => PEOPLE.includes(section));
+}
 
 /** The sections a query asks for, most specific first; none when it does not say. */
 export function sectionsAskedFor(query: string): readonly string[] {

@@ -34,6 +34,8 @@ export interface FoundRecords<Data> {
   words: string[];
   /** Nothing matched: `shown` are the records of the site's mission instead. */
   suggested?: boolean;
+  /** Records holding only some of the words, best first, to show after `shown` when it is short. */
+  more?: () => Promise<Data[]>;
 }
 
 /** Which of the words a record's text holds (as word beginnings, like the index). */
@@ -76,6 +78,9 @@ async function shownOf<Data extends RecordData>(
     total: records.length,
   };
 }
+
+/** What `shownOf` gives. */
+type Shown<Data> = Awaited<ReturnType<typeof shownOf<Data & RecordData>>>;
 
 /** The words that say what the query is about: all but those only asking for a number, unless that is all. */
 function subjectWordsOf(words: readonly string[], context: Pick<RankContext, 'numberWords'>): readonly string[] {
@@ -139,17 +144,36 @@ export async function findMatching<Data extends RecordData>({
     };
   };
 
+  /**
+   * Records that hold every word, and `more`: when they are fewer than are shown, those holding the
+   * most of the words, to show after them (src/search/query/find-records.ts adds them once it has put
+   * first what the question asks for). «Техподдержка школы не могу зайти на урок» finds one guide
+   * that mentions all four in passing; the card of the technical support should still be shown.
+   */
+  const completed = (found: Shown<Data>, list: readonly string[], context: RankContext): FoundRecords<Data> => {
+    const more = async () => {
+      const about = subjectWordsOf(list, context);
+      await Promise.all(about.map(searchAlone));
+      const partial = rankByWordsMatched(
+        about.map((word) => alone.get(word) ?? []),
+        about.map((word) => context.weightOf(word)),
+      );
+      return (await shownOf(partial, list, limit, context)).shown;
+    };
+    return { ...found, words: [...list], ...(found.shown.length < limit ? { more } : {}) };
+  };
+
   const typed = words.map((word) => word.text);
   const typedContext = await rarities(typed);
   // The index is asked for the subject's words alone: a record need not hold «телефон» to be the answer.
   const first = await shownOf(await search(subjectWordsOf(typed, typedContext).join(' ')), typed, limit, typedContext);
-  if (first.complete) return { ...first, words: typed };
+  if (first.complete) return completed(first, typed, typedContext);
   // «Написать Антоновой»: a way to reach someone that no record holds beside the other words only says
   // how to reach them (the guide «Как написать учителю» holds «написать» beside «учителю»).
   const reached = typed.filter((word) => !isWayToReach(word));
   if (reached.length > 0 && reached.length < typed.length) {
     const withoutWay = await shownOf(await search(subjectWordsOf(reached, typedContext).join(' ')), reached, limit, typedContext);
-    if (withoutWay.complete) return { ...withoutWay, words: reached };
+    if (withoutWay.complete) return completed(withoutWay, reached, typedContext);
   }
   const understood: string[] = [];
   for (const word of words) {
@@ -167,7 +191,7 @@ export async function findMatching<Data extends RecordData>({
   const context = await rarities(understood);
   if (understood.length > 1) {
     const together = await shownOf(await search(subjectWordsOf(understood, context).join(' ')), understood, limit, context);
-    if (together.complete) return { ...together, words: understood };
+    if (together.complete) return completed(together, understood, context);
   }
   const partial = await shownOf(
     rankByWordsMatched(
