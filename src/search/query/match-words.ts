@@ -160,7 +160,9 @@ export async function findMatching<Data extends RecordData>({
       );
       return (await shownOf(partial, list, limit, context)).shown;
     };
-    return { ...found, words: [...list], ...(found.shown.length < limit ? { more } : {}) };
+    // One word finds the same records alone: nothing more to show, nor to download.
+    const short = found.shown.length < limit && subjectWordsOf(list, context).length > 1;
+    return { ...found, words: [...list], ...(short ? { more } : {}) };
   };
 
   const typed = words.map((word) => word.text);
