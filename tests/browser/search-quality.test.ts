@@ -37,6 +37,7 @@ import { sixteenthBatchCases } from './search-eval/sixteenth-batch.ts';
 import { seventeenthBatchCases } from './search-eval/seventeenth-batch.ts';
 import { eighteenthBatchCases } from './search-eval/eighteenth-batch.ts';
 import { nineteenthBatchCases } from './search-eval/nineteenth-batch.ts';
+import { twentiethBatchCases } from './search-eval/twentieth-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -102,6 +103,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 17 (search-eval/nineteenth-batch.ts): written while round 17 was tuned on batch
   // 18's misses, blind to the search, its tests and every earlier batch's questions.
   { label: 'партия 19', seeds: [45, 46], casesOf: nineteenthBatchCases, least: 2 * 150 },
+  // The check of round 18 (search-eval/twentieth-batch.ts): written while round 18 was tuned on batch
+  // 19's misses, blind to the search, its tests and every earlier batch's questions.
+  { label: 'партия 20', seeds: [47, 48], casesOf: twentiethBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
