@@ -108,6 +108,22 @@ export const HELP_CONCERNS: readonly [RegExp, string][] = [
   ],
 ];
 
+/**
+ * What people call a page or a document of the mission, from its title only (a plan's measure «по
+ * организации дистанционного обучения» is no page about how learning goes): the order that moved the
+ * school to distance learning, and the page on how that learning goes.
+ */
+const PLACE_NAMES: readonly [RegExp, string][] = [
+  [
+    /организаци\p{L}* образовательного процесса|(?<!\p{L})переход\p{L}* на (\p{L}+ )?(обучени|дистанц)/iu,
+    'переход переходе перехода перевод переводе',
+  ],
+  [
+    /^(порядок|организаци\p{L}*) (\p{L}+ ){0,2}обучени|^как (устроен|проходит|идёт|идет)\p{L}* (\p{L}+ )?обучени/iu,
+    'устроено устроена устроен проходит проходят идёт идет учёба учеба',
+  ],
+];
+
 /** A teacher's record: the position says so. */
 const TEACHER = /учител|преподавател/iu;
 /**
@@ -124,5 +140,5 @@ export function entityWords(title: string): string[] {
   const teacher = TEACHER.test(title)
     ? [TEACHER_WORDS, ...SUBJECTS.filter(({ subject, teacher }) => teacher && subject.test(title)).map(({ teacher }) => teacher)]
     : [];
-  return [...teacher, ...HELP_CONCERNS.filter(([pattern]) => pattern.test(title)).map(([, words]) => words)];
+  return [...teacher, ...[...HELP_CONCERNS, ...PLACE_NAMES].filter(([pattern]) => pattern.test(title)).map(([, words]) => words)];
 }

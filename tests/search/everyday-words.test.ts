@@ -33,6 +33,17 @@ describe('everyday names of school subjects', () => {
     expect(ownWords('Учитель обществознания')).toEqual(expect.arrayContaining(['общага', 'обществуха']));
   });
 
+  test('the order on distance learning and the page on how it goes, by their everyday names, from the title only', () => {
+    expect(entityWords('Об организации образовательного процесса с использованием дистанционных технологий').join(' ')).toContain(
+      'переходе',
+    );
+    expect(entityWords('О переходе на обучение с применением дистанционных технологий').join(' ')).toContain('перевод');
+    expect(entityWords('Порядок обучения на дистанте').join(' ')).toContain('устроена');
+    expect(entityWords('Как устроено дистанционное обучение').join(' ')).toContain('проходит');
+    // A measure «по организации дистанционного обучения» is neither.
+    expect(entityWords('Об утверждении плана-графика мероприятий по организации дистанционного обучения')).toEqual([]);
+  });
+
   test("the teacher's name goes to the teacher alone, never to a record about the subject", () => {
     expect(ownWords('Будет ли контрольная по предмету «Физическая культура»?')).not.toContain('физрук');
     expect(entityWords('Математика')).toEqual([]);

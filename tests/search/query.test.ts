@@ -642,6 +642,41 @@ describe('findRecords', () => {
     expect(await first('все учителя 5а')).toBe('timetable');
   });
 
+  test('the list’s name and one item’s put the item before the list’s page', async () => {
+    // The page's own words name the devices it lists, so it names the whole query too.
+    const records: Record<string, PlacedRecord & { title: string; names?: string }> = {
+      page: {
+        content: 'требования к устройствам планшет компьютер',
+        url: '/requirements/',
+        score: 3,
+        title: 'Требования к устройствам',
+        names: 'планшет компьютер',
+      },
+      tablet: { content: 'планшет требования экран android', url: '/requirements/#device-tablet', score: 1, title: 'Планшет' },
+      guide: { content: 'требования планшет сферум', url: '/guides/sferum/', score: 2, title: 'Как войти в сферум' },
+    };
+    const index: SearchIndex<FakeData> = {
+      async search(query) {
+        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
+        return {
+          results: Object.entries(records)
+            .filter(([, entry]) => words.every((word) => entry.content.includes(word.slice(0, 6))))
+            .map(([id, { content, url, title, names = '', score = 1 }]) => ({
+              id,
+              score,
+              data: async () => ({ id, url, content, meta: { title, title_words: names } }),
+            }))
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    };
+    const first = async (query: string) => (await findRecords(index, query, {}, async () => [])).shown[0]?.id;
+    expect(await first('требования к планшету')).toBe('tablet');
+    // The list's name alone, or the whole list, is the page.
+    expect(await first('требования к устройствам')).toBe('page');
+    expect(await first('все требования планшет компьютер')).toBe('page');
+  });
+
   test('«все телефоны школы» puts the contacts page first, found by its section and heading', async () => {
     const records: Record<string, PlacedRecord> = {
       device: { content: 'телефоны экран android', url: '/requirements/#device-phone', section: 'Требования' },

@@ -175,6 +175,10 @@ describe('sectionsAskedFor', () => {
     // What a device needs, or can do without.
     expect(sectionsAskedFor('какой браузер нужен для сферума')).toEqual(['requirements']);
     expect(sectionsAskedFor('ноут без камеры можно учиться?')).toEqual(['requirements']);
+    // Which device, too; but a family without a computer may need the loan.
+    expect(sectionsAskedFor('какие устройства нужны для дистанционки')).toEqual(['requirements']);
+    expect(sectionsAskedFor('какой ноутбук нужен')).toEqual(['requirements']);
+    expect(sectionsAskedFor('без компьютера можно учиться')).toEqual([]);
     expect(sectionsAskedFor('без интернета можно сдать задание позже')).toEqual([]);
     expect(sectionsAskedFor('какие учебники нужны')).toEqual([]);
     // Who is responsible for a measure of the plan: the measure.

@@ -37,7 +37,8 @@ import {
 } from './intent.ts';
 import { findMatching, wordsHeld, type Asking, type FoundRecords, type RecordData, type SearchIndex } from './match-words.ts';
 import { missionRecords } from './mission-concepts.ts';
-import { titleIsQuery } from './rank.ts';
+import { matchesQueryWord } from '../excerpt.ts';
+import { titleIsQuery, wordsOf } from './rank.ts';
 import { queryWords } from './understand.ts';
 
 export type { FoundRecord, FoundRecords, RecordData, SearchIndex } from './match-words.ts';
@@ -89,6 +90,9 @@ async function recordsFirst<Data extends RecordData>(
     const list = found.shown.find((data) => isSectionPage(data, base) && wordsHeld(data, named).length === named.length);
     if (list && list !== found.shown[0]) return withFirst(found, list, limit);
   }
+  // «Требования к планшету»: the list's name and one item's, the item before the list's page.
+  const item = readIntent(query, asksForList) ? undefined : itemNamedOnItsPage(found, base);
+  if (item) return withAskedKindFirst(withFirst(found, item, limit), asking, sectionFilters);
   const contacts = sectionFilters['contacts'];
   if (contacts && readIntent(query, asksForAllContacts)) {
     const page = await listPage(index, contacts, filters);
@@ -163,6 +167,26 @@ async function listPage<Data extends RecordData>(
 /** Whether a record is a section's own page (`/staff/`, `/documents/`): no anchor, one level deep. */
 const isSectionPage = (data: RecordData, base: string) =>
   data.url !== undefined && data.url.startsWith(base) && /^[^/#?]+\/$/u.test(data.url.slice(base.length));
+
+/**
+ * When a list's page comes first, the item among the next records whose whole title the query names
+ * beside the page's name («Планшет» on «Требования к устройствам» for «требования к планшету»).
+ */
+function itemNamedOnItsPage<Data extends RecordData>(found: FoundRecords<Data>, base: string): Data | undefined {
+  const [page] = found.shown;
+  if (!page || !isSectionPage(page, base)) return undefined;
+  const named = (titleWords: readonly string[]) => found.words.filter((word) => titleWords.some((name) => matchesQueryWord(name, word)));
+  const pageNamed = named(wordsOf(page.meta?.title ?? ''));
+  return found.shown.slice(1, FIRST_PLACES).find((item) => {
+    const title = wordsOf(item.meta?.title ?? '');
+    return (
+      item.url?.startsWith(`${page.url}#`) === true &&
+      title.length > 0 &&
+      title.every((name) => found.words.some((word) => matchesQueryWord(name, word))) &&
+      named(title).some((word) => !pageNamed.includes(word))
+    );
+  });
+}
 
 /** Whether a record is the page of a list the question asks an item of (`/coordinators/` for «кто координатор…»). */
 const isListOf = (data: RecordData, sections: readonly string[], base: string) =>

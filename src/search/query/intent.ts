@@ -42,11 +42,13 @@ const DEVICE_ENOUGH =
   /(?<!\p{L})(нужн\p{L}* ли|подойд[её]т|подходит|пойд[её]т|потянет|тянет ли|хватит|можно (ли )?(учиться|заниматься) (с|со|на|через))(?!\p{L})/iu;
 /**
  * «Какой браузер нужен для сферума», «ноут без камеры можно учиться?»: what a device must have or can do
- * without, which the requirements page answers.
+ * without, which the requirements page answers; «какие устройства нужны»: which device, too (but «без
+ * компьютера можно учиться» may be a family without one, which the device loan answers).
  */
 const DEVICE_PART = String.raw`(браузер|интернет|скорост|памят|оперативк|камер|вебк|микрофон|наушник|процессор|операционн|экран|колонк)\p{L}*`;
+const DEVICE = String.raw`(${DEVICE_PART}|(устройств|компьютер|ноутбук|ноут|планшет|техник)\p{L}*)`;
 const DEVICE_NEEDED = new RegExp(
-  String.raw`(?<!\p{L})(как(ой|ая|ое|ие|ую)\s+(\p{L}+\s+)?${DEVICE_PART}.*(?<!\p{L})(нуж[енао]\p{L}*|надо|требуется)|без\s+${DEVICE_PART}.*(?<!\p{L})можно( ли)? (учиться|заниматься|работать|обойтись|подключ\p{L}*))(?!\p{L})`,
+  String.raw`(?<!\p{L})(как(ой|ая|ое|ие|ую)\s+(\p{L}+\s+)?${DEVICE}.*(?<!\p{L})(нуж[енао]\p{L}*|надо|требуется)|без\s+${DEVICE_PART}.*(?<!\p{L})можно( ли)? (учиться|заниматься|работать|обойтись|подключ\p{L}*))(?!\p{L})`,
   'iu',
 );
 
