@@ -258,6 +258,12 @@ function placedIndex(records: Record<string, PlacedRecord>, letters = Infinity):
   };
 }
 
+/** The first record `findRecords` shows for a query, over `placedIndex(records, letters)`, told the sections' filters. */
+const firstOf =
+  (records: Record<string, PlacedRecord>, letters = Infinity, sections: Record<string, string> = {}) =>
+  async (query: string) =>
+    (await findRecords(placedIndex(records, letters), query, {}, async () => [], 8, '/', sections)).shown[0]?.id;
+
 describe('findRecords', () => {
   const records = {
     requirements: 'требования компьютер память интернет мбит',
@@ -557,9 +563,7 @@ describe('findRecords', () => {
       page: { content: 'координаторы школы и управления образования', url: '/coordinators/', score: 2 },
       municipal: { content: 'координатор управления образования', url: '/coordinators/#coordinator-3', score: 1 },
     };
-    const index = placedIndex(records, 6);
-    const first = async (query: string) =>
-      (await findRecords(index, query, {}, async () => [], 8, '/', { coordinators: 'Координаторы' })).shown[0]?.id;
+    const first = firstOf(records, 6, { coordinators: 'Координаторы' });
     expect(await first('координатор управления образования')).toBe('page');
     expect(await first('кто координатор в управлении образования')).toBe('municipal');
   });
@@ -574,9 +578,7 @@ describe('findRecords', () => {
         section: 'План-график',
       },
     };
-    const index = placedIndex(records, 4);
-    const first = async (query: string) =>
-      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    const first = firstOf(records, 4, { plan: 'План-график' });
     expect(await first('плану ноября')).toBe('answer');
     expect(await first('что по плану 17 ноября')).toBe('measure');
   });
@@ -587,9 +589,7 @@ describe('findRecords', () => {
       order: { content: 'приказ об утверждении плана-графика мероприятий 4', url: '/documents/#plan', score: 2, section: 'Документы' },
       measure: { content: '4. мероприятие питание план-график срок 3 декабря', url: '/plan/#item-4', score: 1, section: 'План-график' },
     };
-    const index = placedIndex(records, 4);
-    const first = async (query: string) =>
-      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    const first = firstOf(records, 4, { plan: 'План-график' });
     expect(await first('мероприятие 4 план график')).toBe('measure');
     expect(await first('план мероприятия срок 3 декабря')).toBe('measure');
     expect(await first('питание план')).toBe('measure');
@@ -607,9 +607,7 @@ describe('findRecords', () => {
         section: 'График связи',
       },
     };
-    const index = placedIndex(records, 4);
-    const first = async (query: string) =>
-      (await findRecords(index, query, {}, async () => [], 8, '/', { communication: 'График связи', contacts: 'Контакты' })).shown[0]?.id;
+    const first = firstOf(records, 4, { communication: 'График связи', contacts: 'Контакты' });
     expect(await first('приём директора')).toBe('office');
     expect(await first('приём у директора во сколько')).toBe('reception');
   });
