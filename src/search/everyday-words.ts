@@ -111,7 +111,7 @@ export const HELP_CONCERNS: readonly [RegExp, string][] = [
 /**
  * What people call a page or a document of the mission, from its title only (a plan's measure «по
  * организации дистанционного обучения» is no page about how learning goes): the order that moved the
- * school to distance learning, and the page on how that learning goes.
+ * school to distance learning, the page on how that learning goes, the plan-schedule and the memo.
  */
 const PLACE_NAMES: readonly [RegExp, string][] = [
   [
@@ -122,6 +122,9 @@ const PLACE_NAMES: readonly [RegExp, string][] = [
     /^(порядок|организаци\p{L}*) (\p{L}+ ){0,2}обучени|^как (устроен|проходит|идёт|идет)\p{L}* (\p{L}+ )?обучени/iu,
     'устроено устроена устроен проходит проходят идёт идет учёба учеба',
   ],
+  // The plan-schedule's own page by the name of such plans elsewhere; the memo by what it is for.
+  [/^план-график/iu, 'дорожная карта карту'],
+  [/^памятка:/iu, 'распечатать распечатка распечатку напечатать печать холодильник листок листовка'],
 ];
 
 /** A teacher's record: the position says so. */

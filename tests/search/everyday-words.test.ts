@@ -42,6 +42,10 @@ describe('everyday names of school subjects', () => {
     expect(entityWords('Как устроено дистанционное обучение').join(' ')).toContain('проходит');
     // A measure «по организации дистанционного обучения» is neither.
     expect(entityWords('Об утверждении плана-графика мероприятий по организации дистанционного обучения')).toEqual([]);
+    // The plan-schedule's page is a «дорожная карта»; the memo is what is printed for the fridge.
+    expect(entityWords('План-график').join(' ')).toContain('дорожная карта');
+    expect(entityWords('Памятка: дистанционное обучение').join(' ')).toContain('распечатать');
+    expect(entityWords('Памятка для родителей о режиме дня')).toEqual([]);
   });
 
   test("the teacher's name goes to the teacher alone, never to a record about the subject", () => {

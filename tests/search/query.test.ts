@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { inRussianLayout, looksLikeWrongLayout, toCyrillicLayout } from '../../src/search/query/keyboard-layout.ts';
 import { findRecords, type FoundRecord, type RecordData, type SearchIndex } from '../../src/search/query/find-records.ts';
 import { titleIsQuery } from '../../src/search/query/rank.ts';
-import { corrections, formCorrections, sameRoot, withinOneEdit } from '../../src/search/query/typos.ts';
+import { corrections, formCorrections, sameRoot, vowelCorrections, withinOneEdit } from '../../src/search/query/typos.ts';
 import { rankByWordsMatched } from '../../src/search/query/rank.ts';
 import { baseForm, formGap } from '../../src/search/query/word-forms.ts';
 import { fromTransliteration } from '../../src/search/query/latin-words.ts';
@@ -202,6 +202,17 @@ describe('typos', () => {
     // Short stems are left alone, and a word without a case ending is not this rule's.
     expect(formCorrections('лиой', ['лира'])).toEqual([]);
     expect(formCorrections('псхолог', ['психолог'])).toEqual([]);
+  });
+  test('vowels written by ear are corrected, more than one of them; other letters are not', () => {
+    const vocabulary = ['директор', 'расписание', 'дирекция', 'кабинет'];
+    expect(corrections('дериктор', vocabulary)).toEqual([]);
+    expect(vowelCorrections('дериктор', vocabulary)).toEqual(['директор']);
+    expect(vowelCorrections('роспесание', vocabulary)).toEqual(['расписание']);
+    expect(vowelCorrections('кобинет', vocabulary)).toEqual(['кабинет']);
+    // A consonant, a length or a short word is not a vowel heard.
+    expect(vowelCorrections('дирестор', vocabulary)).toEqual([]);
+    expect(vowelCorrections('дирикция', vocabulary)).toEqual(['дирекция']);
+    expect(vowelCorrections('кот', ['кат'])).toEqual([]);
   });
 });
 
@@ -530,6 +541,17 @@ describe('findRecords', () => {
     sectioned['faq'] = { content: 'когда звонить учителю лучше писать в чат', url: '/faq/#vopros-1', section: 'Вопросы' };
     titles['faq'] = 'Когда звонить учителю?';
     expect((await ask('когда звонить учителю'))[0]).toBe('faq');
+  });
+
+  test('a record of the kind asked for that holds only the number word does not go first', async () => {
+    const records: Record<string, PlacedRecord> = {
+      memo: { content: 'памятка распечатать телефоны школы', url: '/memo/', section: 'Памятка' },
+      teacher: { content: 'учитель химии телефон', url: '/staff/#t1', section: 'Учителя' },
+      psychologist: { content: 'психолог телефон', url: '/contacts/#psiholog', section: 'Контакты' },
+    };
+    const first = firstOf(records, 6, { staff: 'Учителя', contacts: 'Контакты' });
+    expect(await first('памятка распечатать телефоны')).toBe('memo');
+    expect(await first('телефон психолога')).toBe('psychologist');
   });
 
   test('«телефон школы» puts the school’s own card first, found by its filter', async () => {

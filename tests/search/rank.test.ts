@@ -207,6 +207,7 @@ describe('sectionsAskedFor', () => {
     // The time of a reception, in either order.
     expect(sectionsAskedFor('приём у директора по телефону во сколько')).toEqual(['communication']);
     expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
+    expect(sectionsAskedFor('директор принимает по телефону по вторникам?')).toEqual(['communication']);
     expect(sectionsAskedFor('приемная директора')).toEqual([]);
     expect(asksForPlaceKind('приём у директора во сколько')).toBe(true);
     expect(asksForPlaceKind('кто координатор')).toBe(false);
@@ -283,6 +284,7 @@ describe('sectionsAskedFor', () => {
   test('when to call or write asks for the communication schedule, not a number', () => {
     expect(sectionsAskedFor('когда звонить учителю')).toEqual(['communication']);
     expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
+    expect(sectionsAskedFor('директор принимает по телефону по вторникам?')).toEqual(['communication']);
     expect(sectionsAskedFor('когда учитель отвечает на сообщения')).toEqual(['communication']);
     expect(sectionsAskedFor('в какой день директор принимает по телефону')).toEqual(['communication']);
     expect(sectionsAskedFor('когда звонок на урок')).toEqual([]);

@@ -34,6 +34,7 @@ import {
   readIntent,
   sectionOf,
   sectionsAskedFor,
+  wordsAskingForNumber,
 } from './intent.ts';
 import { findMatching, wordsHeld, type Asking, type FoundRecords, type RecordData, type SearchIndex } from './match-words.ts';
 import { missionRecords } from './mission-concepts.ts';
@@ -142,10 +143,14 @@ async function withAskedKindFirst<Data extends RecordData>(
   if (found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
   if (titled) return found;
+  // Only a record that holds a word of the subject: a staff card that holds «телефон» of «памятка
+  // распечатать телефоны» and nothing else is no answer to it.
+  const numberWords = wordsAskingForNumber(query);
+  const subject = found.words.filter((word) => !numberWords.includes(word));
   for (const section of asked) {
     const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
     const best = inSection.shown[0];
-    if (best && ofKind(best)) return withFirst(found, best, limit);
+    if (best && ofKind(best) && (subject.length === 0 || wordsHeld(best, subject).length > 0)) return withFirst(found, best, limit);
   }
   return found;
 }

@@ -27,7 +27,7 @@ const NUMBER_ASKED =
  * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
  * communication schedule gives — not the person's number, though the question names a call.
  */
-const WHEN_WORDS = String.raw`(когда|во сколько|в какое время|в какие часы|в какой день|в какие дни|по каким дням)`;
+const WHEN_WORDS = String.raw`(когда|во сколько|в какое время|в какие часы|в какой день|в какие дни|по каким дням|по (понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))`;
 const CONTACT_WORDS = String.raw`(звонить|позвонить|писать|написать|связаться|на связи|обращаться|обратиться|отвечает|отвечают|ответит|принимает|принимают|при[её]м|при[её]ма|при[её]мные часы)`;
 /** Either order: «приём у директора во сколько» asks the same as «во сколько директор принимает». */
 const WHEN_TO_CONTACT = new RegExp(

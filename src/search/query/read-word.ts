@@ -4,7 +4,7 @@
  * reading, or a one-letter correction — each only when the index holds it.
  */
 import { STOP_WORDS } from './stop-words.ts';
-import { corrections, formCorrections } from './typos.ts';
+import { corrections, formCorrections, vowelCorrections } from './typos.ts';
 import type { QueryWord } from './understand.ts';
 import { baseForm, formGap } from './word-forms.ts';
 
@@ -56,6 +56,10 @@ export async function readingToSearch(
   // A typo in a word with a case ending («написать Сдиоровой»): its stem is corrected.
   for (const reading of readings)
     for (const corrected of formCorrections(reading, known)) if ((await searchAlone(corrected)).length > 0) return corrected;
+  // Vowels written by ear («дериктор»): more than one letter off, but each sounds as typed.
+  for (const reading of readings)
+    for (const corrected of vowelCorrections(reading, known).filter((word) => !STOP_WORDS.has(word)))
+      if ((await searchAlone(corrected)).length > 0) return corrected;
   // Without a vocabulary (it failed to load) every word is worth a try.
   if (known.length === 0 && (await searchAlone(word.text)).length > 0) return word.text;
   return undefined;

@@ -59,6 +59,20 @@ export function formCorrections(word: string, vocabulary: readonly string[], lim
   return found;
 }
 
+/** Unstressed vowels written by ear sound alike: «а» and «о»; «е», «и», «я», «ё» and «э». */
+const byEar = (word: string) => word.replace(/[ао]/gu, 'а').replace(/[еиёяэ]/gu, 'и');
+
+/**
+ * Vocabulary words of the same length that differ from the word only in vowels that sound alike
+ * unstressed («дериктор» → «директор», «роспесание» → «расписание»), most frequent first: more than one
+ * letter may be wrong, which `corrections` does not reach. Words of five letters or more only.
+ */
+export function vowelCorrections(word: string, vocabulary: readonly string[], limit = 3): string[] {
+  if (word.length < 5) return [];
+  const heard = byEar(word);
+  return vocabulary.filter((known) => known !== word && known.length === word.length && byEar(known) === heard).slice(0, limit);
+}
+
 /** How many first letters a word must share with a vocabulary word to be taken for its root. */
 const ROOT = 5;
 
