@@ -38,6 +38,7 @@ import { seventeenthBatchCases } from './search-eval/seventeenth-batch.ts';
 import { eighteenthBatchCases } from './search-eval/eighteenth-batch.ts';
 import { nineteenthBatchCases } from './search-eval/nineteenth-batch.ts';
 import { twentiethBatchCases } from './search-eval/twentieth-batch.ts';
+import { twentyFirstBatchCases } from './search-eval/twenty-first-batch.ts';
 import { missingPlaces } from './search-eval/site-places.ts';
 
 /** Two generated schools besides the sample: seeds whose wording differs from the sample's and each other's. */
@@ -106,6 +107,9 @@ const DEVELOPMENT_BATCHES: readonly {
   // The check of round 18 (search-eval/twentieth-batch.ts): written while round 18 was tuned on batch
   // 19's misses, blind to the search, its tests and every earlier batch's questions.
   { label: 'партия 20', seeds: [47, 48], casesOf: twentiethBatchCases, least: 2 * 150 },
+  // The check of round 19 (search-eval/twenty-first-batch.ts): written while round 19 was tuned on batch
+  // 20's misses, blind to the search, its tests and every earlier batch's questions.
+  { label: 'партия 21', seeds: [49, 50], casesOf: twentyFirstBatchCases, least: 2 * 150 },
 ];
 /** The targets of the issue, on the held-out half of all schools together. */
 const TARGET = { precisionAt1: 0.9, top3: 0.97, noResult: 0 };
@@ -126,13 +130,14 @@ const FLOOR = { precisionAt1: 0.85, top3: 0.95, noResult: 0 };
  * top-3 0.91 and 0.90, MRR 0.87, and 0.84, 0.92, 0.88 once the timetable index was searchable (0.85,
  * 0.92, 0.88 after round 7; 0.85, 0.92, 0.89 after round 8; 0.87, 0.92, 0.90 after rounds 10 to 13; 0.88,
  * 0.93, 0.90 after round 14; 0.88, 0.93, 0.91 after rounds 15 and 16; 0.89, 0.94, 0.92 after rounds 17 and 18); 9
- * questions (1.1 %) without a result — the mission's suggestions shown instead.
+ * questions (1.1 %) without a result — the mission's suggestions shown instead — and 6 (0.7 %), with 0.89, 0.95,
+ * 0.92, after round 19 (vowels written by ear).
  * Before: 0.81, 0.90, 0.86, 1.1 % after rounds 3 and 4 (six of those nine had shown what Pagefind
  * matched by a shorter beginning of a word the index lacks, no longer shown); 0.79, 0.88, 0.83, under
  * 0.5 % after round 2; 0.75, 0.84, 0.80, 1 % after the ranking work; 0.74, 0.82, 0.79, 1 % at its first
  * scoring. Its floor, just under that, keeps it from getting worse.
  */
-const BLIND_FLOOR = { precisionAt1: 0.87, top3: 0.93, noResult: 0.012 };
+const BLIND_FLOOR = { precisionAt1: 0.87, top3: 0.94, noResult: 0.008 };
 const onlyHalf = process.env['SEARCH_EVAL_HALF'] as Half | undefined;
 
 interface Outcome {
