@@ -619,6 +619,67 @@ describe('findRecords', () => {
     expect(await first('план-график мероприятий')).toBe('page');
   });
 
+  test('one measure asked for is looked for among the measures when none is among the first results', async () => {
+    // The plan’s page names the plan (its title and the words that stand for it), answers named by the
+    // food come next, and the measure about food, whose title says little, is below them.
+    type Titled = PlacedRecord & { title: string; names?: string };
+    const records: Record<string, Titled> = Object.fromEntries([
+      [
+        'page',
+        {
+          content: 'план-график мероприятий питание устройства',
+          url: '/plan/',
+          score: 9,
+          section: 'План-график',
+          title: 'План-график',
+          names: 'план график мероприятий',
+        },
+      ],
+      ...Array.from({ length: 4 }, (_, i) => [
+        `notice-${i}`,
+        {
+          content: `план мероприятий питание ${i}`,
+          url: `/faq/#q${i}`,
+          score: 5,
+          section: 'Вопросы и ответы',
+          title: `План мероприятий: питание ${i}`,
+        },
+      ]),
+      [
+        'measure',
+        {
+          content: 'организовать питание льготников план-график мероприятий',
+          url: '/plan/#item-6',
+          score: 1,
+          section: 'План-график',
+          title: '6. Организовать',
+        },
+      ],
+    ]);
+    const index: SearchIndex<FakeData> = {
+      async search(query, options) {
+        const section = options?.filters?.['section'];
+        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
+        return {
+          results: Object.entries(records)
+            .filter(
+              ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, 4))),
+            )
+            .map(([id, { content, url, title, names = '', score = 1 }]) => ({
+              id,
+              score,
+              data: async () => ({ id, url, content, meta: { title, title_words: names } }),
+            }))
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    };
+    const first = async (query: string) =>
+      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    expect(await first('план мероприятий по питанию')).toBe('measure');
+    expect(await first('план-график мероприятий')).toBe('page');
+  });
+
   test('the communication schedule among the first records goes first for «во сколько приём у директора»', async () => {
     const records: Record<string, PlacedRecord> = {
       office: { content: 'приёмная директора телефон', url: '/contacts/#priemnaya', score: 2, section: 'Контакты' },

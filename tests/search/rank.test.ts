@@ -204,6 +204,7 @@ describe('sectionsAskedFor', () => {
     expect(asksForOneMeasure(['план-график', 'мероприятий'])).toBe(false);
     expect(asksForOneMeasure(['мероприятие', '4', 'план', 'график'])).toBe(true);
     expect(asksForOneMeasure(['выполнено', 'плану'])).toBe(false);
+    expect(asksForOneMeasure(['мероприятия', 'время'])).toBe(false);
     // The time of a reception, in either order.
     expect(sectionsAskedFor('приём у директора по телефону во сколько')).toEqual(['communication']);
     expect(sectionsAskedFor('во сколько директор принимает')).toEqual(['communication']);
@@ -221,6 +222,9 @@ describe('sectionsAskedFor', () => {
     expect(wordsAskingForNumber('единый телефон школы')).toEqual(['телефон']);
     expect(wordsAskingForNumber('номер секретаря')).toEqual(['номер']);
     expect(wordsAskingForNumber('номер приказа о переходе на дистант')).toEqual([]);
+    // A family's one phone, «мой телефон»: the device.
+    expect(wordsAskingForNumber('у нас один телефон на троих детей')).toEqual([]);
+    expect(wordsAskingForNumber('мой телефон не работает')).toEqual([]);
     // The number of an order, after it as well as before.
     expect(wordsAskingForNumber('приказ номер 214')).toEqual([]);
     expect(sectionsAskedFor('приказ номер 214')).toEqual([]);

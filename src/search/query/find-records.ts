@@ -119,7 +119,12 @@ async function withAskedKindFirst<Data extends RecordData>(
 ): Promise<FoundRecords<Data>> {
   const { query, filters, limit, base } = asking;
   const asked = readIntent(query, sectionsAskedFor).filter((section) => sectionFilters[section] !== undefined);
-  const ofKind = (data: Data) => data.url !== undefined && isOfAskedKind(data.url, asked, base);
+  const aboutThePlan = readIntent(query, asksAboutThePlan);
+  // «План мероприятия срок 3 декабря», «мероприятие 4 план-график», «план мероприятий по питанию»: one
+  // measure is asked for, and the plan's own page is no answer of that kind.
+  const oneMeasure = aboutThePlan && !asksForList(query) && asksForOneMeasure(found.words);
+  const ofKind = (data: Data) =>
+    data.url !== undefined && isOfAskedKind(data.url, asked, base) && !(oneMeasure && isListOf(data, asked, base));
   if (asked.length === 0) return found;
   // «Кто координатор в управлении образования»: a person, not the page that lists them, unless all are
   // asked for; «что по плану 17 ноября»: the plan's measure, not a notice of that day.
@@ -132,25 +137,23 @@ async function withAskedKindFirst<Data extends RecordData>(
     !asksForList(query) &&
     ofAskedKind !== undefined &&
     wordsHeld(ofAskedKind, found.words).length >= wordsHeld(first, found.words).length;
-  const aboutThePlan = readIntent(query, asksAboutThePlan);
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») is
   // not put aside for another kind of place, except for the plan's measure.
   const titled = titleIsQuery(first.meta?.title ?? '', found.words, first.meta?.title_words);
   const decisive = listed || aboutThePlan || (readIntent(query, asksForPlaceKind) && !titled);
-  // «План мероприятия срок 3 декабря», «мероприятие 4 план-график»: one measure, before the plan's page.
-  const measureAsked = aboutThePlan && isListOf(first, asked, base) && !asksForList(query) && asksForOneMeasure(found.words);
-  if (ofAskedKind && (!ofKind(first) || measureAsked) && decisive) return withFirst(found, ofAskedKind, limit);
+  if (ofAskedKind && !ofKind(first) && decisive) return withFirst(found, ofAskedKind, limit);
   if (found.shown.slice(0, FIRST_PLACES).some(ofKind)) return found;
   // A first record whose title is the question itself («Можно ли заниматься музыкой с телефона?») stays first.
-  if (titled) return found;
+  if (titled && !oneMeasure) return found;
   // Only a record that holds a word of the subject: a staff card that holds «телефон» of «памятка
   // распечатать телефоны» and nothing else is no answer to it.
   const numberWords = wordsAskingForNumber(query);
   const subject = found.words.filter((word) => !numberWords.includes(word));
   for (const section of asked) {
-    const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: 1 });
-    const best = inSection.shown[0];
-    if (best && ofKind(best) && (subject.length === 0 || wordsHeld(best, subject).length > 0)) return withFirst(found, best, limit);
+    // The first of the kind among the section's first records: the plan's own page is no measure.
+    const inSection = await findMatching({ ...asking, filters: { ...filters, section: sectionFilters[section]! }, limit: FIRST_PLACES });
+    const best = inSection.shown.find(ofKind);
+    if (best && (subject.length === 0 || wordsHeld(best, subject).length > 0)) return withFirst(found, best, limit);
   }
   return found;
 }

@@ -17,11 +17,11 @@ const CONTACTS = ['contacts'];
 
 const PLATFORMS = ['platforms'];
 /**
- * «телефон», «номер» meaning a number to call (not «с телефона», the device a pupil learns on, nor
- * «номер приказа» or «приказ номер 214», a document's number).
+ * «телефон», «номер» meaning a number to call (not «с телефона», «один телефон на троих», «мой телефон»:
+ * the device a pupil learns on; nor «номер приказа» or «приказ номер 214», a document's number).
  */
 const NUMBER_ASKED =
-  /(?<!\p{L})(?<!(?:с|со|на|через|для|в) )(?<!(?:приказ|распоряжени|документ|постановлени)\p{L}* )(телефон\p{L}*|номер\p{L}*(?! (приказ|распоряжени|документ|постановлени|письм|кабинет|урок))|позвонить|звонить|дозвониться)(?!\p{L})/iu;
+  /(?<!\p{L})(?<!(?:с|со|на|через|для|в|один|одного|одном|мой|моего|моём|моем|наш|нашего|старый|старого|свой|своего) )(?<!(?:приказ|распоряжени|документ|постановлени)\p{L}* )(телефон\p{L}*|номер\p{L}*(?! (приказ|распоряжени|документ|постановлени|письм|кабинет|урок))|позвонить|звонить|дозвониться)(?!\p{L})/iu;
 
 /**
  * «Когда звонить учителю», «во сколько директор принимает»: the time to get in touch, which the
@@ -89,10 +89,10 @@ export function asksForOneMeasure(words: readonly string[]): boolean {
 
 /**
  * «Что уже выполнено по плану»: how far the plan has got, which its page shows for every measure; a
- * month without a day («план ноября») names no measure either.
+ * month without a day («план ноября») or a time span («мероприятия на время дистанта») names no measure either.
  */
 const WHOLE_PLAN_WORD =
-  /^(график\p{L}*|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|выполн\p{L}*|сделан\p{L}*|сделали|готов\p{L}*|статус\p{L}*|прогресс\p{L}*|весь|всё|все)$/u;
+  /^(график\p{L}*|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|выполн\p{L}*|сделан\p{L}*|сделали|готов\p{L}*|статус\p{L}*|прогресс\p{L}*|весь|всё|все|время|период\p{L}*)$/u;
 
 /** Question words and phrases, on whole words of the query, and the sections that answer them. */
 const INTENTS: readonly [{ test(query: string): boolean }, readonly string[]][] = [
