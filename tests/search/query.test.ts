@@ -245,6 +245,9 @@ interface PlacedRecord {
   url: string;
   score?: number;
   section?: string;
+  /** The record's title and the hidden words that stand for it, when the test is about titles. */
+  title?: string;
+  names?: string;
 }
 
 /**
@@ -262,7 +265,11 @@ function placedIndex(records: Record<string, PlacedRecord>, letters = Infinity):
           .filter(
             ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, letters))),
           )
-          .map(([id, { content, url, score = 1 }]) => ({ id, score, data: async () => ({ id, url, content }) }))
+          .map(([id, { content, url, score = 1, title, names = '' }]) => ({
+            id,
+            score,
+            data: async () => ({ id, url, content, ...(title === undefined ? {} : { meta: { title, title_words: names } }) }),
+          }))
           .sort((a, b) => b.score - a.score),
       };
     },
@@ -622,8 +629,7 @@ describe('findRecords', () => {
   test('one measure asked for is looked for among the measures when none is among the first results', async () => {
     // The plan’s page names the plan (its title and the words that stand for it), answers named by the
     // food come next, and the measure about food, whose title says little, is below them.
-    type Titled = PlacedRecord & { title: string; names?: string };
-    const records: Record<string, Titled> = Object.fromEntries([
+    const records: Record<string, PlacedRecord> = Object.fromEntries([
       [
         'page',
         {
@@ -656,26 +662,7 @@ describe('findRecords', () => {
         },
       ],
     ]);
-    const index: SearchIndex<FakeData> = {
-      async search(query, options) {
-        const section = options?.filters?.['section'];
-        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(
-              ([, entry]) => (!section || entry.section === section) && words.every((word) => entry.content.includes(word.slice(0, 4))),
-            )
-            .map(([id, { content, url, title, names = '', score = 1 }]) => ({
-              id,
-              score,
-              data: async () => ({ id, url, content, meta: { title, title_words: names } }),
-            }))
-            .sort((a, b) => b.score - a.score),
-        };
-      },
-    };
-    const first = async (query: string) =>
-      (await findRecords(index, query, {}, async () => [], 8, '/', { plan: 'План-график' })).shown[0]?.id;
+    const first = firstOf(records, 4, { plan: 'План-график' });
     expect(await first('план мероприятий по питанию')).toBe('measure');
     expect(await first('план-график мероприятий')).toBe('page');
   });
@@ -725,7 +712,7 @@ describe('findRecords', () => {
 
   test('the list’s name and one item’s put the item before the list’s page', async () => {
     // The page's own words name the devices it lists, so it names the whole query too.
-    const records: Record<string, PlacedRecord & { title: string; names?: string }> = {
+    const records: Record<string, PlacedRecord> = {
       page: {
         content: 'требования к устройствам планшет компьютер',
         url: '/requirements/',
@@ -736,22 +723,7 @@ describe('findRecords', () => {
       tablet: { content: 'планшет требования экран android', url: '/requirements/#device-tablet', score: 1, title: 'Планшет' },
       guide: { content: 'требования планшет сферум', url: '/guides/sferum/', score: 2, title: 'Как войти в сферум' },
     };
-    const index: SearchIndex<FakeData> = {
-      async search(query) {
-        const words = (query ?? '').toLowerCase().split(' ').filter(Boolean);
-        return {
-          results: Object.entries(records)
-            .filter(([, entry]) => words.every((word) => entry.content.includes(word.slice(0, 6))))
-            .map(([id, { content, url, title, names = '', score = 1 }]) => ({
-              id,
-              score,
-              data: async () => ({ id, url, content, meta: { title, title_words: names } }),
-            }))
-            .sort((a, b) => b.score - a.score),
-        };
-      },
-    };
-    const first = async (query: string) => (await findRecords(index, query, {}, async () => [])).shown[0]?.id;
+    const first = firstOf(records, 6);
     expect(await first('требования к планшету')).toBe('tablet');
     // The list's name alone, or the whole list, is the page.
     expect(await first('требования к устройствам')).toBe('page');
